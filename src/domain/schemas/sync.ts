@@ -1,0 +1,91 @@
+// The sync protocol of DESIGN §5: push named mutations exactly once, pull versioned changes after a cursor.
+import { z } from 'zod';
+import { idSchema, instantSchema } from './common';
+import { apiErrorSchema } from './error';
+import { attendancePutArgsSchema } from './attendance';
+import { participantPutArgsSchema } from './participant';
+import { photoPutArgsSchema } from './photo';
+import { sessionIdArgsSchema, sessionPutArgsSchema, sessionReviewArgsSchema } from './session';
+
+export const MAX_MUTATIONS_PER_PUSH = 500;
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+export const DEFAULT_PULL_LIMIT = 1000;
+export const MAX_PULL_LIMIT = 5000;
+
+const idArgs = z.object({ id: idSchema }).strict();
+
+/** Every mutation name with the schema of its args: one definition for the client and the server. */
+export const mutationArgsSchemas = {
+  'session.put': sessionPutArgsSchema,
+  'session.submit': sessionIdArgsSchema,
+  'session.delete': sessionIdArgsSchema,
+  'session.review': sessionReviewArgsSchema,
+  'participant.put': participantPutArgsSchema,
+  'participant.delete': idArgs,
+  'attendance.put': attendancePutArgsSchema,
+  'attendance.delete': idArgs,
+  'photo.put': photoPutArgsSchema,
+  'photo.delete': idArgs,
+} as const;
+export type MutationName = keyof typeof mutationArgsSchemas;
+export const mutationNames = Object.keys(mutationArgsSchemas) as MutationName[];
+export const mutationNameSchema = z.enum(mutationNames as [MutationName, ...MutationName[]]);
+export type MutationArgs<N extends MutationName> = z.infer<(typeof mutationArgsSchemas)[N]>;
+
+/** A mutation on the wire. `args` is checked against its name's schema when it is applied. */
+export const mutationSchema = z.object({
+  id: z.number().int().positive(),
+  name: z.string().min(1).max(64),
+  args: z.unknown(),
+  clientAt: instantSchema,
+});
+export type Mutation = z.infer<typeof mutationSchema>;
+
+export const pushRequestSchema = z.object({
+  clientId: idSchema,
+  mutations: z.array(mutationSchema).max(MAX_MUTATIONS_PER_PUSH),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+export const mutationResultSchema = z.object({
+  id: z.number().int().positive(),
+  status: z.enum(['applied', 'rejected']),
+  error: apiErrorSchema.optional(),
+});
+export type MutationResult = z.infer<typeof mutationResultSchema>;
+
+export const pushResponseSchema = z.object({
+  lastMutationId: z.number().int().nonnegative(),
+  results: z.array(mutationResultSchema),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+export const syncEntities = ['session', 'participant', 'attendance', 'photo', 'unit', 'topic', 'plan', 'user'] as const;
+export const syncEntitySchema = z.enum(syncEntities);
+export type SyncEntity = z.infer<typeof syncEntitySchema>;
+
+export const pullRequestSchema = z.object({
+  clientId: idSchema,
+  cursor: z.string().max(200).nullable(),
+  limit: z.number().int().positive().max(MAX_PULL_LIMIT).optional(),
+});
+export type PullRequest = z.infer<typeof pullRequestSchema>;
+
+export const changeSchema = z.object({
+  entity: syncEntitySchema,
+  id: idSchema,
+  version: z.number().int().nonnegative(),
+  deleted: z.boolean(),
+  /** The row as the entity's schema describes it, plus `createdAt`/`updatedAt`; null for a purged tombstone. */
+  data: z.record(z.string(), z.unknown()).nullable(),
+});
+export type Change = z.infer<typeof changeSchema>;
+
+export const pullResponseSchema = z.object({
+  cursor: z.string().nullable(),
+  hasMore: z.boolean(),
+  reset: z.boolean(),
+  lastMutationId: z.number().int().nonnegative(),
+  changes: z.array(changeSchema),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
