@@ -1,0 +1,24 @@
+// Calendar-date helpers. Dates are `YYYY-MM-DD` with no time zone (DESIGN §4); "today" is the
+// calendar day where the trainer is, not in UTC (07:00 in Hà Nội is still yesterday in UTC).
+
+const DAY_MS = 86_400_000;
+
+/** Today's date in `timeZone`, as `YYYY-MM-DD`. */
+export function todayIn(timeZone = 'Asia/Ho_Chi_Minh', now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+function dayNumber(date: string): number {
+  const [year = NaN, month = NaN, day = NaN] = date.split('-').map(Number);
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+/** Days from `start` to `end`, both counted: the same day is 1. 0 when `end` is before `start`. */
+export function daysBetweenInclusive(start: string, end: string): number {
+  const days = dayNumber(end) - dayNumber(start) + 1;
+  if (Number.isNaN(days)) throw new RangeError(`not a date range: ${start}..${end}`);
+  return Math.max(0, days);
+}
