@@ -21,6 +21,13 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts (not type-checked by typescript-eslint's TS parser) need Node's globals.
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', fetch: 'readonly' },
+    },
+  },
+  {
     files: ['src/domain/**'],
     rules: restrict([
       { group: ['**/client/**', '**/server/**'], message: 'domain is isomorphic: it imports neither client nor server.' },

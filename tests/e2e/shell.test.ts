@@ -1,0 +1,39 @@
+// The installable offline shell in real Chromium: sign in, go offline, reload, still signed in.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, signIn, startServer, waitForServiceWorker, type Browser, type RunningServer } from '../support/browser';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('the offline shell', () => {
+  it('opens the signed-in app after going offline and reloading', async () => {
+    const { page, context } = browser;
+    await signIn(page, server.url, 'trainer.na');
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => page.url()).not.toContain('/login');
+    await page.getByRole('navigation').first().waitFor();
+    expect(await page.getByRole('button', { name: /đăng nhập/i }).count()).toBe(0);
+    await context.setOffline(false);
+  });
+
+  it('reports no installability errors', async () => {
+    const { page, context } = browser;
+    await page.goto(server.url);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: Array<{ errorId: string }>;
+    };
+    expect(installabilityErrors).toEqual([]);
+  });
+});
