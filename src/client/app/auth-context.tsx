@@ -1,0 +1,118 @@
+// Who is signed in on this device. A remembered profile opens the app at once, with no network: the
+// server is asked in the background whether the session is still valid, and a refusal only asks the
+// user to sign in again — local data is never deleted (unsynced work must survive; LESSONS).
+// Each user has their own database, opened here and closed on sign-out, never deleted. The database
+// module (Dexie) is loaded on demand, so the sign-in page does not download it.
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { userResponseSchema, type User } from '../../domain/schemas/auth';
+import { setLanguage } from '../i18n';
+import { ApiRequestError, apiFetch } from '../sync/api';
+import { forgetProfile, readRememberedProfile, rememberProfile } from './remembered-profile';
+
+/** 'loading': the user is known but their database is not open yet; pages wait for 'signed-in'. */
+export type AuthStatus = 'loading' | 'signed-out' | 'signed-in';
+
+export interface AuthValue {
+  user: User | null;
+  status: AuthStatus;
+  /** The server no longer accepts this device's session: sync waits until the user signs in again. */
+  needsSignIn: boolean;
+  /** Resolves with the user; rejects with ApiRequestError or NetworkError from the API client. */
+  signIn(username: string, password: string): Promise<User>;
+  signOut(): Promise<void>;
+  /** For the sync engine: a 401 means "sign in again", not "delete anything". */
+  markSignInNeeded(): void;
+}
+
+const AuthContext = createContext<AuthValue | null>(null);
+
+const loadDatabase = () => import('../db/database');
+const logoutTimeoutMs = 5000;
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null>(readRememberedProfile);
+  const [openFor, setOpenFor] = useState<string | null>(null);
+  const [needsSignIn, setNeedsSignIn] = useState(false);
+  const userId = user?.id ?? null;
+
+  useEffect(() => {
+    if (!userId) return;
+    let cancelled = false;
+    void loadDatabase().then(({ openUserDb }) => {
+      if (cancelled) return;
+      openUserDb(userId);
+      setOpenFor(userId);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [userId]);
+
+  // Check a remembered session in the background; nothing waits for the answer.
+  const [rememberedId] = useState(userId);
+  useEffect(() => {
+    if (!rememberedId) return;
+    let cancelled = false;
+    apiFetch('/api/auth/me', { schema: userResponseSchema }).then(
+      ({ user: current }) => {
+        if (cancelled || current.id !== rememberedId) return;
+        rememberProfile(current);
+        setUser(current);
+      },
+      (error: unknown) => {
+        // Offline or server down: keep working locally.
+        if (!cancelled && error instanceof ApiRequestError && error.status === 401) setNeedsSignIn(true);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [rememberedId]);
+
+  const signIn = useCallback(async (username: string, password: string) => {
+    const { user: signedIn } = await apiFetch('/api/auth/login', {
+      method: 'POST',
+      body: { username, password },
+      schema: userResponseSchema,
+    });
+    rememberProfile(signedIn);
+    const { openUserDb } = await loadDatabase();
+    openUserDb(signedIn.id); // closes another user's database, deletes nothing
+    setOpenFor(signedIn.id);
+    await setLanguage(signedIn.locale);
+    // Without it the browser may evict IndexedDB, unsent records included (Safari, low storage).
+    navigator.storage?.persist?.().catch(() => undefined);
+    setNeedsSignIn(false);
+    setUser(signedIn);
+    return signedIn;
+  }, []);
+
+  const signOut = useCallback(async () => {
+    try {
+      await apiFetch('/api/auth/logout', { method: 'POST', signal: AbortSignal.timeout(logoutTimeoutMs) });
+    } catch {
+      // Best effort: offline, the cookie simply expires on the server.
+    }
+    forgetProfile();
+    const { closeUserDb } = await loadDatabase();
+    closeUserDb();
+    setOpenFor(null);
+    setNeedsSignIn(false);
+    setUser(null);
+  }, []);
+
+  const markSignInNeeded = useCallback(() => setNeedsSignIn(true), []);
+
+  const status: AuthStatus = !user ? 'signed-out' : openFor === user.id ? 'signed-in' : 'loading';
+  const value = useMemo<AuthValue>(
+    () => ({ user, status, needsSignIn, signIn, signOut, markSignInNeeded }),
+    [user, status, needsSignIn, signIn, signOut, markSignInNeeded],
+  );
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthValue {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error('useAuth must be used inside <AuthProvider>');
+  return value;
+}

@@ -1,0 +1,24 @@
+// The last signed-in user, remembered on the device so the app opens offline without a password
+// (DESIGN §7). Only the public profile is kept here; the session itself is an HttpOnly cookie.
+import { userSchema, type User } from '../../domain/schemas/auth';
+
+export const PROFILE_STORAGE_KEY = 'tlb.profile';
+
+export function readRememberedProfile(): User | null {
+  try {
+    const raw = localStorage.getItem(PROFILE_STORAGE_KEY);
+    if (!raw) return null;
+    const parsed = userSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberProfile(user: User): void {
+  localStorage.setItem(PROFILE_STORAGE_KEY, JSON.stringify(user));
+}
+
+export function forgetProfile(): void {
+  localStorage.removeItem(PROFILE_STORAGE_KEY);
+}

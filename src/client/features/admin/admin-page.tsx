@@ -1,0 +1,14 @@
+// Users, units, topics and the audit log, for administrators.
+// Placeholder: an honest empty screen until the feature is built.
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../ui/empty-state';
+import { Page } from '../../ui/page';
+
+export function AdminPage() {
+  const { t } = useTranslation('admin');
+  return (
+    <Page title={t('title')} wide>
+      <EmptyState title={t('common:placeholder')} />
+    </Page>
+  );
+}

@@ -1,0 +1,14 @@
+// Filtered exports (XLSX, CSV) for organisers.
+// Placeholder: an honest empty screen until the feature is built.
+import { useTranslation } from 'react-i18next';
+import { EmptyState } from '../../ui/empty-state';
+import { Page } from '../../ui/page';
+
+export function ReportsPage() {
+  const { t } = useTranslation('reports');
+  return (
+    <Page title={t('title')} wide>
+      <EmptyState title={t('common:placeholder')} />
+    </Page>
+  );
+}
