@@ -1,0 +1,76 @@
+// /api/auth: sign in, sign out, who am I, change password (DESIGN §6). Every sign-in attempt and password
+// change is audited; failed attempts count towards the per-username throttle.
+import { Hono } from 'hono';
+import { eq } from 'drizzle-orm';
+import { loginRequestSchema, passwordChangeRequestSchema } from '../../domain/schemas/auth';
+import { writeAudit } from '../audit';
+import { users } from '../db/schema';
+import type { AppDeps, AppEnv } from '../http/app-env';
+import { HttpError } from '../http/errors';
+import { readJson } from '../http/json-body';
+import { isLoginThrottled, recordLoginFailure } from './login-throttle';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords';
+import { requireUser } from './require-user';
+import { clearSessionCookie, readSessionToken, setSessionCookie } from './session-cookie';
+import { issueToken, revokeOtherTokens, revokeToken } from './tokens';
+import { toUserJson } from './user-json';
+
+const rateLimited = () => new HttpError(429, 'rate_limited', 'Too many failed sign-ins; try again in 15 minutes');
+
+export function createAuthRoutes({ db, clock, config }: AppDeps): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+
+  routes.post('/login', async (c) => {
+    const { username, password } = await readJson(c, loginRequestSchema);
+    const now = clock.now();
+    if (await isLoginThrottled(db, username, now)) {
+      await writeAudit(db, { at: now, action: 'auth.login_rate_limited', detail: { username } });
+      throw rateLimited();
+    }
+    const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
+    const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDummy(password, config.scryptN);
+    if (!user || !ok || user.disabled || user.deleted) {
+      const reason = !user ? 'unknown_user' : !ok ? 'wrong_password' : 'disabled';
+      await recordLoginFailure(db, username, now);
+      await writeAudit(db, {
+        at: now, action: 'auth.login_failed', userId: user?.id, spaceId: user?.spaceId, detail: { username, reason },
+      });
+      throw new HttpError(401, 'invalid_credentials', 'Wrong username or password');
+    }
+    const token = await issueToken(db, user.id, now);
+    await writeAudit(db, { at: now, action: 'auth.login', userId: user.id, spaceId: user.spaceId });
+    setSessionCookie(c, token);
+    return c.json({ user: toUserJson(user) });
+  });
+
+  routes.post('/logout', async (c) => {
+    const token = readSessionToken(c);
+    if (token) await revokeToken(db, token, clock.now());
+    clearSessionCookie(c);
+    return c.json({ ok: true });
+  });
+
+  routes.get('/me', requireUser(), (c) => c.json({ user: c.get('user') }));
+
+  routes.post('/password', requireUser(), async (c) => {
+    const { currentPassword, newPassword } = await readJson(c, passwordChangeRequestSchema);
+    const me = c.get('user');
+    const now = clock.now();
+    if (await isLoginThrottled(db, me.username, now)) throw rateLimited();
+    const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, me.id));
+    if (!row || !(await verifyPassword(currentPassword, row.passwordHash))) {
+      await recordLoginFailure(db, me.username, now);
+      // 400, not 401: the session is fine, only the form field is wrong.
+      throw new HttpError(400, 'invalid', 'The current password is wrong', { currentPassword: 'incorrect' });
+    }
+    const passwordHash = await hashPassword(newPassword, config.scryptN);
+    await db.transaction(async (tx) => {
+      await tx.update(users).set({ passwordHash }).where(eq(users.id, me.id));
+      await revokeOtherTokens(tx, me.id, readSessionToken(c) ?? '', now);
+      await writeAudit(tx, { at: now, action: 'auth.password_change', userId: me.id, spaceId: me.spaceId });
+    });
+    return c.json({ ok: true });
+  });
+
+  return routes;
+}

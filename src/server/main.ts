@@ -1,0 +1,66 @@
+// The server process (run with tsx): configuration, database, migrations, demo seed, HTTP. On SIGTERM or
+// SIGINT it stops accepting requests, closes the database (releasing the PGlite lock) and exits 0.
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from './app';
+import { systemClock } from './clock';
+import { loadConfig } from './config';
+import { openDatabase } from './db/connect';
+import type { Database } from './db/database';
+import { migrateDatabase } from './db/migrate';
+import { createLogger, type Logger } from './log';
+import { seedDemo } from './seed/demo';
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config);
+  const running: { server?: ServerType } = {};
+  let stopping = false;
+
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    await closeServer(running.server);
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  await prepare(database, config.seedDemo, config.scryptN, logger);
+  const app = createApp({ db: database.db, dbKind: database.kind, clock: systemClock, config, logger });
+  running.server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    console.log(`Training Logbook ready at http://localhost:${info.port} (database: ${database.kind})`);
+  });
+}
+
+async function prepare(database: Database, seed: boolean, scryptN: number, logger: Logger) {
+  try {
+    await migrateDatabase(database);
+    if (seed && (await seedDemo(database.db, { now: systemClock.now(), scryptN }))) {
+      logger.info('seeded demo data', { users: 'admin, organiser.na, trainer.na, organiser.lc, trainer.lc' });
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** Lets requests in flight finish (up to 5 s); idle keep-alive sockets would otherwise hold close() open. */
+function closeServer(server: ServerType | undefined): Promise<void> {
+  if (!server) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => 'closeAllConnections' in server && server.closeAllConnections(), 5000);
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

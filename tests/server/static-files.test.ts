@@ -1,0 +1,96 @@
+// Serving the built PWA: cache rules that let updates through, the SPA fallback, and a clear 503 before a build.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+describe('the built app', () => {
+  let t: TestApp;
+  let dist: string;
+  beforeAll(async () => {
+    dist = mkdtempSync(join(tmpdir(), 'tlb-dist-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Sổ tập huấn</title><div id="root"></div>');
+    writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
+    writeFileSync(join(dist, 'manifest.webmanifest'), '{"name":"Sổ tập huấn"}');
+    writeFileSync(join(dist, 'assets', 'index-4f3a2b1c.js'), 'console.log("app");');
+    t = await createTestApp({ seed: false, config: { staticDir: dist } });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('serves index.html at / with no-cache, so a new version is seen on the next load', async () => {
+    const response = await t.app.request('/');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toContain('text/html');
+    expect(response.headers.get('Cache-Control')).toBe('no-cache');
+    expect(await response.text()).toContain('Sổ tập huấn');
+  });
+
+  it('serves the service worker and the manifest with no-cache', async () => {
+    const sw = await t.app.request('/sw.js');
+    expect(sw.headers.get('Content-Type')).toContain('javascript');
+    expect(sw.headers.get('Cache-Control')).toBe('no-cache');
+    const manifest = await t.app.request('/manifest.webmanifest');
+    expect(manifest.headers.get('Content-Type')).toContain('application/manifest+json');
+    expect(manifest.headers.get('Cache-Control')).toBe('no-cache');
+  });
+
+  it('caches hashed assets for a year as immutable', async () => {
+    const response = await t.app.request('/assets/index-4f3a2b1c.js');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('answers a missing hashed asset with 404, never with the HTML page', async () => {
+    expect((await t.app.request('/assets/index-00000000.js')).status).toBe(404);
+  });
+
+  it('answers a client route with index.html', async () => {
+    const response = await t.app.request('/sessions/0190a6d2-0000-7000-8000-000000000000');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<div id="root">');
+  });
+
+  it('answers 304 when the browser already has the file', async () => {
+    const first = await t.app.request('/sw.js');
+    const again = await t.app.request('/sw.js', { headers: { 'If-None-Match': first.headers.get('ETag') ?? '' } });
+    expect(again.status).toBe(304);
+  });
+
+  it('never serves files outside the build directory', async () => {
+    const response = await t.app.request('/..%2f..%2fetc%2fpasswd');
+    expect(await response.text()).not.toContain('root:');
+  });
+
+  it('sends the security headers with the page', async () => {
+    const response = await t.app.request('/');
+    expect(response.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('X-Frame-Options')).toBe('DENY');
+  });
+
+  it('keeps /api paths for the API even when a build exists', async () => {
+    const response = await t.app.request('/api/unknown');
+    expect(response.status).toBe(404);
+    expect(response.headers.get('Content-Type')).toContain('application/json');
+  });
+});
+
+describe('before the app is built', () => {
+  it('answers pages with a 503 that says to run the build, while the API still works', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'tlb-nodist-'));
+    const t = await createTestApp({ seed: false, config: { staticDir: join(empty, 'dist') } });
+    try {
+      const page = await t.app.request('/');
+      expect(page.status).toBe(503);
+      expect(await page.text()).toContain('npm run build');
+      expect((await t.app.request('/api/health')).status).toBe(200);
+    } finally {
+      await t.close();
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
