@@ -1,0 +1,104 @@
+// Applying the server's answers, each in ONE transaction (DESIGN §5 client rules).
+// A pull page: (on reset, clear the server-state tables first) write the changes, drop outbox entries
+// the server has acknowledged (id ≤ lastMutationId; refused ones stay for the trainer), re-apply the
+// remaining entries of every changed record on top, save the cursor.
+// A push answer: mark each entry applied (kept until the pull brings its result) or rejected.
+import type { Change, PullResponse, PushResponse, SyncEntity } from '../../domain/schemas/sync';
+import type { LogbookDb } from './database';
+import { entityTable, serverStateTables } from './entities';
+import type { OutboxEntry } from './local-rows';
+import { setMeta } from './meta';
+import { reapply, recordKey, refOf, refreshMarkers, toLocalRow } from './record-state';
+
+export interface ApplyPullResult {
+  changes: number;
+  /** Outbox entries the pull confirmed and removed. */
+  acknowledged: number;
+}
+
+export async function applyPull(db: LogbookDb, response: PullResponse): Promise<ApplyPullResult> {
+  const tables = [...serverStateTables, 'outbox', 'meta', 'bases', 'photoBlobs'];
+  return db.transaction('rw', tables, async () => {
+    if (response.reset) await clearServerState(db);
+
+    const all = await db.outbox.orderBy('id').toArray();
+    const acknowledged = all.filter((e) => e.id <= response.lastMutationId && e.status !== 'rejected');
+    await db.outbox.bulkDelete(acknowledged.map((e) => e.id));
+    const remaining = all.filter((e) => e.id > response.lastMutationId || e.status === 'rejected');
+    const withEntries = new Map(remaining.map((e) => [recordKey(e.entity, e.entityId), refOf(e)]));
+
+    const rebuilt = new Set<string>();
+    for (const change of response.changes) {
+      const key = recordKey(change.entity, change.id);
+      if (!withEntries.has(key)) continue;
+      await db.bases.put({ entity: change.entity, id: change.id, row: serverRow(change) });
+      rebuilt.add(key);
+    }
+    await writeChanges(db, response.changes);
+    if (response.reset) {
+      // Records the snapshot does not hold are unknown to the server: rebuild them from nothing.
+      for (const [key, [entity, id]] of withEntries) {
+        if (rebuilt.has(key)) continue;
+        await db.bases.put({ entity, id, row: null });
+        rebuilt.add(key);
+      }
+    }
+    for (const entry of remaining) {
+      if (rebuilt.has(recordKey(entry.entity, entry.entityId))) await reapply(db, entry);
+    }
+
+    await refreshMarkers(db, [...acknowledged.map(refOf), ...remaining.map(refOf)]);
+    await setMeta(db, 'cursor', response.cursor);
+    await setMeta(db, 'lastMutationId', response.lastMutationId);
+    return { changes: response.changes.length, acknowledged: acknowledged.length };
+  });
+}
+
+function serverRow(change: Change): (Record<string, unknown> & { id: string }) | null {
+  if (change.deleted || !change.data) return null;
+  return { ...change.data, id: change.id, version: change.version };
+}
+
+/** Writes a page in bulk, one table at a time: rows are unique within a page. Tombstones delete. */
+async function writeChanges(db: LogbookDb, changes: readonly Change[]): Promise<void> {
+  const byEntity = new Map<SyncEntity, Change[]>();
+  for (const change of changes) byEntity.set(change.entity, [...(byEntity.get(change.entity) ?? []), change]);
+  for (const [entity, list] of byEntity) {
+    const table = entityTable(db, entity);
+    const rows = list.map(serverRow).filter((row) => row !== null);
+    await table.bulkPut(rows.map((row) => toLocalRow(entity, row) as typeof row));
+    await table.bulkDelete(list.filter((c) => serverRow(c) === null).map((c) => c.id));
+  }
+}
+
+/** A fresh snapshot follows: keep the outbox, the client id and images not yet uploaded. */
+async function clearServerState(db: LogbookDb): Promise<void> {
+  await Promise.all(serverStateTables.map((name) => db.table(name).clear()));
+  await db.bases.clear();
+  await db.photoBlobs.filter((blob) => blob.uploaded).delete();
+}
+
+export interface ApplyPushResult {
+  applied: number;
+  rejected: number;
+}
+
+export async function applyPushResults(db: LogbookDb, response: PushResponse): Promise<ApplyPushResult> {
+  const tables = [...serverStateTables, 'outbox', 'meta', 'bases'];
+  return db.transaction('rw', tables, async () => {
+    const entries = await db.outbox.bulkGet(response.results.map((r) => r.id));
+    const updated = response.results.flatMap((result, index): OutboxEntry[] => {
+      const entry = entries[index];
+      if (!entry) return [];
+      const { error: _previous, ...rest } = entry;
+      if (result.status === 'applied') return [{ ...rest, status: 'applied' }];
+      const error = result.error ?? { code: 'internal', message: 'rejected without a reason' };
+      return [{ ...rest, status: 'rejected', error }];
+    });
+    await db.outbox.bulkPut(updated);
+    await setMeta(db, 'lastMutationId', response.lastMutationId);
+    await refreshMarkers(db, updated.map(refOf));
+    const applied = updated.filter((e) => e.status === 'applied').length;
+    return { applied, rejected: updated.length - applied };
+  });
+}

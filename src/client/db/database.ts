@@ -1,0 +1,102 @@
+// The per-user IndexedDB database (`tlb-<userId>`): people sharing a phone never see each other's
+// records. Versions are append-only: add `this.version(n + 1)` with the changed stores, never edit one.
+// iOS closes IndexedDB under memory pressure: Dexie reopens on the next access, and we reopen eagerly
+// so live queries recover.
+import { Dexie, type Table } from 'dexie';
+import { uuidv7 } from 'uuidv7';
+import type {
+  BaseRow, LocalAttendance, LocalParticipant, LocalPhoto, LocalPlan, LocalSession, LocalTopic,
+  LocalUnit, LocalUser, MetaRow, OutboxEntry, PhotoBlobRow,
+} from './local-rows';
+
+export class LogbookDb extends Dexie {
+  declare sessions: Table<LocalSession, string>;
+  declare participants: Table<LocalParticipant, string>;
+  declare attendance: Table<LocalAttendance, string>;
+  declare photos: Table<LocalPhoto, string>;
+  declare photoBlobs: Table<PhotoBlobRow, string>;
+  declare units: Table<LocalUnit, string>;
+  declare topics: Table<LocalTopic, string>;
+  declare plans: Table<LocalPlan, string>;
+  declare users: Table<LocalUser, string>;
+  declare outbox: Table<OutboxEntry, number>;
+  declare meta: Table<MetaRow, string>;
+  declare bases: Table<BaseRow, [string, string]>;
+
+  readonly userId: string;
+  private closedByApp = false;
+  private deletedElsewhere = false;
+
+  constructor(userId: string) {
+    super(`tlb-${userId}`);
+    this.userId = userId;
+    this.version(1).stores({
+      sessions: 'id, unitId, trainerId, status, startDate',
+      participants: 'id, unitId, searchKey',
+      attendance: 'id, [sessionId+participantId], sessionId, participantId',
+      photos: 'id, sessionId',
+      photoBlobs: 'id',
+      units: 'id, parentId, spaceId',
+      topics: 'id, spaceId, key',
+      plans: 'id, unitId, [unitId+year]',
+      users: 'id',
+      outbox: 'id, status, [entity+entityId]',
+      meta: 'key',
+      bases: '[entity+id]',
+    });
+    this.on('populate', (tx) => {
+      void tx.table('meta').bulkAdd(initialMeta(userId));
+    });
+    this.on('versionchange', (event) => {
+      if (event.newVersion === null) this.deletedElsewhere = true;
+    });
+    this.on('close', () => {
+      if (this.closedByApp) return;
+      // Let Dexie finish closing (and a versionchange listener run) before reopening.
+      setTimeout(() => {
+        if (this.closedByApp || this.deletedElsewhere || this.isOpen()) return;
+        this.open().catch((error: unknown) => console.error('Could not reopen the local database', error));
+      }, 50);
+    });
+  }
+
+  /** Closes for good (sign-out, switching user): no automatic reopening. */
+  closeForGood(): void {
+    this.closedByApp = true;
+    this.close();
+  }
+}
+
+export function initialMeta(userId: string): MetaRow[] {
+  return [
+    { key: 'clientId', value: uuidv7() },
+    { key: 'userId', value: userId },
+    { key: 'nextMutationId', value: 1 },
+    { key: 'cursor', value: null },
+    { key: 'lastMutationId', value: 0 },
+    { key: 'lastSyncAt', value: null },
+    { key: 'lastSyncError', value: null },
+  ];
+}
+
+let current: LogbookDb | null = null;
+
+/** Opens (or returns the already open) database of this user, closing another user's. */
+export function openUserDb(userId: string): LogbookDb {
+  if (current?.userId === userId) return current;
+  closeUserDb();
+  current = new LogbookDb(userId);
+  return current;
+}
+
+/** The signed-in user's database; throws when no one is signed in. */
+export function getUserDb(): LogbookDb {
+  if (!current) throw new Error('No user database is open: call openUserDb(userId) after sign-in.');
+  return current;
+}
+
+/** Closes the current database. Nothing is deleted: unsynced work waits for the next sign-in. */
+export function closeUserDb(): void {
+  current?.closeForGood();
+  current = null;
+}

@@ -1,0 +1,41 @@
+// Where each synced entity lives locally, and which record a mutation touches: every mutation
+// names exactly one record by `entity` and `args.id`.
+import type { Table } from 'dexie';
+import type { MutationName, SyncEntity } from '../../domain/schemas/sync';
+import type { LogbookDb } from './database';
+
+export const tableNameOf = {
+  session: 'sessions',
+  participant: 'participants',
+  attendance: 'attendance',
+  photo: 'photos',
+  unit: 'units',
+  topic: 'topics',
+  plan: 'plans',
+  user: 'users',
+} as const satisfies Record<SyncEntity, keyof LogbookDb>;
+
+export const serverStateTables = Object.values(tableNameOf);
+
+export function entityTable(db: LogbookDb, entity: SyncEntity): Table<Record<string, unknown> & { id: string }, string> {
+  return db.table(tableNameOf[entity]);
+}
+
+export type MutableEntity = 'session' | 'participant' | 'attendance' | 'photo';
+
+export function entityOfMutation(name: MutationName): MutableEntity {
+  return name.slice(0, name.indexOf('.')) as MutableEntity;
+}
+
+/** Tables a mutation reads or writes besides its own, for the transaction scope. */
+const readsAlso: Record<MutableEntity, (keyof LogbookDb)[]> = {
+  session: ['attendance', 'photos'],
+  participant: [],
+  attendance: ['sessions', 'participants'],
+  photo: ['sessions'],
+};
+
+export function tablesOfMutation(name: MutationName): string[] {
+  const entity = entityOfMutation(name);
+  return [tableNameOf[entity], ...readsAlso[entity]];
+}

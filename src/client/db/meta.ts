@@ -1,0 +1,34 @@
+// Typed access to the `meta` table (key → value): the client id, mutation counters, pull cursor and
+// the last sync outcome. Call inside a transaction that includes `meta` to read and write atomically.
+import { uuidv7 } from 'uuidv7';
+import type { LogbookDb } from './database';
+import type { MetaKey, MetaValues } from './local-rows';
+
+const defaults: { [K in MetaKey]: () => MetaValues[K] } = {
+  clientId: () => uuidv7(),
+  userId: () => '',
+  nextMutationId: () => 1,
+  cursor: () => null,
+  lastMutationId: () => 0,
+  lastSyncAt: () => null,
+  lastSyncError: () => null,
+};
+
+export async function getMeta<K extends MetaKey>(db: LogbookDb, key: K): Promise<MetaValues[K]> {
+  const row = await db.meta.get(key);
+  if (row) return row.value as MetaValues[K];
+  // A database from before a key existed: make the default once, so a client id never changes.
+  const value = key === 'userId' ? (db.userId as MetaValues[K]) : defaults[key]();
+  await db.meta.put({ key, value });
+  return value;
+}
+
+export async function setMeta<K extends MetaKey>(db: LogbookDb, key: K, value: MetaValues[K]): Promise<void> {
+  await db.meta.put({ key, value });
+}
+
+/** Reads every meta value in one go (for the sync page). */
+export async function readAllMeta(db: LogbookDb): Promise<Partial<MetaValues>> {
+  const rows = await db.meta.toArray();
+  return Object.fromEntries(rows.map((row) => [row.key, row.value])) as Partial<MetaValues>;
+}

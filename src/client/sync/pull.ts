@@ -1,0 +1,49 @@
+// Pulling (DESIGN §5): pages of changes after our cursor until `hasMore` is false, each applied in
+// one transaction. A server that has acknowledged more mutation ids for this client than this
+// database ever made (a restored copy of the database) must not drop our unsent entries as "done":
+// we start over as a new client instead.
+import { pullResponseSchema, type PullResponse } from '../../domain/schemas/sync';
+import { applyPull } from '../db/apply-pull';
+import type { LogbookDb } from '../db/database';
+import { getMeta } from '../db/meta';
+import { readClientId, readNextMutationId, rotateClient } from '../db/outbox';
+import { apiFetch } from './api';
+
+export interface PullSummary {
+  pulled: number;
+  pages: number;
+  reset: boolean;
+  /** The client started over (new client id): the caller pushes and pulls again. */
+  rotated: boolean;
+}
+
+export async function fetchPullPage(db: LogbookDb, clientId: string): Promise<PullResponse> {
+  const cursor = await getMeta(db, 'cursor');
+  return apiFetch('/api/sync/pull', { method: 'POST', body: { clientId, cursor }, schema: pullResponseSchema });
+}
+
+/** Applies one page, unless the server claims ids we never made: then starts over as a new client. */
+export async function pullPage(db: LogbookDb, page: PullResponse): Promise<'applied' | 'rotated'> {
+  if (page.lastMutationId >= (await readNextMutationId(db))) {
+    await rotateClient(db);
+    return 'rotated';
+  }
+  await applyPull(db, page);
+  return 'applied';
+}
+
+export async function pullAll(db: LogbookDb, onPage: (pulled: number) => void): Promise<PullSummary> {
+  const summary: PullSummary = { pulled: 0, pages: 0, reset: false, rotated: false };
+  const clientId = await readClientId(db);
+  for (;;) {
+    const before = await getMeta(db, 'cursor');
+    const page = await fetchPullPage(db, clientId);
+    if ((await pullPage(db, page)) === 'rotated') return { ...summary, rotated: true };
+    summary.pulled += page.changes.length;
+    summary.pages += 1;
+    summary.reset ||= page.reset;
+    onPage(summary.pulled);
+    if (!page.hasMore) return summary;
+    if (page.cursor === before) throw new Error('The server said there is more to pull but did not advance the cursor.');
+  }
+}

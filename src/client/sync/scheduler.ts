@@ -1,0 +1,206 @@
+// When to sync (DESIGN §5, LESSONS: "the queue only sent while the form was open"): on start, on
+// `online`, on becoming visible, a few seconds after a local write, every minute while online, and on
+// demand. One tab at a time (Web Lock `tlb-sync`). Failures back off with jitter up to 5 minutes;
+// a 401 pauses until sign-in and discards nothing. State is observable for the sync chip and page.
+import type { LogbookDb } from '../db/database';
+import { onLocalWrite } from '../db/local-writes';
+import { ApiRequestError, NetworkError } from './api';
+import { backoffDelay } from './backoff';
+import { syncErrorCode, syncOnce, type SyncProgress, type SyncSummary } from './engine';
+import { registerBackgroundSync, withSyncLock } from './tab-lock';
+
+export interface SyncSchedulerState {
+  online: boolean;
+  syncing: boolean;
+  progress: SyncProgress | null;
+  /** The last run's error code (`network_error`, a server code), null after a success. */
+  lastError: string | null;
+  needsSignIn: boolean;
+  consecutiveFailures: number;
+  nextRetryAt: number | null;
+  lastSummary: SyncSummary | null;
+}
+
+export interface SyncSchedulerOptions {
+  onStatus?: (state: SyncSchedulerState) => void;
+  writeDelayMs?: number;
+  intervalMs?: number;
+  random?: () => number;
+  /** The sync run; tests may pass their own. */
+  run?: typeof syncOnce;
+}
+
+type Trigger = 'start' | 'online' | 'visible' | 'write' | 'timer' | 'retry' | 'again' | 'manual';
+/** These come from the person or the network returning: they skip the backoff wait. */
+const urgent = new Set<Trigger>(['online', 'manual']);
+
+const isOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;
+const initialState = (): SyncSchedulerState => ({
+  online: isOnline(), syncing: false, progress: null, lastError: null, needsSignIn: false,
+  consecutiveFailures: 0, nextRetryAt: null, lastSummary: null,
+});
+
+let state = initialState();
+const subscribers = new Set<() => void>();
+
+export const getSyncSchedulerState = (): SyncSchedulerState => state;
+export function subscribeSyncScheduler(listener: () => void): () => void {
+  subscribers.add(listener);
+  return () => subscribers.delete(listener);
+}
+
+interface Active {
+  db: LogbookDb;
+  options: Required<Omit<SyncSchedulerOptions, 'onStatus'>> & Pick<SyncSchedulerOptions, 'onStatus'>;
+  inFlight: Promise<void> | null;
+  again: boolean;
+  writeSyncScheduled: boolean;
+  /** At most one retry is ever waiting: a run that starts for any reason replaces it. */
+  retryTimer: ReturnType<typeof setTimeout> | null;
+  timers: Set<ReturnType<typeof setTimeout>>;
+  cleanups: (() => void)[];
+}
+let active: Active | null = null;
+
+function setState(patch: Partial<SyncSchedulerState>): void {
+  state = { ...state, ...patch };
+  active?.options.onStatus?.(state);
+  for (const listener of subscribers) listener();
+}
+
+function later(a: Active, ms: number, trigger: Trigger): ReturnType<typeof setTimeout> {
+  const timer = setTimeout(() => {
+    a.timers.delete(timer);
+    void fire(trigger);
+  }, ms);
+  a.timers.add(timer);
+  return timer;
+}
+
+function retryLater(a: Active, ms: number): void {
+  cancelRetry(a);
+  a.retryTimer = later(a, ms, 'retry');
+}
+
+function cancelRetry(a: Active): void {
+  if (a.retryTimer === null) return;
+  clearTimeout(a.retryTimer);
+  a.timers.delete(a.retryTimer);
+  a.retryTimer = null;
+}
+
+function listen(a: Active, target: EventTarget | undefined, type: string, handler: (event: Event) => void): void {
+  if (!target?.addEventListener) return;
+  target.addEventListener(type, handler);
+  a.cleanups.push(() => target.removeEventListener(type, handler));
+}
+
+export function startSyncScheduler(db: LogbookDb, options: SyncSchedulerOptions = {}): void {
+  stopSyncScheduler();
+  const a: Active = {
+    db,
+    options: { writeDelayMs: 3_000, intervalMs: 60_000, random: Math.random, run: syncOnce, ...options },
+    inFlight: null,
+    again: false,
+    writeSyncScheduled: false,
+    retryTimer: null,
+    timers: new Set(),
+    cleanups: [],
+  };
+  active = a;
+  const win = typeof window === 'undefined' ? undefined : window;
+  const doc = typeof document === 'undefined' ? undefined : document;
+  listen(a, win, 'online', () => {
+    setState({ online: true });
+    void fire('online');
+  });
+  listen(a, win, 'offline', () => setState({ online: false }));
+  listen(a, doc, 'visibilitychange', () => {
+    if (doc?.visibilityState === 'visible') void fire('visible');
+  });
+  // The service worker's Background Sync handler may ask an open page to sync: { type: 'tlb-sync' }.
+  listen(a, typeof navigator === 'undefined' ? undefined : navigator.serviceWorker, 'message', (event) => {
+    if ((event as MessageEvent).data?.type === 'tlb-sync') void fire('manual');
+  });
+  a.cleanups.push(onLocalWrite(() => notifyLocalWrite()));
+  const interval = setInterval(() => void fire('timer'), a.options.intervalMs);
+  a.cleanups.push(() => clearInterval(interval));
+  setState({ online: isOnline() });
+  void fire('start');
+}
+
+export function stopSyncScheduler(): void {
+  if (!active) return;
+  for (const cleanup of active.cleanups) cleanup();
+  for (const timer of active.timers) clearTimeout(timer);
+  active = null;
+  state = initialState();
+  for (const listener of subscribers) listener();
+}
+
+/** "Sync now": also resumes after sign-in and skips any backoff wait. Resolves when the run ends. */
+export function requestSync(): Promise<void> {
+  if (state.needsSignIn) setState({ needsSignIn: false });
+  return fire('manual');
+}
+
+/** For features that write outside `mutate` (none should): schedule a sync as a write would. */
+export function notifyLocalWrite(): void {
+  if (!active) return;
+  // One sync a few seconds after the first of a burst of writes (typing saves often): it sends them all.
+  if (!active.writeSyncScheduled) {
+    active.writeSyncScheduled = true;
+    later(active, active.options.writeDelayMs, 'write');
+  }
+  if (!isOnline()) void registerBackgroundSync();
+}
+
+function fire(trigger: Trigger): Promise<void> {
+  const a = active;
+  if (a && trigger === 'write') a.writeSyncScheduled = false;
+  if (!a || (state.needsSignIn && trigger !== 'manual')) return Promise.resolve();
+  if (!urgent.has(trigger) && trigger !== 'retry' && state.nextRetryAt !== null && Date.now() < state.nextRetryAt) {
+    return Promise.resolve();
+  }
+  // The browser is sure it is offline: wait for its `online` event rather than fail and back off.
+  if (!urgent.has(trigger) && trigger !== 'start' && !isOnline()) return Promise.resolve();
+  if (a.inFlight) {
+    a.again = true;
+    return a.inFlight;
+  }
+  a.inFlight = withSyncLock(() => runOnce(a)).then((ran) => {
+    a.inFlight = null;
+    if (ran === 'busy') retryLater(a, a.options.writeDelayMs);
+    else if (a.again && state.lastError === null) void fire('again');
+    a.again = false;
+  });
+  return a.inFlight;
+}
+
+async function runOnce(a: Active): Promise<void> {
+  cancelRetry(a);
+  setState({ syncing: true, progress: null });
+  try {
+    const summary = await a.options.run(a.db, { onProgress: (progress) => active === a && setState({ progress }) });
+    if (active !== a) return;
+    setState({ online: true, lastError: null, consecutiveFailures: 0, nextRetryAt: null, lastSummary: summary });
+  } catch (error) {
+    if (active !== a) return;
+    if (error instanceof ApiRequestError && error.status === 401) {
+      setState({ needsSignIn: true, lastError: error.code, nextRetryAt: null });
+      return;
+    }
+    const failures = state.consecutiveFailures + 1;
+    const delay = backoffDelay(failures, a.options.random);
+    setState({
+      lastError: syncErrorCode(error),
+      consecutiveFailures: failures,
+      nextRetryAt: Date.now() + delay,
+      ...(error instanceof NetworkError ? { online: false } : {}),
+    });
+    retryLater(a, delay);
+    void registerBackgroundSync();
+  } finally {
+    if (active === a) setState({ syncing: false, progress: null });
+  }
+}

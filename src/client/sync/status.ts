@@ -1,0 +1,78 @@
+// The sync state for the sync chip and the sync page: the scheduler's live state plus what the
+// database knows (unsent changes by kind, refused changes awaiting the trainer, last success).
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useSyncExternalStore } from 'react';
+import { getUserDb, type LogbookDb } from '../db/database';
+import type { OutboxEntry } from '../db/local-rows';
+import { readAllMeta } from '../db/meta';
+import type { MutableEntity } from '../db/entities';
+import type { SyncProgress } from './engine';
+import { getSyncSchedulerState, subscribeSyncScheduler } from './scheduler';
+
+export interface SyncStatus {
+  online: boolean;
+  syncing: boolean;
+  progress: SyncProgress | null;
+  unsentCount: number;
+  unsentByKind: Record<MutableEntity, number>;
+  /** Refused changes, oldest first: each has `error.code` to translate, and can be fixed or discarded. */
+  rejected: OutboxEntry[];
+  lastSyncAt: string | null;
+  lastError: string | null;
+  needsSignIn: boolean;
+}
+
+interface OutboxSummary {
+  unsentCount: number;
+  unsentByKind: Record<MutableEntity, number>;
+  rejected: OutboxEntry[];
+  lastSyncAt: string | null;
+  lastSyncError: string | null;
+}
+
+const noKinds = (): Record<MutableEntity, number> => ({ session: 0, participant: 0, attendance: 0, photo: 0 });
+const empty: OutboxSummary = { unsentCount: 0, unsentByKind: noKinds(), rejected: [], lastSyncAt: null, lastSyncError: null };
+
+/** What the database says about sync, read in one go (also usable outside React). */
+export async function readOutboxSummary(db: LogbookDb): Promise<OutboxSummary> {
+  const [unsent, rejected, meta] = await Promise.all([
+    db.outbox.where('status').anyOf('pending', 'sent').toArray(),
+    db.outbox.where('status').equals('rejected').sortBy('id'),
+    readAllMeta(db),
+  ]);
+  const unsentByKind = noKinds();
+  for (const entry of unsent) unsentByKind[entry.entity as MutableEntity] += 1;
+  return {
+    unsentCount: unsent.length,
+    unsentByKind,
+    rejected,
+    lastSyncAt: meta.lastSyncAt ?? null,
+    lastSyncError: meta.lastSyncError ?? null,
+  };
+}
+
+function currentDb(): LogbookDb | null {
+  try {
+    return getUserDb();
+  } catch {
+    return null;
+  }
+}
+
+/** The sync status of `db` (by default the signed-in user's database). */
+export function useSyncStatus(db?: LogbookDb): SyncStatus {
+  const scheduler = useSyncExternalStore(subscribeSyncScheduler, getSyncSchedulerState, getSyncSchedulerState);
+  const database = db ?? currentDb();
+  const outbox = useLiveQuery(async () => (database ? readOutboxSummary(database) : empty), [database], empty);
+  return {
+    online: scheduler.online,
+    syncing: scheduler.syncing,
+    progress: scheduler.progress,
+    unsentCount: outbox.unsentCount,
+    unsentByKind: outbox.unsentByKind,
+    rejected: outbox.rejected,
+    lastSyncAt: outbox.lastSyncAt,
+    lastError: scheduler.lastError ?? outbox.lastSyncError,
+    needsSignIn: scheduler.needsSignIn,
+  };
+}

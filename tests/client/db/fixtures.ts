@@ -1,0 +1,58 @@
+// Small builders for client database tests: a fresh database per test and valid mutation args.
+import { uuidv7 } from 'uuidv7';
+import { LogbookDb } from '../../../src/client/db/database';
+import type { MutationArgs } from '../../../src/domain/schemas/sync';
+import type { PullResponse, Change } from '../../../src/domain/schemas/sync';
+
+export const unitId = '01900000-0000-7000-8000-000000000001';
+export const topicId = '01900000-0000-7000-8000-000000000002';
+
+export function freshDb(userId = uuidv7()): LogbookDb {
+  return new LogbookDb(userId);
+}
+
+export function newSession(patch: Partial<MutationArgs<'session.put'>> = {}): MutationArgs<'session.put'> {
+  return { id: uuidv7(), unitId, format: 'training', startDate: '2026-03-02', provinceCode: '40', ...patch };
+}
+
+/** Everything submitting asks for, on top of `newSession`. */
+export const readyToSubmit = {
+  title: 'Bình đẳng giới trong gia đình',
+  topicIds: [topicId],
+  placeName: 'Nhà văn hoá bản Khe Rạn',
+  attendanceMode: 'headcount' as const,
+  headcount: { total: 30, women: 18, ethnicMinority: 12 },
+};
+
+export function newParticipant(patch: Partial<MutationArgs<'participant.put'>> = {}): MutationArgs<'participant.put'> {
+  return {
+    id: uuidv7(),
+    unitId,
+    fullName: 'Nguyễn Thị Hoà',
+    gender: 'female',
+    consent: { method: 'signed', at: '2026-03-02' },
+    ...patch,
+  };
+}
+
+const at = '2026-03-02T08:00:00.000Z';
+
+/** A session row as the server would send it in a pull. */
+export function serverSession(id: string, version: number, patch: Record<string, unknown> = {}): Change {
+  return {
+    entity: 'session',
+    id,
+    version,
+    deleted: false,
+    data: {
+      id, trainerId: uuidv7(), unitId, format: 'training', title: 'Từ máy chủ', topicIds: [topicId],
+      startDate: '2026-03-02', endDate: '2026-03-02', provinceCode: '40', adminSet: '2026-07-25',
+      placeName: 'Xã Con Cuông', attendanceMode: 'roster', status: 'draft', createdAt: at, updatedAt: at,
+      ...patch,
+    },
+  };
+}
+
+export function pullPage(changes: Change[], patch: Partial<PullResponse> = {}): PullResponse {
+  return { cursor: `c${changes.at(-1)?.version ?? 0}`, hasMore: false, reset: false, lastMutationId: 0, changes, ...patch };
+}

@@ -1,0 +1,195 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { uuidv7 } from 'uuidv7';
+import { putParticipant, putPhoto, putSession } from '../../../src/client/db/local-writes';
+import { getMeta } from '../../../src/client/db/meta';
+import { ApiRequestError, NetworkError } from '../../../src/client/sync/api';
+import { syncOnce, type SyncProgress } from '../../../src/client/sync/engine';
+import { freshDb, newParticipant, newSession } from '../db/fixtures';
+import { FakeSyncServer } from './fake-server';
+
+let server: FakeSyncServer;
+beforeEach(() => {
+  server = new FakeSyncServer();
+  vi.stubGlobal('fetch', server.fetch);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+const pushes = () => server.requests.filter((r) => r.path === '/api/sync/push');
+
+describe('syncOnce', () => {
+  it('pushes local writes and pulls them back as server rows', async () => {
+    const db = freshDb();
+    const session = newSession({ title: 'Tập huấn' });
+    await putSession(db, session);
+    const person = newParticipant();
+    await putParticipant(db, person);
+    await putSession(db, { id: session.id, placeName: 'Bản Khe Rạn' });
+
+    const progress: SyncProgress[] = [];
+    const summary = await syncOnce(db, { onProgress: (p) => progress.push(p) });
+
+    expect(summary).toMatchObject({ pushed: 3, applied: 3, rejected: 0, pulled: 2, pages: 1 });
+    expect(server.row('session', session.id)).toMatchObject({ title: 'Tập huấn', placeName: 'Bản Khe Rạn' });
+    expect(server.row('participant', person.id)).toMatchObject({ fullName: 'Nguyễn Thị Hoà' });
+    expect(await db.sessions.get(session.id)).toMatchObject({ version: 1, pending: false, trainerId: 'server-trainer' });
+    expect(await db.participants.get(person.id)).toMatchObject({ version: 1, searchKey: 'nguyen thi hoa' });
+    expect(await db.outbox.count()).toBe(0);
+    expect(await getMeta(db, 'lastMutationId')).toBe(3);
+    expect(await getMeta(db, 'lastSyncAt')).not.toBeNull();
+    expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(['push', 'pull', 'photos']));
+    expect(pushes()[0]?.headers['Content-Encoding']).toBe('gzip');
+  });
+
+  it('replays a lost push answer without applying anything twice', async () => {
+    const db = freshDb();
+    await putSession(db, newSession());
+    await putParticipant(db, newParticipant());
+    server.dropNextPushAnswer = true;
+
+    await expect(syncOnce(db)).rejects.toBeInstanceOf(NetworkError);
+    expect((await db.outbox.toArray()).map((e) => e.status)).toEqual(['sent', 'sent']);
+    expect(await getMeta(db, 'lastSyncError')).toBe('network_error');
+
+    await syncOnce(db);
+    expect(server.appliedCount).toBe(2);
+    expect(pushes().map((r) => (r.body as { mutations: { id: number }[] }).mutations.map((m) => m.id))).toEqual([[1, 2], [1, 2]]);
+    expect(await db.outbox.count()).toBe(0);
+    expect(await db.sessions.count()).toBe(1);
+  });
+
+  it('keeps a refused change with its reason while the others go through', async () => {
+    const db = freshDb();
+    const bad = newSession({ title: 'Bị từ chối' });
+    const good = newSession({ title: 'Được nhận' });
+    await putSession(db, bad);
+    await putSession(db, good);
+    server.refuse = (m) => ((m.args as { title?: string }).title === 'Bị từ chối' ? { code: 'forbidden', message: 'no' } : undefined);
+
+    const summary = await syncOnce(db);
+    expect(summary).toMatchObject({ applied: 1, rejected: 1 });
+    expect(await db.outbox.toArray()).toEqual([expect.objectContaining({ id: 1, status: 'rejected', error: { code: 'forbidden', message: 'no' } })]);
+    expect(await db.sessions.get(bad.id)).toMatchObject({ rejected: true });
+    expect(await db.sessions.get(good.id)).toMatchObject({ version: 1, pending: false });
+  });
+
+  it('sends at most 500 mutations per request', { timeout: 60_000 }, async () => {
+    const db = freshDb();
+    for (let i = 0; i < 501; i += 1) await putParticipant(db, newParticipant({ fullName: `Người ${i}` }));
+
+    await syncOnce(db);
+    expect(pushes().map((r) => (r.body as { mutations: unknown[] }).mutations.length)).toEqual([500, 1]);
+    expect(server.appliedCount).toBe(501);
+    expect(await db.participants.filter((p) => p.version !== undefined).count()).toBe(501);
+  });
+
+  it('pulls page after page until there is no more', async () => {
+    const db = freshDb();
+    for (let i = 0; i < 5; i += 1) await putSession(db, newSession());
+    server.pullLimit = 2;
+
+    const summary = await syncOnce(db);
+    expect(summary).toMatchObject({ pulled: 5, pages: 3 });
+    expect(await db.sessions.filter((s) => s.version === 1).count()).toBe(5);
+  });
+
+  it('pauses on 401 without discarding anything', async () => {
+    const db = freshDb();
+    await putSession(db, newSession());
+    server.failWith = { status: 401, code: 'unauthorized' };
+
+    const error = await syncOnce(db).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiRequestError);
+    expect(error).toMatchObject({ status: 401 });
+    expect(await db.outbox.count()).toBe(1);
+    expect(await getMeta(db, 'lastSyncError')).toBe('unauthorized');
+  });
+});
+
+describe('when the server lost our position (409 out_of_order)', () => {
+  /** Two edits pushed and acknowledged but not yet pulled, then the server restored from a backup. */
+  async function acknowledgedThenLost() {
+    const db = freshDb();
+    const session = newSession();
+    await putSession(db, session);
+    await putParticipant(db, newParticipant());
+    server.failPulls = true;
+    await expect(syncOnce(db)).rejects.toMatchObject({ code: 'unavailable' });
+    server.failPulls = false;
+    expect((await db.outbox.toArray()).map((e) => e.status)).toEqual(['applied', 'applied']);
+    server.loseMutationsAfter(0);
+    await putSession(db, { id: session.id, notes: 'Ba' });
+    return { db, session };
+  }
+
+  it('resends from the position the 409 reports', async () => {
+    const { db, session } = await acknowledgedThenLost();
+    server.outOfOrderSaysPosition = true;
+
+    await syncOnce(db);
+    expect(pushes().map((r) => (r.body as { mutations: { id: number }[] }).mutations.map((m) => m.id))).toEqual([[1, 2], [3], [1, 2, 3]]);
+    expect(server.client(await getMeta(db, 'clientId')).lastMutationId).toBe(3);
+    expect(server.row('session', session.id)).toMatchObject({ notes: 'Ba' });
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('learns the position from a pull when the 409 does not say it', async () => {
+    const { db } = await acknowledgedThenLost();
+
+    await syncOnce(db);
+    expect(server.client(await getMeta(db, 'clientId')).lastMutationId).toBe(3);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('starts over as a new client when it no longer holds what the server lost', async () => {
+    const db = freshDb();
+    const first = newSession();
+    await putSession(db, first);
+    await putParticipant(db, newParticipant());
+    await putSession(db, { id: first.id, title: 'Hai' });
+    await syncOnce(db);
+    const oldClient = await getMeta(db, 'clientId');
+    server.loseMutationsAfter(1);
+    await putSession(db, { id: first.id, notes: 'Bốn' });
+
+    await syncOnce(db);
+    const newClient = await getMeta(db, 'clientId');
+    expect(newClient).not.toBe(oldClient);
+    expect(server.client(newClient).lastMutationId).toBe(1);
+    expect(server.row('session', first.id)).toMatchObject({ title: 'Hai', notes: 'Bốn' });
+    expect(await db.outbox.count()).toBe(0);
+    expect(await getMeta(db, 'nextMutationId')).toBe(2);
+  });
+});
+
+describe('photo images', () => {
+  it('upload once their metadata is applied, and only once', async () => {
+    const db = freshDb();
+    const session = newSession();
+    await putSession(db, session);
+    const bytes = new Uint8Array([137, 80, 78, 71, 13, 10]);
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    const sha256 = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const id = uuidv7();
+    await putPhoto(db, { id, sessionId: session.id, mime: 'image/png', bytes: 6, sha256, width: 1, height: 1 }, bytes.slice().buffer);
+
+    const summary = await syncOnce(db);
+    expect(summary.photosUploaded).toBe(1);
+    expect(server.photos.get(id)).toEqual(bytes);
+    expect(await db.photoBlobs.get(id)).toMatchObject({ uploaded: true });
+    const upload = server.requests.find((r) => r.method === 'PUT');
+    expect(upload?.headers['Content-Type']).toBe('image/png');
+
+    expect((await syncOnce(db)).photosUploaded).toBe(0);
+  });
+
+  it('records a checksum refusal on the image instead of retrying it forever', async () => {
+    const db = freshDb();
+    const session = newSession();
+    await putSession(db, session);
+    const id = uuidv7();
+    await putPhoto(db, { id, sessionId: session.id, mime: 'image/jpeg', bytes: 2, sha256: 'c'.repeat(64), width: 1, height: 1 }, new Uint8Array([1, 2]).buffer);
+
+    await syncOnce(db);
+    expect(await db.photoBlobs.get(id)).toMatchObject({ uploaded: false, error: 'checksum_mismatch' });
+  });
+});
