@@ -1,5 +1,6 @@
 // Report filters and the summary an organiser's dashboard and exports are built from (DESIGN §6).
 import { z } from 'zod';
+import { localeSchema } from './auth';
 import { dateSchema, idSchema } from './common';
 import { sessionFormatSchema, sessionStatusSchema, type SessionStatus } from './session';
 
@@ -39,23 +40,59 @@ const bucket = {
   ethnicMinority: z.number().int().nonnegative(),
 };
 
+const monthKey = { month: z.string().regex(/^\d{4}-\d{2}$/) };
+const topicKey = { topicId: idSchema };
+const unitKey = { unitId: idSchema };
+const formatKey = { format: sessionFormatSchema };
+
+export const planProgressSchema = z.object({
+  targetSessions: z.number().int().nonnegative(),
+  targetParticipantTurns: z.number().int().nonnegative(),
+  sessionsPct: z.number().nonnegative(),
+  participantTurnsPct: z.number().nonnegative(),
+});
+export type PlanProgress = z.infer<typeof planProgressSchema>;
+
 export const reportSummarySchema = z.object({
   sessions: z.number().int().nonnegative(),
   participantTurns: z.number().int().nonnegative(),
   uniqueParticipants: z.number().int().nonnegative(),
   women: shareSchema,
   ethnicMinority: shareSchema,
-  byMonth: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), ...bucket })),
-  byTopic: z.array(z.object({ topicId: idSchema, ...bucket })),
-  byUnit: z.array(z.object({ unitId: idSchema, ...bucket })),
-  byFormat: z.array(z.object({ format: sessionFormatSchema, ...bucket })),
-  plan: z
-    .object({
-      targetSessions: z.number().int().nonnegative(),
-      targetParticipantTurns: z.number().int().nonnegative(),
-      sessionsPct: z.number().nonnegative(),
-      participantTurnsPct: z.number().nonnegative(),
-    })
-    .nullable(),
+  byMonth: z.array(z.object({ ...monthKey, ...bucket })),
+  byTopic: z.array(z.object({ ...topicKey, ...bucket })),
+  byUnit: z.array(z.object({ ...unitKey, ...bucket })),
+  byFormat: z.array(z.object({ ...formatKey, ...bucket })),
+  plan: planProgressSchema.nullable(),
 });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
+
+/** A count of 1–4 in a published table may identify people: with `suppressSmall` it is null. */
+const suppressibleCount = z.number().int().nonnegative().nullable();
+const suppressedBucket = {
+  sessions: suppressibleCount,
+  participantTurns: suppressibleCount,
+  women: suppressibleCount,
+  ethnicMinority: suppressibleCount,
+};
+
+/**
+ * The summary answered with `suppressSmall=1`: the headline totals and plan as in the default shape, the
+ * by-month/topic/unit/format counts null where they were 1–4, and `suppressed: true` to tell the shapes apart.
+ */
+export const reportSummarySuppressedSchema = reportSummarySchema.extend({
+  suppressed: z.literal(true),
+  byMonth: z.array(z.object({ ...monthKey, ...suppressedBucket })),
+  byTopic: z.array(z.object({ ...topicKey, ...suppressedBucket })),
+  byUnit: z.array(z.object({ ...unitKey, ...suppressedBucket })),
+  byFormat: z.array(z.object({ ...formatKey, ...suppressedBucket })),
+});
+export type ReportSummarySuppressed = z.infer<typeof reportSummarySuppressedSchema>;
+
+/** Export filters: the report filters, the language of labels, and whether to include the named list. */
+export const exportQuerySchema = reportQuerySchema.extend({
+  lang: localeSchema.optional().transform((v) => v ?? 'vi'),
+  /** `names=0` leaves the attendance list (named personal data) out of the XLSX. */
+  names: z.enum(['0', '1']).optional().transform((v) => v !== '0'),
+});
+export type ExportQuery = z.infer<typeof exportQuerySchema>;

@@ -1,0 +1,104 @@
+// The words of the exported files, in Vietnamese and English (`?lang=en`). The server renders these files
+// itself, so it keeps its own dictionary; the value labels use the same words as the app's
+// locales/*/review.json `labels` so a spreadsheet reads like the screens.
+import { ethnicGroupByCode } from '../../domain/reference/ethnic-groups';
+import type { Locale } from '../../domain/schemas/auth';
+import type { Gender, UnionRole } from '../../domain/schemas/participant';
+import type { AttendanceMode, SessionFormat, SessionStatus } from '../../domain/schemas/session';
+
+export interface ExportLabels {
+  sheets: { summary: string; sessions: string; attendance: string };
+  fileName: string;
+  sessionColumns: [string, string, string, string, string, string, string, string, string, string];
+  attendanceColumns: [string, string, string, string, string, string, string, string];
+  summary: {
+    from: string; to: string; all: string; statuses: string; sessions: string;
+    participantTurns: string; uniqueParticipants: string; women: string; ethnicMinority: string; percent: string;
+    planSessions: string; planTurns: string; achieved: string; noPlan: string;
+    byMonth: string; byTopic: string; byUnit: string; byFormat: string;
+  };
+  formats: Record<SessionFormat, string>;
+  modes: Record<AttendanceMode, string>;
+  statuses: Record<SessionStatus, string>;
+  genders: Record<Gender, string>;
+  unionRoles: Record<UnionRole, string>;
+  ethnicity: { foreign: string; undisclosed: string; none: string };
+}
+
+const vi: ExportLabels = {
+  sheets: { summary: 'Tổng hợp', sessions: 'Buổi', attendance: 'Danh sách' },
+  fileName: 'Báo cáo tập huấn',
+  sessionColumns: [
+    'Ngày', 'Đơn vị', 'Hình thức', 'Tên buổi', 'Chủ đề', 'Cách ghi nhận', 'Lượt người', 'Trong đó nữ',
+    'Trong đó DTTS', 'Trạng thái',
+  ],
+  attendanceColumns: ['Buổi', 'Ngày', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Đơn vị', 'Vai trò'],
+  summary: {
+    from: 'Từ ngày', to: 'Đến ngày', all: 'Tất cả', statuses: 'Trạng thái', sessions: 'Số buổi',
+    participantTurns: 'Lượt người', uniqueParticipants: 'Số người (theo danh sách)', women: 'Trong đó nữ',
+    ethnicMinority: 'Trong đó DTTS', percent: 'Tỷ lệ (%)', planSessions: 'Kế hoạch: số buổi',
+    planTurns: 'Kế hoạch: lượt người', achieved: 'Đạt (% kế hoạch)', noPlan: 'Chưa có kế hoạch',
+    byMonth: 'Theo tháng', byTopic: 'Theo chủ đề', byUnit: 'Theo đơn vị', byFormat: 'Theo hình thức',
+  },
+  formats: {
+    training: 'Tập huấn', communication: 'Tuyên truyền', workshop: 'Hội thảo', roundtable: 'Tọa đàm',
+    talk: 'Nói chuyện chuyên đề', counselling: 'Tư vấn', contest: 'Hội thi, thi tìm hiểu',
+    event: 'Hội nghị, mít tinh, sự kiện', club: 'Sinh hoạt chuyên đề, câu lạc bộ', other: 'Khác',
+  },
+  modes: { roster: 'Danh sách', headcount: 'Đếm số lượng' },
+  statuses: { draft: 'Nháp', submitted: 'Chờ duyệt', returned: 'Bị trả lại', approved: 'Đã duyệt' },
+  genders: { female: 'Nữ', male: 'Nam', other: 'Khác' },
+  unionRoles: {
+    member: 'Đoàn viên', worker: 'CNVCLĐ', 'officer-full-time': 'Cán bộ công đoàn chuyên trách',
+    'officer-part-time': 'Cán bộ công đoàn không chuyên trách', 'grassroots-chair': 'Chủ tịch CĐCS',
+    'womens-committee': 'Ban nữ công', speaker: 'Báo cáo viên', other: 'Khác',
+  },
+  ethnicity: { foreign: 'Người nước ngoài', undisclosed: 'Không muốn trả lời', none: 'Không ghi' },
+};
+
+const en: ExportLabels = {
+  sheets: { summary: 'Summary', sessions: 'Sessions', attendance: 'Attendance' },
+  fileName: 'Training report',
+  sessionColumns: [
+    'Date', 'Unit', 'Format', 'Title', 'Topics', 'Mode', 'Participant-turns', 'Of which women',
+    'Of which ethnic minority', 'Status',
+  ],
+  attendanceColumns: ['Session', 'Date', 'Full name', 'Gender', 'Birth year', 'Ethnicity', 'Unit', 'Role'],
+  summary: {
+    from: 'From', to: 'To', all: 'All', statuses: 'Statuses', sessions: 'Sessions',
+    participantTurns: 'Participant-turns', uniqueParticipants: 'People (from rosters)', women: 'Of which women',
+    ethnicMinority: 'Of which ethnic minority', percent: 'Share (%)', planSessions: 'Plan: sessions',
+    planTurns: 'Plan: participant-turns', achieved: 'Achieved (% of plan)', noPlan: 'No plan',
+    byMonth: 'By month', byTopic: 'By topic', byUnit: 'By unit', byFormat: 'By format',
+  },
+  formats: {
+    training: 'Training', communication: 'Communication', workshop: 'Workshop', roundtable: 'Round table',
+    talk: 'Talk', counselling: 'Counselling', contest: 'Contest, quiz', event: 'Conference, rally, event',
+    club: 'Club, themed meeting', other: 'Other',
+  },
+  modes: { roster: 'Roster', headcount: 'Headcount' },
+  statuses: { draft: 'Draft', submitted: 'Waiting for review', returned: 'Returned', approved: 'Approved' },
+  genders: { female: 'Female', male: 'Male', other: 'Other' },
+  unionRoles: {
+    member: 'Union member', worker: 'Worker, civil servant', 'officer-full-time': 'Union officer, full-time',
+    'officer-part-time': 'Union officer, part-time', 'grassroots-chair': 'Grassroots union chair',
+    'womens-committee': "Women's affairs committee", speaker: 'Speaker', other: 'Other',
+  },
+  ethnicity: { foreign: 'Foreign national', undisclosed: 'Prefers not to say', none: 'Not given' },
+};
+
+export const exportLabels: Record<Locale, ExportLabels> = { vi, en };
+
+/** The group's name in the locale, or the label of an extension or of no answer. */
+export function ethnicityName(code: string | null, locale: Locale): string {
+  if (!code) return exportLabels[locale].ethnicity.none;
+  if (code === 'foreign' || code === 'undisclosed') return exportLabels[locale].ethnicity[code];
+  const group = ethnicGroupByCode(code);
+  return group ? (locale === 'vi' ? group.nameVi : group.nameEn) : code;
+}
+
+/** `22/11/2026` in Vietnamese, `2026-11-22` in English; a range when the session ran over several days. */
+export function formatDateRange(startDate: string, endDate: string, locale: Locale): string {
+  const one = (date: string) => (locale === 'vi' ? date.split('-').reverse().join('/') : date);
+  return startDate === endDate ? one(startDate) : `${one(startDate)} – ${one(endDate)}`;
+}
