@@ -1,16 +1,50 @@
-// A printable A4 attendance sheet for one session.
-// Placeholder: an honest empty screen until the feature is built.
+// A printable A4 attendance sheet for one session (/sessions/:id/print): the document, and an "In"
+// button that opens the browser's print dialog. print-sheet.css removes the app's chrome on paper.
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { Banner } from '../../ui/banner';
+import { Button } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
+import { ReportsIcon } from '../../ui/icons';
+import { Loading } from '../../ui/loading';
 import { Page } from '../../ui/page';
+import { PrintSheetDocument } from './print-sheet-document';
+import { usePrintSheet } from './use-print-sheet';
+import './print-sheet.css';
 
 export function PrintSheetPage() {
   const { t } = useTranslation('reports');
   const { id = '' } = useParams();
+  const state = usePrintSheet(id);
+  const ready = state.status === 'ready';
   return (
-    <Page title={t('print.title')} back={`/review/${id}`} wide>
-      <EmptyState title={t('common:placeholder')} />
+    <Page
+      title={t('print.title')}
+      back={`/review/${id}`}
+      wide
+      actions={
+        ready && (
+          <Button variant="primary" icon={<ReportsIcon />} onClick={() => window.print()}>
+            {t('print.print')}
+          </Button>
+        )
+      }
+    >
+      {state.status === 'loading' && <Loading />}
+      {state.status === 'not-found' && (
+        <EmptyState title={t('print.notFound')}>
+          <p>{t('print.notFoundHint')}</p>
+        </EmptyState>
+      )}
+      {state.status === 'error' && <Banner tone="danger">{t(state.errorKey)}</Banner>}
+      {ready && (
+        <>
+          <p className="print-sheet-hint">{t('print.hint')}</p>
+          <div className="print-sheet-paper">
+            <PrintSheetDocument data={state.sheet} />
+          </div>
+        </>
+      )}
     </Page>
   );
 }

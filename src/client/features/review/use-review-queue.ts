@@ -1,0 +1,98 @@
+// The review queue from the organiser's own database (which holds exactly their unit's subtree), so it
+// opens offline on a tablet. Waiting sessions come oldest first (submitted longest ago, then earliest
+// date); the history tabs show the most recently reviewed first.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getUserDb, type LogbookDb } from '../../db/database';
+import type { LocalSession } from '../../db/local-rows';
+import { periodBounds, queueTabs, type QueueFilters, type QueueTab } from './queue-filters';
+import { subtreeIds } from './unit-tree';
+
+export interface QueueRow {
+  session: LocalSession;
+  trainerName: string | undefined;
+  unitShortName: string | undefined;
+  /** Roster rows, or the headcount's total. */
+  people: number;
+  photos: number;
+}
+
+export interface ReviewQueue {
+  rows: QueueRow[];
+  /** Sessions matching the filters (rows holds at most `limit` of them). */
+  total: number;
+  /** Sessions per tab, before filters. */
+  counts: Record<QueueTab, number>;
+}
+
+interface Bounds {
+  from: string;
+  to: string;
+}
+
+function matches(session: LocalSession, filters: QueueFilters, units: Set<string> | null, { from, to }: Bounds): boolean {
+  return (units === null || units.has(session.unitId))
+    && (!filters.topicId || session.topicIds.includes(filters.topicId))
+    && (!filters.format || session.format === filters.format)
+    && (!from || session.startDate >= from)
+    && (!to || session.startDate <= to);
+}
+
+/** Missing instants sort last in either direction. */
+function compareInstants(a: string | null | undefined, b: string | null | undefined): number {
+  if (a && b) return a < b ? -1 : a > b ? 1 : 0;
+  return a ? -1 : b ? 1 : 0;
+}
+
+export function compareForTab(tab: QueueTab): (a: LocalSession, b: LocalSession) => number {
+  if (tab === 'submitted') {
+    return (a, b) => compareInstants(a.submittedAt, b.submittedAt) || a.startDate.localeCompare(b.startDate);
+  }
+  return (a, b) => compareInstants(b.reviewedAt, a.reviewedAt) || b.startDate.localeCompare(a.startDate);
+}
+
+/** Tallies index keys (session ids, one per row): reading keys only, not whole rows, keeps it quick. */
+function countBySession(sessionIds: readonly unknown[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of sessionIds) counts.set(String(id), (counts.get(String(id)) ?? 0) + 1);
+  return counts;
+}
+
+export async function loadReviewQueue(db: LogbookDb, filters: QueueFilters, limit: number): Promise<ReviewQueue> {
+  const [units, sessions, ...tabCounts] = await Promise.all([
+    db.units.toArray(),
+    db.sessions.where('status').equals(filters.tab).toArray(),
+    ...queueTabs.map((tab) => db.sessions.where('status').equals(tab).count()),
+  ]);
+  const scope = filters.unitId ? subtreeIds(units, filters.unitId) : null;
+  const bounds = periodBounds(filters);
+  const matching = sessions.filter((s) => matches(s, filters, scope, bounds)).sort(compareForTab(filters.tab));
+  const shown = matching.slice(0, limit);
+  const ids = shown.map((s) => s.id);
+  const [attendanceKeys, photoKeys, trainers] = await Promise.all([
+    db.attendance.where('sessionId').anyOf(ids).keys(),
+    db.photos.where('sessionId').anyOf(ids).keys(),
+    db.users.bulkGet([...new Set(shown.map((s) => s.trainerId))]),
+  ]);
+  const attendance = countBySession(attendanceKeys);
+  const photos = countBySession(photoKeys);
+  const trainerNames = new Map(trainers.flatMap((u) => (u ? [[u.id, u.displayName] as const] : [])));
+  const unitNames = new Map(units.map((u) => [u.id, u.shortName]));
+  const rows = shown.map((session) => ({
+    session,
+    trainerName: trainerNames.get(session.trainerId),
+    unitShortName: unitNames.get(session.unitId),
+    people: session.attendanceMode === 'headcount' ? (session.headcount?.total ?? 0) : (attendance.get(session.id) ?? 0),
+    photos: photos.get(session.id) ?? 0,
+  }));
+  const counts = Object.fromEntries(queueTabs.map((tab, i) => [tab, tabCounts[i] ?? 0])) as Record<QueueTab, number>;
+  return { rows, total: matching.length, counts };
+}
+
+/** The queue, live: a pull or a review on this device updates it at once. Undefined while loading. */
+export function useReviewQueue(filters: QueueFilters, limit: number): ReviewQueue | undefined {
+  const { tab, unitId, topicId, format, period, from, to } = filters;
+  return useLiveQuery(
+    () => loadReviewQueue(getUserDb(), { tab, unitId, topicId, format, period, from, to }, limit),
+    [tab, unitId, topicId, format, period, from, to, limit],
+  );
+}
