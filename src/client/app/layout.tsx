@@ -10,6 +10,7 @@ import { ButtonLink } from '../ui/button';
 import { Loading } from '../ui/loading';
 import { useAuth } from './auth-context';
 import { NavBar } from './nav-bar';
+import { SyncRunner } from './sync-runner';
 import { navItemsFor, usesBottomNav } from './navigation';
 import { useOwnUnit } from './use-own-unit';
 
@@ -23,6 +24,7 @@ export function Layout() {
   const items = navItemsFor(user.role);
   return (
     <div className={bottomNav ? 'shell shell--bottom-nav' : 'shell shell--side-nav'}>
+      <SyncRunner />
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>

@@ -1,24 +1,31 @@
-// Settings: sign out, in two steps. The second step says plainly that unsent changes stay on the
-// device (they are sent at the next sign-in); nothing is deleted. An in-page confirmation, because
-// window.confirm is unreliable in installed web apps.
+// Settings: sign out, in two steps. The second step says plainly how many changes are not on the
+// server yet: they stay on the device (sent at the next sign-in here); nothing is deleted. Sync stops
+// before the database closes. An in-page confirmation, because window.confirm is unreliable in
+// installed web apps.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAuth } from '../../app/auth-context';
+import { requestSync, stopSyncScheduler } from '../../sync/scheduler';
+import { useSyncStatus } from '../../sync/status';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
-import { SignOutIcon } from '../../ui/icons';
+import { SignOutIcon, SyncIcon } from '../../ui/icons';
 
 export function SignOutCard() {
   const { t } = useTranslation('settings');
   const { signOut } = useAuth();
+  const { unsentCount, rejected, online, syncing } = useSyncStatus();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
+  // Refused changes are not on the server either: they wait for the trainer on this device.
+  const notOnServer = unsentCount + rejected.length;
 
   const confirm = async () => {
     setSigningOut(true);
+    stopSyncScheduler();
     await signOut();
     void navigate('/login', { replace: true });
   };
@@ -28,11 +35,18 @@ export function SignOutCard() {
       <p>{t('signOut.body')}</p>
       {confirming ? (
         <>
-          <Banner tone="warning">{t('signOut.confirm')}</Banner>
+          <Banner tone="warning">
+            {notOnServer > 0 ? t('signOut.unsent', { count: notOnServer }) : t('signOut.allSent')} {t('signOut.confirm')}
+          </Banner>
           <div className="button-row">
             <Button variant="danger" icon={<SignOutIcon />} disabled={signingOut} onClick={() => void confirm()}>
               {t('signOut.action')}
             </Button>
+            {notOnServer > 0 && online && (
+              <Button icon={<SyncIcon />} disabled={syncing || signingOut} onClick={() => void requestSync()}>
+                {t('signOut.syncFirst')}
+              </Button>
+            )}
             <Button onClick={() => setConfirming(false)}>{t('common:actions.cancel')}</Button>
           </div>
         </>

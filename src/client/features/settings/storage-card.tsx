@@ -4,7 +4,7 @@ import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { formatBytes } from '../../ui/format';
-import { useStorageStatus } from './use-storage-status';
+import { useStorageStatus } from '../../ui/use-storage-status';
 
 export function StorageCard() {
   const { t } = useTranslation('settings');

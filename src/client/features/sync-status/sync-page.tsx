@@ -1,14 +1,30 @@
-// What is waiting to be sent, what needs attention, and a sync-now button.
-// Placeholder: an honest empty screen until the feature is built.
+// The sync page (/sync): where things stand — connection, last sync, what is waiting to be sent and
+// by kind, a "sync now" button, what needs the trainer (refused changes to fix or discard, returned
+// sessions), and the device's storage.
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/empty-state';
+import { useAuth } from '../../app/auth-context';
+import { getUserDb } from '../../db/database';
+import { useSyncStatus } from '../../sync/status';
+import { Loading } from '../../ui/loading';
 import { Page } from '../../ui/page';
+import { AttentionList } from './attention-list';
+import { StorageSummary } from './storage-summary';
+import { SyncOverview, UnsentSummary } from './sync-overview';
+import { useAttention } from './use-attention';
 
 export function SyncPage() {
   const { t } = useTranslation('sync');
+  const { user, needsSignIn } = useAuth();
+  const db = getUserDb();
+  const status = useSyncStatus(db);
+  const attention = useAttention(db, user?.id);
+  if (!user) return null;
   return (
     <Page title={t('title')}>
-      <EmptyState title={t('common:placeholder')} />
+      <SyncOverview status={status} needsSignIn={needsSignIn || status.needsSignIn} />
+      {attention ? <AttentionList db={db} attention={attention} role={user.role} /> : <Loading />}
+      <UnsentSummary status={status} />
+      <StorageSummary />
     </Page>
   );
 }

@@ -1,5 +1,6 @@
 // What the browser says about this device's storage: whether it promised to keep our data
-// (`persisted`, null when the browser cannot tell) and how much is used of the quota.
+// (`persisted`, null when the browser cannot tell) and how much is used of the quota. Shown in settings
+// and on the sync page.
 import { useCallback, useEffect, useState } from 'react';
 
 export interface StorageStatus {

@@ -1,0 +1,37 @@
+// The needs-attention list of the sync page: refused changes (oldest first) and the trainer's
+// returned sessions. It says that the rest keeps going: one bad record never holds back the others.
+import { useTranslation } from 'react-i18next';
+import type { Role } from '../../../domain/schemas/auth';
+import type { LogbookDb } from '../../db/database';
+import { Card } from '../../ui/card';
+import { CheckIcon } from '../../ui/icons';
+import { RefusedItem, ReturnedItem } from './attention-item';
+import type { Attention } from './use-attention';
+
+export function AttentionList({ db, attention, role }: { db: LogbookDb; attention: Attention; role: Role }) {
+  const { t } = useTranslation('sync');
+  const { refused, returned } = attention;
+  const empty = refused.length === 0 && returned.length === 0;
+  return (
+    <Card title={t('attention.title')}>
+      {empty ? (
+        <p className="sync-state">
+          <CheckIcon size={20} />
+          <span>{t('attention.none')}</span>
+        </p>
+      ) : (
+        <>
+          {refused.length > 0 && <p>{t('attention.othersContinue')}</p>}
+          <ul className="attention-list">
+            {refused.map((change) => (
+              <RefusedItem key={change.entry.id} db={db} change={change} role={role} />
+            ))}
+            {returned.map((session) => (
+              <ReturnedItem key={session.id} session={session} />
+            ))}
+          </ul>
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,27 @@
+// The sync page's storage facts: space used and whether the browser promised to keep the data
+// (without that promise, unsent records can be evicted: LESSONS).
+import { useTranslation } from 'react-i18next';
+import { Banner } from '../../ui/banner';
+import { Button } from '../../ui/button';
+import { Card } from '../../ui/card';
+import { formatBytes } from '../../ui/format';
+import { useStorageStatus } from '../../ui/use-storage-status';
+
+export function StorageSummary() {
+  const { t } = useTranslation('sync');
+  const { persisted, usage, quota, canRequest, requestPersistence } = useStorageStatus();
+  const message = persisted === null ? 'storage.unknown' : persisted ? 'storage.persisted' : 'storage.notPersisted';
+  return (
+    <Card title={t('storage.title')}>
+      {usage !== null && (
+        <p>
+          {quota !== null
+            ? t('storage.usedOf', { used: formatBytes(usage), quota: formatBytes(quota) })
+            : t('storage.used', { used: formatBytes(usage) })}
+        </p>
+      )}
+      <Banner tone={persisted ? 'success' : 'warning'}>{t(message)}</Banner>
+      {canRequest && <Button onClick={() => void requestPersistence()}>{t('storage.request')}</Button>}
+    </Card>
+  );
+}

@@ -1,0 +1,52 @@
+// The network the sync-status tests run against: the in-memory sync server of the engine tests
+// (tests/client/sync/fake-server.ts) behind a stubbed fetch, plus the two auth answers the app asks
+// for, a switch that takes the network away, and a gate that holds pulls (a sync in progress).
+import { configure } from '@testing-library/react';
+import { uuidv7 } from 'uuidv7';
+import { vi } from 'vitest';
+import { openUserDb, type LogbookDb } from '../../../src/client/db/database';
+import type { User } from '../../../src/domain/schemas/auth';
+import { makeUser, rememberUser } from '../shell/app-harness';
+import { FakeSyncServer } from '../sync/fake-server';
+
+// Live queries and a sync run take a few ticks; on a busy machine more than testing-library's 1 s.
+configure({ asyncUtilTimeout: 5000 });
+
+export class TestNetwork {
+  readonly server = new FakeSyncServer();
+  offline = false;
+  private gate: Promise<void> | null = null;
+  private openGate: () => void = () => undefined;
+
+  constructor(readonly user: User) {}
+
+  /** Pulls wait until `releasePulls` (the push has gone through by then). */
+  holdPulls(): void {
+    this.gate = new Promise((resolve) => (this.openGate = resolve));
+  }
+
+  releasePulls(): void {
+    this.gate = null;
+    this.openGate();
+  }
+
+  fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    if (this.offline) throw new TypeError('Failed to fetch');
+    const path = String(input);
+    if (path === '/api/auth/me' || path === '/api/auth/login') {
+      return new Response(JSON.stringify({ user: this.user }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }
+    if (path === '/api/sync/pull' && this.gate) await this.gate;
+    return this.server.fetch(input, init);
+  };
+}
+
+/** A remembered trainer with a fresh database of their own, and the network the app will use. */
+export function signedInTrainer(): { user: User; db: LogbookDb; network: TestNetwork } {
+  const user = makeUser({ id: uuidv7() });
+  rememberUser(user);
+  const db = openUserDb(user.id);
+  const network = new TestNetwork(user);
+  vi.stubGlobal('fetch', network.fetch);
+  return { user, db, network };
+}
