@@ -42,6 +42,8 @@ export default defineConfig({
         navigateFallback: 'index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,
+        // Background Sync wakes open pages to push the outbox (public/sw-background-sync.js).
+        importScripts: ['sw-background-sync.js'],
         // The administrative-units reference chunk is about 1 MB; it must be precached for offline use.
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },
