@@ -2,6 +2,7 @@
 // request; each feature is a `createXRoutes(deps)` sub-app mounted on one line below.
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
+import { createAdminRoutes } from './admin/routes';
 import { createAuthRoutes } from './auth/routes';
 import type { Clock } from './clock';
 import type { Config } from './config';
@@ -15,6 +16,9 @@ import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import { serveStaticApp } from './http/static-files';
 import { createLogger, type Logger } from './log';
+import { createPhotoRoutes } from './photos/routes';
+import { createReportRoutes } from './reports/routes';
+import { createSyncRoutes } from './sync/routes';
 
 export interface CreateAppOptions {
   db: Db;
@@ -38,6 +42,10 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
 
   app.route('/api/health', createHealthRoutes(deps));
   app.route('/api/auth', createAuthRoutes(deps));
+  app.route('/api/sync', createSyncRoutes(deps));
+  app.route('/api/photos', createPhotoRoutes(deps));
+  app.route('/api/reports', createReportRoutes(deps));
+  app.route('/api/admin', createAdminRoutes(deps));
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API endpoint ${c.req.method} ${c.req.path}`), 404));
   app.use(serveStaticApp(deps.config.staticDir));

@@ -66,7 +66,8 @@ export type SyncEntity = z.infer<typeof syncEntitySchema>;
 
 export const pullRequestSchema = z.object({
   clientId: idSchema,
-  cursor: z.string().max(200).nullable(),
+  /** Opaque to the client; it holds a position per space the user reads, so an admin's grows with the spaces. */
+  cursor: z.string().max(8192).nullable(),
   limit: z.number().int().positive().max(MAX_PULL_LIMIT).optional(),
 });
 export type PullRequest = z.infer<typeof pullRequestSchema>;

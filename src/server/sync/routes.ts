@@ -1,0 +1,34 @@
+// /api/sync: push and pull (DESIGN §5). Bodies may be gzip-compressed (readJson); answers are compressed by
+// the app's middleware when the client accepts it. More than 500 mutations is 413 `too_large`, like 2 MB.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { fieldErrorsFrom } from '../../domain/schemas/error';
+import { MAX_MUTATIONS_PER_PUSH, pullRequestSchema, pushRequestSchema } from '../../domain/schemas/sync';
+import { requireUser } from '../auth/require-user';
+import type { AppDeps, AppEnv } from '../http/app-env';
+import { HttpError } from '../http/errors';
+import { readJson } from '../http/json-body';
+import { pullChanges } from './pull';
+import { applyPush } from './push';
+
+export function createSyncRoutes({ db, clock }: AppDeps): Hono<AppEnv> {
+  const routes = new Hono<AppEnv>();
+
+  routes.post('/push', requireUser(), async (c) => {
+    const body = await readJson(c, z.unknown());
+    const mutations = (body as { mutations?: unknown } | null)?.mutations;
+    if (Array.isArray(mutations) && mutations.length > MAX_MUTATIONS_PER_PUSH) {
+      throw new HttpError(413, 'too_large', `At most ${MAX_MUTATIONS_PER_PUSH} mutations per push`);
+    }
+    const parsed = pushRequestSchema.safeParse(body);
+    if (!parsed.success) throw new HttpError(400, 'invalid', 'The request is not valid', fieldErrorsFrom(parsed.error));
+    return c.json(await applyPush(db, c.get('user'), parsed.data, clock.now()));
+  });
+
+  routes.post('/pull', requireUser(), async (c) => {
+    const request = await readJson(c, pullRequestSchema);
+    return c.json(await pullChanges(db, c.get('user'), request));
+  });
+
+  return routes;
+}

@@ -1,0 +1,73 @@
+// What a user may read (DESIGN §5 pull scope, §8), as SQL filters per entity, shared by pull and photo
+// downloads so they can never disagree:
+// - trainer: their own sessions, those sessions' attendance and photos, their unit's participants, the
+//   reference data (units, topics, plans) of their space, and their own user row;
+// - organiser: every session, attendance, photo, participant and user whose unit is in their unit's subtree,
+//   plus the reference data of their space;
+// - admin: everything in every space.
+// The fingerprint changes whenever the scope could have grown to include rows older than a cursor (a new
+// role, unit or subtree): a pull with a cursor of another fingerprint starts again from a fresh snapshot.
+import { createHash } from 'node:crypto';
+import { eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { User } from '../../domain/schemas/auth';
+import type { SyncEntity } from '../../domain/schemas/sync';
+import type { DbExecutor } from '../db/database';
+import { attendance, participants, photos, plans, sessions, spaces, topics, units, users } from '../db/schema';
+import { unitSubtree } from './units';
+
+export type Scope =
+  | { role: 'trainer'; userId: string; unitId: string; spaceId: string }
+  | { role: 'organiser'; userId: string; unitId: string; spaceId: string; unitIds: string[] }
+  | { role: 'admin'; userId: string };
+
+export async function resolveScope(db: DbExecutor, user: User): Promise<Scope> {
+  const base = { userId: user.id, unitId: user.unitId, spaceId: user.spaceId };
+  if (user.role === 'trainer') return { role: 'trainer', ...base };
+  if (user.role === 'organiser') return { role: 'organiser', ...base, unitIds: await unitSubtree(db, user.unitId) };
+  return { role: 'admin', userId: user.id };
+}
+
+/** The spaces the scope reads, sorted. */
+export async function scopeSpaceIds(db: DbExecutor, scope: Scope): Promise<string[]> {
+  if (scope.role !== 'admin') return [scope.spaceId];
+  const rows = await db.select({ id: spaces.id }).from(spaces).orderBy(spaces.id);
+  return rows.map((row) => row.id);
+}
+
+export function scopeFingerprint(scope: Scope): string {
+  return createHash('sha256').update(JSON.stringify(['scope-v1', scope])).digest('base64url').slice(0, 16);
+}
+
+/** The rows of `entity` the scope may read; undefined means all of them. */
+export function scopeFilter(scope: Scope, entity: SyncEntity): SQL | undefined {
+  if (scope.role === 'admin') return undefined;
+  const sessionsInScope = scope.role === 'trainer'
+    ? eq(sessions.trainerId, scope.userId)
+    : inArray(sessions.unitId, scope.unitIds);
+  const inUnits = (unitId: AnyPgColumn) =>
+    scope.role === 'trainer' ? eq(unitId, scope.unitId) : inArray(unitId, scope.unitIds);
+  switch (entity) {
+    case 'session':
+      return sessionsInScope;
+    case 'attendance':
+      return inSessions(attendance.sessionId, sessionsInScope);
+    case 'photo':
+      return inSessions(photos.sessionId, sessionsInScope);
+    case 'participant':
+      return inUnits(participants.unitId);
+    case 'unit':
+      return eq(units.spaceId, scope.spaceId);
+    case 'topic':
+      return eq(topics.spaceId, scope.spaceId);
+    case 'plan':
+      return eq(plans.spaceId, scope.spaceId);
+    case 'user':
+      return scope.role === 'trainer' ? eq(users.id, scope.userId) : inUnits(users.unitId);
+  }
+}
+
+/** `sessionId in (sessions where …)`: attendance and photos follow their session's scope. */
+function inSessions(sessionId: AnyPgColumn, where: SQL): SQL {
+  return sql`${sessionId} in (select ${sessions.id} from ${sessions} where ${where})`;
+}

@@ -1,0 +1,164 @@
+// Property: random sequences of mutations by a trainer and an organiser, sent in random batches with
+// replays and lost responses, leave the server exactly where a plain in-memory model of the rules ends up,
+// and every mutation's outcome (first answer or replay) is the model's.
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inArray } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
+import { attendance, participants, photos, sessions } from '../../../src/server/db/schema';
+import { createTestApp, type TestApp } from '../../support/test-app';
+import { databaseTargets } from '../../support/test-db';
+import { signIn, topicIdsOf, wire, type Actor, type Wire } from './sync-fixtures';
+import { SyncModel, type Outcome } from './sync-model';
+
+type Who = 'trainer' | 'organiser';
+type Step =
+  | { kind: 'mutate'; who: Who; name: string; args: Record<string, unknown> & { slot: number } }
+  | { kind: 'send'; who: Who | 'both'; count: number; replay: number; lose: boolean };
+
+const slot = fc.integer({ min: 0, max: 1 });
+const date = fc.constantFrom('2026-11-19', '2026-11-20');
+const sessionPatch = fc.record({
+  format: fc.constant('training'), provinceCode: fc.constant('40'), startDate: date, endDate: date,
+  title: fc.constantFrom('', 'Tập huấn luật Bình đẳng giới'), topicIds: fc.constantFrom('none', 'one'),
+  placeName: fc.constantFrom('', 'Nhà văn hoá bản Mường'), attendanceMode: fc.constantFrom('roster', 'headcount'),
+  headcount: fc.option(fc.record({ total: fc.nat(3), women: fc.nat(3), ethnicMinority: fc.nat(3) })),
+}, { requiredKeys: ['format', 'provinceCode', 'startDate'] });
+const sessionEdit = fc.record({
+  endDate: date, title: fc.constantFrom('', 'Truyền thông phòng chống bạo lực gia đình'), topicIds: fc.constantFrom('none', 'one'),
+  placeName: fc.constantFrom('', 'Trạm y tế xã'), headcount: fc.option(fc.record({ total: fc.nat(3), women: fc.nat(3), ethnicMinority: fc.nat(3) })),
+}, { requiredKeys: [] });
+const image = { mime: 'image/jpeg', bytes: 2048, sha256: 'b'.repeat(64), width: 64, height: 48 };
+
+const mutation: fc.Arbitrary<Step> = fc.oneof(
+  { weight: 4, arbitrary: fc.record({ slot, patch: fc.oneof(sessionPatch, sessionEdit) }).map(({ slot: s, patch }) => ({ who: 'trainer' as const, name: 'session.put', args: { slot: s, ...patch } })) },
+  { weight: 3, arbitrary: slot.map((s) => ({ who: 'trainer' as const, name: 'session.submit', args: { slot: s } })) },
+  { weight: 1, arbitrary: slot.map((s) => ({ who: 'trainer' as const, name: 'session.delete', args: { slot: s } })) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ slot, who: fc.constantFrom<Who>('organiser', 'organiser', 'organiser', 'trainer'), decision: fc.constantFrom('approve', 'approve', 'return'), comment: fc.option(fc.constant('Bổ sung ảnh'), { nil: undefined, freq: 4 }) })
+      .map(({ who, ...args }) => ({ who, name: 'session.review', args })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({ slot, patch: fc.record({ fullName: fc.constantFrom('Lò Thị Hạnh', 'Vàng A Dế'), gender: fc.constantFrom('female', 'male'), consent: fc.constant({ method: 'oral-witnessed', at: '2026-11-19' }) }, { requiredKeys: ['fullName'] }) })
+      .map(({ slot: s, patch }) => ({ who: 'trainer' as const, name: 'participant.put', args: { slot: s, ...patch } })),
+  },
+  { weight: 1, arbitrary: slot.map((s) => ({ who: 'trainer' as const, name: 'participant.delete', args: { slot: s } })) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ slot: fc.nat(2), session: slot, person: slot, note: fc.option(fc.constant('vắng buổi chiều'), { nil: undefined }) })
+      .map((args) => ({ who: 'trainer' as const, name: 'attendance.put', args })),
+  },
+  { weight: 1, arbitrary: fc.nat(2).map((s) => ({ who: 'trainer' as const, name: 'attendance.delete', args: { slot: s } })) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ slot, session: slot, full: fc.boolean(), caption: fc.option(fc.constantFrom('Lớp học', 'Ký danh sách')) })
+      .map((args) => ({ who: 'trainer' as const, name: 'photo.put', args })),
+  },
+  { weight: 1, arbitrary: slot.map((s) => ({ who: 'trainer' as const, name: 'photo.delete', args: { slot: s } })) },
+).map((m) => ({ kind: 'mutate' as const, ...m }));
+
+const send: fc.Arbitrary<Step> = fc.record({
+  kind: fc.constant('send' as const), who: fc.constantFrom<Who | 'both'>('trainer', 'organiser', 'both'),
+  count: fc.integer({ min: 1, max: 5 }), replay: fc.nat(2), lose: fc.boolean(),
+});
+
+/** Every run starts from two complete sessions and two people (sent like any other mutations), so that the
+ * random part reaches submission, review, approval and its lock rather than mostly missing records. */
+const setup: Step[] = [
+  { kind: 'mutate', who: 'trainer', name: 'session.put', args: { slot: 0, format: 'training', provinceCode: '40', startDate: '2026-11-19', title: 'Tập huấn', topicIds: 'one', placeName: 'Bản Mường', attendanceMode: 'roster' } },
+  { kind: 'mutate', who: 'trainer', name: 'session.put', args: { slot: 1, format: 'talk', provinceCode: '40', startDate: '2026-11-20', title: 'Nói chuyện', topicIds: 'one', placeName: 'Xã Môn Sơn', attendanceMode: 'headcount', headcount: { total: 3, women: 2, ethnicMinority: 1 } } },
+  { kind: 'mutate', who: 'trainer', name: 'participant.put', args: { slot: 0, fullName: 'Lò Thị Hạnh', gender: 'female', consent: { method: 'signed', at: '2026-11-19' } } },
+  { kind: 'mutate', who: 'trainer', name: 'participant.put', args: { slot: 1, fullName: 'Vàng A Dế', gender: 'male', consent: { method: 'signed', at: '2026-11-19' } } },
+];
+
+// At most 25 mutations per run (the 4 of the setup included), with sends, replays and lost answers between.
+const scenario = fc.array(fc.oneof({ arbitrary: mutation, weight: 5 }, { arbitrary: send, weight: 3 }), { minLength: 10, maxLength: 32 })
+  .filter((steps) => steps.filter((s) => s.kind === 'mutate').length <= 21)
+  .map((steps) => [...setup, ...steps]);
+
+describe.each(databaseTargets)('push against a model on %s', (kind) => {
+  let t: TestApp;
+  let topicId: string;
+  beforeAll(async () => {
+    t = await createTestApp({ kind });
+    [topicId] = (await topicIdsOf(t, (await signIn(t, 'trainer.na')).user.spaceId)) as [string];
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  /** Turns a generated step into wire args with this run's fresh ids. */
+  function argsOf(name: string, args: Record<string, unknown> & { slot: number }, ids: Record<string, string[]>) {
+    const { slot: s, session, person, full, topicIds, ...rest } = args;
+    const pick = (pool: string, i: unknown) => ids[pool]![i as number]!;
+    if (name.startsWith('session.')) return { id: pick('session', s), ...rest, ...(topicIds ? { topicIds: topicIds === 'one' ? [topicId] : [] } : {}) };
+    if (name.startsWith('participant.')) return { id: pick('person', s), ...rest };
+    if (name === 'attendance.put') return { id: pick('attendance', s), sessionId: pick('session', session), participantId: pick('person', person), ...rest };
+    if (name === 'photo.put') return { id: pick('photo', s), ...(full ? { sessionId: pick('session', session), ...image } : {}), ...rest };
+    return { id: pick(name.startsWith('photo') ? 'photo' : 'attendance', s) };
+  }
+
+  async function run(steps: Step[], actors: Record<Who, Actor>) {
+    const ids = Object.fromEntries(['session', 'person', 'attendance', 'photo'].map((k) => [k, [uuidv7(), uuidv7(), uuidv7()]]));
+    const model = new SyncModel();
+    const clients = { trainer: { actor: actors.trainer, queue: [] as Wire[], acked: 0, applied: 0 }, organiser: { actor: actors.organiser, queue: [] as Wire[], acked: 0, applied: 0 } };
+    for (const who of ['trainer', 'organiser'] as const) actors[who].clientId = uuidv7();
+    const expected = new Map<string, Outcome>();
+
+    const sendBatch = async (who: Who, count: number, replay: number, lose: boolean) => {
+      const client = clients[who];
+      const from = Math.max(0, client.acked - replay);
+      const batch = client.queue.slice(from, Math.min(client.queue.length, client.acked + count));
+      if (batch.length === 0) return;
+      const response = await client.actor.pushRaw(batch);
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { lastMutationId: number; results: { id: number; status: string; error?: { code: string } }[] };
+      for (const m of batch) {
+        if (m.id <= client.applied) continue;
+        expected.set(`${who}:${m.id}`, model.apply(who, m.name, m.args as never));
+        client.applied = m.id;
+      }
+      const outcomes = body.results.map((r) => (r.status === 'applied' ? 'applied' : r.error!.code));
+      expect(outcomes).toEqual(batch.map((m) => expected.get(`${who}:${m.id}`)));
+      expect(body.lastMutationId).toBe(client.applied);
+      if (!lose) client.acked = Math.max(client.acked, batch.at(-1)!.id);
+    };
+
+    for (const step of steps) {
+      if (step.kind === 'send') {
+        for (const who of step.who === 'both' ? (['trainer', 'organiser'] as const) : [step.who]) await sendBatch(who, step.count, step.replay, step.lose);
+      }
+      else clients[step.who].queue.push(wire(clients[step.who].queue.length + 1, step.name, argsOf(step.name, step.args, ids)));
+    }
+    for (const who of ['organiser', 'trainer'] as const) await sendBatch(who, 1000, 0, false);
+    await expectSameState(model, ids);
+  }
+
+  async function expectSameState(model: SyncModel, ids: Record<string, string[]>) {
+    const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
+    const dbSessions = byId(await t.db.select().from(sessions).where(inArray(sessions.id, ids.session!)));
+    expect(dbSessions.size).toBe(model.sessions.size);
+    for (const [id, s] of model.sessions) {
+      expect(dbSessions.get(id)).toMatchObject({
+        status: s.status, deleted: s.deleted, title: s.title, placeName: s.placeName, attendanceMode: s.attendanceMode,
+        startDate: s.startDate, endDate: s.endDate, headcountTotal: s.headcount?.total ?? null, reviewComment: s.reviewComment,
+      });
+    }
+    const dbPeople = byId(await t.db.select().from(participants).where(inArray(participants.id, ids.person!)));
+    expect(dbPeople.size).toBe(model.people.size);
+    for (const [id, p] of model.people) expect(dbPeople.get(id)).toMatchObject(p);
+    const dbAttendance = byId(await t.db.select().from(attendance).where(inArray(attendance.id, ids.attendance!)));
+    expect(dbAttendance.size).toBe(model.attendance.size);
+    for (const [id, a] of model.attendance) expect(dbAttendance.get(id)).toMatchObject(a);
+    const dbPhotos = byId(await t.db.select().from(photos).where(inArray(photos.id, ids.photo!)));
+    expect(dbPhotos.size).toBe(model.photos.size);
+    for (const [id, p] of model.photos) expect(dbPhotos.get(id)).toMatchObject(p);
+  }
+
+  it('ends in the model\'s state with the model\'s outcomes, whatever the batching, replays and lost answers', async () => {
+    const actors = { trainer: await signIn(t, 'trainer.na'), organiser: await signIn(t, 'organiser.na') };
+    await fc.assert(fc.asyncProperty(scenario, (steps) => run(steps, actors)), { numRuns: 30 });
+  });
+});
