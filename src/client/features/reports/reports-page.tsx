@@ -1,14 +1,34 @@
-// Filtered exports (XLSX, CSV) for organisers.
-// Placeholder: an honest empty screen until the feature is built.
+// The organiser's reports: the dashboard's filters, downloads of the filtered sessions (XLSX, CSV, with
+// small counts hidden for published tables), and the period's sessions with their attendance sheets.
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../ui/empty-state';
+import { useAuth } from '../../app/auth-context';
+import { useReferenceData } from '../../app/use-reference-data';
 import { Page } from '../../ui/page';
+import { ReportFilterBar } from '../../ui/report-filter-bar';
+import { useReportFilters } from '../../ui/report-filters';
+import { ExportCard } from './export-card';
+import { PeriodSessionList } from './period-session-list';
+import { usePeriodSessions } from './use-period-sessions';
+import './reports.css';
 
 export function ReportsPage() {
+  const { user } = useAuth();
+  if (!user) return null;
+  return <Reports userId={user.id} rootUnitId={user.role === 'admin' ? null : user.unitId} />;
+}
+
+function Reports({ userId, rootUnitId }: { userId: string; rootUnitId: string | null }) {
   const { t } = useTranslation('reports');
+  const { units, topics } = useReferenceData();
+  const [filters, setFilters] = useReportFilters(userId, rootUnitId ?? '');
+  const { sessions } = usePeriodSessions(filters, units);
   return (
     <Page title={t('title')} wide>
-      <EmptyState title={t('common:placeholder')} />
+      <ReportFilterBar filters={filters} onChange={setFilters} units={units} topics={topics} rootUnitId={rootUnitId} />
+      <div className="reports__columns">
+        <ExportCard filters={filters} />
+        <PeriodSessionList sessions={sessions} units={units} />
+      </div>
     </Page>
   );
 }

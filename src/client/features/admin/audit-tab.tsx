@@ -1,0 +1,88 @@
+// The audit log, newest first, a page at a time: when, who, what, and which record. Sign-ins, reviews,
+// exports of named data and every admin change are here (DESIGN §8).
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntry } from '../../../domain/schemas/admin';
+import { Banner } from '../../ui/banner';
+import { Button } from '../../ui/button';
+import { errorMessageKey } from '../../ui/error-message';
+import { formatDateTime } from '../../ui/format';
+import { loadAuditPage } from './admin-api';
+
+export function AuditTab() {
+  const { t, i18n } = useTranslation('admin');
+  const [entries, setEntries] = useState<AuditEntry[]>([]);
+  const [nextBefore, setNextBefore] = useState<number | null>(null);
+  const [state, setState] = useState<'loading' | 'idle' | 'done'>('loading');
+  const [failure, setFailure] = useState<unknown>(null);
+
+  const loadMore = useCallback(async (before: number | null, signal?: AbortSignal) => {
+    setState('loading');
+    setFailure(null);
+    try {
+      const page = await loadAuditPage(before, signal);
+      setEntries((current) => (before ? [...current, ...page.entries] : page.entries));
+      setNextBefore(page.nextBefore);
+      setState(page.nextBefore ? 'idle' : 'done');
+    } catch (error) {
+      if (signal?.aborted) return;
+      setFailure(error);
+      setState('idle');
+    }
+  }, []);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    void loadMore(null, controller.signal);
+    return () => controller.abort();
+  }, [loadMore]);
+
+  // A review says which way it went; an unknown action (a newer server) shows its code.
+  const actionName = ({ action, detail }: AuditEntry) => {
+    const decision = action === 'session.review' && typeof detail?.decision === 'string' ? `_${detail.decision}` : '';
+    for (const key of [`${action}${decision}`, action]) {
+      if (i18n.exists(`admin:audit.actions.${key}`)) return t(`audit.actions.${key}`);
+    }
+    return action;
+  };
+  const entityName = (entity: string | null) =>
+    entity && i18n.exists(`admin:audit.entities.${entity}`) ? t(`audit.entities.${entity}`) : (entity ?? '');
+
+  return (
+    <>
+      <p className="field__hint">{t('audit.intro')}</p>
+      {Boolean(failure) && <Banner tone="danger">{t(errorMessageKey(failure))}</Banner>}
+      <div className="table-scroll">
+        <table className="data-table admin-table" aria-busy={state === 'loading'}>
+          <caption className="admin-table__caption">{t('audit.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('audit.at')}</th>
+              <th scope="col">{t('audit.who')}</th>
+              <th scope="col">{t('audit.action')}</th>
+              <th scope="col">{t('audit.what')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.id}>
+                <th scope="row" className="admin-table__time">{formatDateTime(entry.at)}</th>
+                <td>{entry.username ?? t('audit.system')}</td>
+                <td>{actionName(entry)}</td>
+                <td className="admin-table__record">
+                  {entityName(entry.entity)}
+                  {entry.entityId && <code className="admin-table__id" title={entry.entityId}>…{entry.entityId.slice(-8)}</code>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {state === 'loading' && <p role="status">{t('loading')}</p>}
+      {state === 'done' && <p className="field__hint">{entries.length ? t('audit.end') : t('audit.empty')}</p>}
+      {state === 'idle' && nextBefore !== null && (
+        <Button onClick={() => void loadMore(nextBefore)}>{t('audit.older')}</Button>
+      )}
+    </>
+  );
+}
