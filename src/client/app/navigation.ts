@@ -42,5 +42,5 @@ const settingsItem: NavItem = { to: '/settings', labelKey: 'nav.settings', Icon:
 
 export function navItemsFor(role: Role): NavItem[] {
   if (role === 'trainer') return trainerItems;
-  return [...organiserItems, ...(role === 'admin' ? [adminItem] : []), settingsItem];
+  return [...organiserItems, adminItem, settingsItem];
 }

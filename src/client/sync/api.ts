@@ -27,7 +27,7 @@ export class NetworkError extends Error {
 }
 
 export interface ApiOptions<T> {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** A JSON value to send, or raw bytes (sent as they are, with `contentType`). */
   body?: unknown;
   rawBody?: Blob | ArrayBuffer | Uint8Array;

@@ -7,10 +7,8 @@ import {
   type UnitUpdateRequest, type UserCreateRequest, type UserUpdateRequest,
 } from '../../../domain/schemas/admin';
 import { topicSchema, unitSchema, type Topic, type Unit } from '../../../domain/schemas/reference';
-import { apiFetch, type ApiOptions } from '../../sync/api';
+import { apiFetch } from '../../sync/api';
 
-// apiFetch's method union predates PATCH; the request itself passes any method through.
-const PATCH = 'PATCH' as NonNullable<ApiOptions<unknown>['method']>;
 
 const userAnswer = z.object({ user: adminUserSchema });
 const unitAnswer = z.object({ unit: unitSchema });
@@ -25,7 +23,7 @@ export async function createUser(body: UserCreateRequest): Promise<AdminUser> {
 }
 
 export async function updateUser(id: string, patch: UserUpdateRequest): Promise<AdminUser> {
-  return (await apiFetch(`/api/admin/users/${id}`, { method: PATCH, body: patch, schema: userAnswer })).user;
+  return (await apiFetch(`/api/admin/users/${id}`, { method: 'PATCH', body: patch, schema: userAnswer })).user;
 }
 
 export async function listUnits(signal?: AbortSignal): Promise<Unit[]> {
@@ -37,7 +35,7 @@ export async function createUnit(body: UnitCreateRequest): Promise<Unit> {
 }
 
 export async function updateUnit(id: string, patch: UnitUpdateRequest): Promise<Unit> {
-  return (await apiFetch(`/api/admin/units/${id}`, { method: PATCH, body: patch, schema: unitAnswer })).unit;
+  return (await apiFetch(`/api/admin/units/${id}`, { method: 'PATCH', body: patch, schema: unitAnswer })).unit;
 }
 
 export async function listTopics(signal?: AbortSignal): Promise<Topic[]> {
@@ -49,7 +47,7 @@ export async function createTopic(body: TopicCreateRequest): Promise<Topic> {
 }
 
 export async function updateTopic(id: string, patch: TopicUpdateRequest): Promise<Topic> {
-  return (await apiFetch(`/api/admin/topics/${id}`, { method: PATCH, body: patch, schema: topicAnswer })).topic;
+  return (await apiFetch(`/api/admin/topics/${id}`, { method: 'PATCH', body: patch, schema: topicAnswer })).topic;
 }
 
 export const AUDIT_PAGE_SIZE = 50;

@@ -6,16 +6,14 @@ import {
   planRecordSchema, planUpsertRequestSchema, type PlanRecord, type PlanUpsertRequest,
 } from '../../../domain/schemas/admin';
 import type { Plan } from '../../../domain/schemas/reference';
-import { apiFetch, type ApiOptions } from '../../sync/api';
+import { apiFetch } from '../../sync/api';
 
-// apiFetch's method union predates PATCH; the request itself passes any method through.
-const PATCH = 'PATCH' as NonNullable<ApiOptions<unknown>['method']>;
 const planResponseSchema = z.object({ plan: planRecordSchema });
 
 export async function savePlan(existing: Plan | undefined, request: PlanUpsertRequest): Promise<PlanRecord> {
   const targets = { targetSessions: request.targetSessions, targetParticipantTurns: request.targetParticipantTurns };
   const { plan } = existing
-    ? await apiFetch(`/api/admin/plans/${existing.id}`, { method: PATCH, body: targets, schema: planResponseSchema })
+    ? await apiFetch(`/api/admin/plans/${existing.id}`, { method: 'PATCH', body: targets, schema: planResponseSchema })
     : await apiFetch('/api/admin/plans', { method: 'POST', body: request, schema: planResponseSchema });
   return plan;
 }
