@@ -1,0 +1,48 @@
+// One session in the trainer's list: date, title, place, people, and its state in words. The whole
+// card is the link to the editor (one large target for a thumb).
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate, formatNumber } from '../../ui/format';
+import { ParticipantsIcon } from '../../ui/icons';
+import { chipsOf } from './session-groups';
+import { StatusChip } from './status-chip';
+import type { SessionListItem } from './use-session-list';
+
+const cardDate: Intl.DateTimeFormatOptions = { weekday: 'short', day: '2-digit', month: '2-digit', year: 'numeric' };
+
+export function sessionDates(startDate: string, endDate: string): string {
+  const start = formatDate(startDate, cardDate);
+  return endDate === startDate ? start : `${start} – ${formatDate(endDate, cardDate)}`;
+}
+
+export function SessionCard({ item }: { item: SessionListItem }) {
+  const { t } = useTranslation('sessions');
+  const { session, people } = item;
+  const place = [session.communeName, session.placeName].filter(Boolean).join(' · ');
+  const title = session.title.trim();
+  return (
+    <Link to={`/sessions/${session.id}`} className="session-card">
+      <span className="session-card__date">{sessionDates(session.startDate, session.endDate)}</span>
+      <span className={title ? 'session-card__title' : 'session-card__title session-card__title--empty'}>
+        {title || t('list.untitled')}
+      </span>
+      {place && <span className="session-card__place">{place}</span>}
+      {session.status === 'returned' && session.reviewComment && (
+        <span className="session-card__comment">
+          {t('list.comment', { comment: session.reviewComment })}
+        </span>
+      )}
+      <span className="session-card__footer">
+        <span className="session-card__people">
+          <ParticipantsIcon size={18} />
+          {t('list.people', { count: people, formatted: formatNumber(people) })}
+        </span>
+        <span className="session-card__chips">
+          {chipsOf(session).map((kind) => (
+            <StatusChip key={kind} kind={kind} />
+          ))}
+        </span>
+      </span>
+    </Link>
+  );
+}

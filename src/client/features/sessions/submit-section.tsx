@@ -1,0 +1,107 @@
+// Sending for review: what is still missing (each line moves focus to the field to fix), photos
+// recommended, and "Gửi duyệt". Offline, the submission waits on the device and says so.
+import type { ReactNode } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { checkSubmitReadiness } from '../../../domain/rules/completeness';
+import { canSubmit } from '../../../domain/rules/session-status';
+import type { LocalSession } from '../../db/local-rows';
+import { Banner } from '../../ui/banner';
+import { Button } from '../../ui/button';
+import { Card } from '../../ui/card';
+import { AlertIcon } from '../../ui/icons';
+import { useOnlineStatus } from '../../ui/use-online-status';
+import { fieldIdOf, focusField } from './field-ids';
+import type { SessionFormValues } from './session-form-schema';
+
+export interface SubmitSectionProps {
+  session: LocalSession;
+  attendanceCount: number;
+  photoCount: number;
+  submitting: boolean;
+  onSubmit: () => void;
+}
+
+function FieldLink({ target, children }: { target: string; children: ReactNode }) {
+  return (
+    <a
+      href={`#${target}`}
+      onClick={(event) => {
+        event.preventDefault();
+        focusField(target);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
+export function SubmitSection({ session, attendanceCount, photoCount, submitting, onSubmit }: SubmitSectionProps) {
+  const { t } = useTranslation('sessions');
+  const online = useOnlineStatus();
+  const { control } = useFormContext<SessionFormValues>();
+  const values = useWatch({ control });
+  const mode = values.attendanceMode ?? session.attendanceMode;
+  const { missing, warnings } = checkSubmitReadiness({
+    session: {
+      title: values.title ?? '',
+      topicIds: (values.topicIds ?? []).filter((id): id is string => typeof id === 'string'),
+      placeName: values.placeName ?? '',
+      communeCode: values.communeCode ?? null,
+      startDate: values.startDate ?? session.startDate,
+      endDate: values.endDate ?? session.endDate,
+      attendanceMode: mode,
+      headcount: values.headcount ? { total: 0, women: 0, ethnicMinority: 0, ...values.headcount } : null,
+    },
+    attendanceCount,
+    photoCount,
+  });
+
+  if (session.status === 'submitted') {
+    return (
+      <Card title={t('editor.sections.submit')}>
+        <Banner tone={session.pending ? 'warning' : 'success'}>
+          {session.pending ? (online ? t('submit.sending') : t('submit.willSendOnline')) : t('submit.submitted')}
+        </Banner>
+      </Card>
+    );
+  }
+  if (!canSubmit(session.status)) return null;
+
+  return (
+    <Card title={t('editor.sections.submit')}>
+      {missing.length > 0 ? (
+        <>
+          <p id="submit-missing-title">{t('submit.missingTitle')}</p>
+          <ul className="missing-list" aria-labelledby="submit-missing-title">
+            {missing.map((item) => (
+              <li key={item}>
+                <FieldLink target={fieldIdOf(item, mode)}>
+                  <AlertIcon size={20} />
+                  {t(`submit.missing.${item}`)}
+                </FieldLink>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>{t('submit.ready')}</p>
+      )}
+      {warnings.includes('photo') && (
+        <p className="field__hint">
+          <FieldLink target="session-photos-link">{t('submit.photoWarning')}</FieldLink>
+        </p>
+      )}
+      {!online && missing.length === 0 && <p className="field__hint">{t('submit.offlineHint')}</p>}
+      <Button
+        variant="primary"
+        block
+        disabled={missing.length > 0 || submitting}
+        aria-describedby={missing.length > 0 ? 'submit-missing-title' : undefined}
+        onClick={onSubmit}
+      >
+        {session.status === 'returned' ? t('submit.resubmit') : t('submit.submit')}
+      </Button>
+    </Card>
+  );
+}

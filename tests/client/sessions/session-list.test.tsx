@@ -1,0 +1,125 @@
+import { configure, fireEvent, screen, within } from '@testing-library/react';
+import { uuidv7 } from 'uuidv7';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { todayIn } from '../../../src/domain/rules/dates';
+import { currentLocation, renderApp, resetApp } from '../shell/app-harness';
+import { seedDevice, storedSession, type Device } from './fixtures';
+
+configure({ asyncUtilTimeout: 8000 }); // the first render loads the page's code on demand
+
+let device: Device;
+
+beforeEach(async () => {
+  await resetApp();
+  currentLocation.pathname = '';
+  device = await seedDevice();
+});
+afterEach(resetApp);
+
+function daysFromToday(days: number): string {
+  const [year = 0, month = 1, day = 1] = todayIn().split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+function section(name: RegExp): HTMLElement {
+  return screen.getByRole('heading', { level: 2, name }).closest('section') as HTMLElement;
+}
+
+/** The titles of the session cards shown, in order. */
+function cardTitles(container: HTMLElement): string[] {
+  return within(container).queryAllByRole('link')
+    .filter((link) => link.classList.contains('session-card'))
+    .map((card) => card.querySelector('.session-card__title')?.textContent ?? '');
+}
+
+async function seedSessions() {
+  const today = todayIn();
+  const rosterSession = storedSession(device, {
+    title: 'Tập huấn Luật Bình đẳng giới', startDate: today, endDate: today, attendanceMode: 'roster', headcount: null,
+  });
+  const sessions = [
+    rosterSession,
+    storedSession(device, {
+      title: '', startDate: daysFromToday(3), endDate: daysFromToday(4), communeName: null, communeCode: null,
+      placeName: 'Trường tiểu học Môn Sơn', pending: true, version: undefined,
+    }),
+    storedSession(device, {
+      title: 'Tọa đàm về vai trò của phụ nữ', startDate: daysFromToday(-5), endDate: daysFromToday(-5),
+      status: 'returned', reviewComment: 'Số nữ chưa khớp với danh sách ký tên.',
+    }),
+    storedSession(device, {
+      title: 'Nói chuyện chuyên đề ở Châu Khê', startDate: daysFromToday(-30), endDate: daysFromToday(-30),
+      communeName: 'Xã Châu Khê', communeCode: '17248', status: 'approved', headcount: { total: 120, women: 80, ethnicMinority: 95 },
+    }),
+    storedSession(device, {
+      title: 'Truyền thông ở bản Xiềng', startDate: daysFromToday(-10), endDate: daysFromToday(-10),
+      status: 'submitted', rejected: true,
+    }),
+  ];
+  await device.db.sessions.bulkPut(sessions);
+  await device.db.attendance.bulkPut(
+    [1, 2, 3].map(() => ({ id: uuidv7(), sessionId: rosterSession.id, participantId: uuidv7(), pending: false, rejected: false })),
+  );
+}
+
+describe('the session list', { timeout: 30_000 }, () => {
+  it('says what to do when there are no sessions yet, with the new-session button', async () => {
+    renderApp('/sessions');
+    expect(await screen.findByText('Chưa có buổi tập huấn nào trên máy này.')).toBeTruthy();
+    expect(screen.getByText(/Bấm “Buổi mới”/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Buổi mới' }).getAttribute('href')).toBe('/sessions/new');
+  });
+
+  it('sorts sessions into today, upcoming and past, with date, title, place, people and state in words', async () => {
+    await seedSessions();
+    renderApp('/sessions');
+    await screen.findByRole('heading', { name: /Hôm nay/ });
+    const today = section(/Hôm nay \(1\)/);
+    expect(cardTitles(today)).toEqual(['Tập huấn Luật Bình đẳng giới']);
+    expect(within(today).getByText('3 người')).toBeTruthy(); // three roster rows
+    expect(within(today).getByText('Xã Con Cuông · Nhà văn hoá bản Khe Rạn')).toBeTruthy();
+    expect(within(today).getByText('Nháp')).toBeTruthy();
+
+    const upcoming = section(/Sắp tới/);
+    expect(cardTitles(upcoming)).toEqual(['Chưa có tiêu đề']);
+    expect(within(upcoming).getByText('Chưa gửi')).toBeTruthy();
+
+    const past = section(/Đã qua \(3\)/);
+    expect(cardTitles(past)).toEqual([
+      'Tọa đàm về vai trò của phụ nữ', 'Truyền thông ở bản Xiềng', 'Nói chuyện chuyên đề ở Châu Khê',
+    ]);
+    expect(within(past).getByText('Bị trả lại')).toBeTruthy();
+    expect(within(past).getByText('Góp ý: Số nữ chưa khớp với danh sách ký tên.')).toBeTruthy();
+    expect(within(past).getByText('Cần xử lý')).toBeTruthy();
+    expect(within(past).getByText('Đã duyệt')).toBeTruthy();
+    expect(within(past).getByText('120 người')).toBeTruthy(); // the headcount's total
+  });
+
+  it('finds sessions by title, commune or place typed without diacritics', async () => {
+    await seedSessions();
+    renderApp('/sessions');
+    const search = await screen.findByLabelText('Tìm buổi');
+    fireEvent.change(search, { target: { value: 'chau khe' } });
+    expect(cardTitles(document.body)).toEqual(['Nói chuyện chuyên đề ở Châu Khê']);
+    fireEvent.change(search, { target: { value: 'mon son' } });
+    expect(cardTitles(document.body)).toEqual(['Chưa có tiêu đề']);
+    fireEvent.change(search, { target: { value: 'luat binh dang' } });
+    expect(cardTitles(document.body)).toEqual(['Tập huấn Luật Bình đẳng giới']);
+    fireEvent.change(search, { target: { value: 'khong co buoi nao' } });
+    expect(screen.getByText('Không có buổi nào khớp với tìm kiếm hoặc trạng thái đã chọn.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Xoá tìm kiếm và bộ lọc' }));
+    expect(cardTitles(document.body)).toHaveLength(5);
+  });
+
+  it('filters by state', async () => {
+    await seedSessions();
+    renderApp('/sessions');
+    const filter = await screen.findByLabelText('Trạng thái');
+    fireEvent.change(filter, { target: { value: 'returned' } });
+    expect(cardTitles(document.body)).toEqual(['Tọa đàm về vai trò của phụ nữ']);
+    fireEvent.change(filter, { target: { value: 'attention' } });
+    expect(cardTitles(document.body)).toEqual(['Truyền thông ở bản Xiềng']);
+    fireEvent.change(filter, { target: { value: 'unsent' } });
+    expect(cardTitles(document.body)).toEqual(['Chưa có tiêu đề']);
+  });
+});
