@@ -68,6 +68,27 @@ describe('the session editor', { timeout: 30_000 }, () => {
     expect(queued.map((entry) => entry.args)).toEqual([{ id: session.id, placeName: 'Hội trường UBND xã Con Cuông' }]);
   });
 
+  it('replays what a crash left in the typing journal the next time the session opens, then clears it', async () => {
+    const session = storedSession(device);
+    await device.db.sessions.put(session);
+    const key = `tlb.typing.${device.db.userId}.${session.id}`;
+    localStorage.setItem(key, JSON.stringify({ placeName: 'Nhà văn hoá bản Khe Rạn' }));
+    renderApp(`/sessions/${session.id}`);
+    await waitFor(async () =>
+      expect((await device.db.sessions.get(session.id))?.placeName).toBe('Nhà văn hoá bản Khe Rạn'));
+    expect((await screen.findByLabelText<HTMLInputElement>('Địa điểm')).value).toBe('Nhà văn hoá bản Khe Rạn');
+    await waitFor(() => expect(localStorage.getItem(key)).toBeNull());
+  });
+
+  it('keeps typed text in the journal until the database holds it', async () => {
+    const id = await openNewSession();
+    const key = `tlb.typing.${device.db.userId}.${id}`;
+    fireEvent.change(screen.getByLabelText('Tên buổi'), { target: { value: 'Phòng chống bạo lực gia đình' } });
+    expect(JSON.parse(localStorage.getItem(key) ?? '{}')).toMatchObject({ title: 'Phòng chống bạo lực gia đình' });
+    await waitFor(async () => expect((await device.db.sessions.get(id))?.title).toBe('Phòng chống bạo lực gia đình'));
+    await waitFor(() => expect(localStorage.getItem(key)).toBeNull());
+  });
+
   it('finds a commune without diacritics and stores its code, name and code set', async () => {
     const id = await openNewSession();
     fireEvent.change(await screen.findByLabelText('Xã, phường'), { target: { value: 'con cuong' } });

@@ -1,7 +1,7 @@
 // The session editor: one scrolling form in sections, saved as the trainer types (useAutosave), with
 // submitting and deleting below it. An approved session opens read-only: every input is disabled.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -22,6 +22,7 @@ import { formValuesOf, sessionFormSchema, type SessionFormValues, type SessionPa
 import { StatusBanners } from './status-banners';
 import { SubmitSection } from './submit-section';
 import { TopicsSection } from './topics-section';
+import { sessionTypingJournal } from './typing-journal';
 import { useAutosave } from './use-autosave';
 import { usePhotoCount, useRejectedChanges, useRosterSummary, useTopics } from './use-session-editor-data';
 
@@ -37,14 +38,15 @@ export function SessionForm({ session }: { session: LocalSession }) {
     mode: 'onChange',
   });
   const write = useCallback((patch: SessionPatch) => putSession(db, { id, ...patch }), [db, id]);
-  const autosave = useAutosave(form, write);
+  const journal = useMemo(() => sessionTypingJournal(db.userId, id), [db, id]);
+  const readOnly = isTrainerContentLocked(session.status);
+  const autosave = useAutosave(form, write, journal, { readOnly });
   const topics = useTopics();
   const roster = useRosterSummary(id);
   const photoCount = usePhotoCount(id);
   const rejected = useRejectedChanges(id);
   const [actionError, setActionError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const readOnly = isTrainerContentLocked(session.status);
 
   const submit = async () => {
     setBusy(true);

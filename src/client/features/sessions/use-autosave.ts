@@ -5,12 +5,14 @@
 // Why not wait for a pause in typing: a closed tab or a crash cannot finish an IndexedDB
 // transaction started in `pagehide` (measured in Chromium: a 300 ms pause lost the last field
 // typed before the tab was closed). Puts of one record fold into one outbox entry, so writing often
-// costs no extra mutations. Only changed, valid fields are sent.
+// costs no extra mutations. Only changed, valid fields are sent. Under it, a synchronous journal
+// (typing-journal.ts) keeps what is not yet written, for the few milliseconds a crash could take.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import {
   hasUnsavableChanges, savablePatch, type SessionFormValues, type SessionPatch,
 } from './session-form-schema';
+import type { TypingJournal } from './typing-journal';
 
 export type SaveState = 'saved' | 'saving' | 'invalid' | 'failed';
 
@@ -27,6 +29,8 @@ export interface Autosave {
 export function useAutosave(
   form: UseFormReturn<SessionFormValues>,
   write: (patch: SessionPatch) => Promise<unknown>,
+  journal: TypingJournal,
+  options: { readOnly: boolean },
 ): Autosave {
   const [state, setState] = useState<SaveState>('saved');
   const [error, setError] = useState<unknown>(null);
@@ -53,8 +57,11 @@ export function useAutosave(
         return;
       }
     }
-    if (!queued.current) setState(hasUnsavableChanges(form.getValues(), saved.current) ? 'invalid' : 'saved');
-  }, [form]);
+    if (!queued.current) {
+      journal.record(savablePatch(form.getValues(), saved.current));
+      setState(hasUnsavableChanges(form.getValues(), saved.current) ? 'invalid' : 'saved');
+    }
+  }, [form, journal]);
 
   /** Queues one save after the current one; a save already waiting will pick up the newest values. */
   const flush = useCallback(() => {
@@ -68,6 +75,7 @@ export function useAutosave(
   useEffect(() => {
     const subscription = form.watch(() => {
       if (stopped.current) return;
+      journal.record(savablePatch(form.getValues(), saved.current));
       void form.trigger(); // revalidate every field, so cross-field rules show at once
       setState('saving');
       void flush();
@@ -84,11 +92,26 @@ export function useAutosave(
       document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('pagehide', onPageHide);
     };
-  }, [form, flush]);
+  }, [form, flush, journal]);
+
+  // Replay what a closed tab or a crash left in the journal: setting the fields saves them as typing would.
+  const readOnly = options.readOnly;
+  useEffect(() => {
+    const left = journal.read();
+    if (!left) return;
+    if (readOnly) {
+      journal.clear();
+      return;
+    }
+    for (const [field, value] of Object.entries(left)) {
+      form.setValue(field as keyof SessionFormValues, value as never, { shouldDirty: true });
+    }
+  }, [form, journal, readOnly]);
 
   const stop = useCallback(() => {
     stopped.current = true;
-  }, []);
+    journal.clear();
+  }, [journal]);
 
   return { state, error, flush, stop };
 }
