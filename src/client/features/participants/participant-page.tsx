@@ -1,14 +1,101 @@
-// One participant and the sessions they attended.
-// Placeholder: an honest empty screen until the feature is built.
+// One person of the registry (/participants/:id, or /participants/new for an empty form): the shared
+// participant form, the sessions they attended (each a participant-turn), and deletion, which is
+// allowed only while nobody's figures depend on the person (no attendance on this device).
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { uuidv7 } from 'uuidv7';
+import { todayIn } from '../../../domain/rules/dates';
+import { useAuth } from '../../app/auth-context';
+import { getUserDb } from '../../db/database';
+import { putParticipant } from '../../db/local-writes';
+import type { LocalParticipant } from '../../db/local-rows';
+import { ButtonLink } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
+import { CheckIcon } from '../../ui/icons';
+import { Loading } from '../../ui/loading';
 import { Page } from '../../ui/page';
+import { ParticipantForm } from '../../ui/participant-form/participant-form';
+import { participantFormDefaults } from '../../ui/participant-form/participant-form-schema';
+import { AttendedSessions } from './attended-sessions';
+import { DeleteParticipant } from './delete-participant';
+import { useParticipant } from './use-participants';
+import './participants.css';
 
 export function ParticipantPage() {
+  const { id = '' } = useParams();
+  return id === 'new' ? <NewParticipant /> : <EditParticipant id={id} />;
+}
+
+function NewParticipant() {
   const { t } = useTranslation('participants');
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  // Fixed for the page's life: a retry after a refusal updates the same person.
+  const [id] = useState(uuidv7);
   return (
-    <Page title={t('detail.title')} back="/participants">
-      <EmptyState title={t('common:placeholder')} />
+    <Page title={t('detail.newTitle')} back="/participants">
+      <ParticipantForm
+        defaults={participantFormDefaults(todayIn())}
+        submitLabel={t('detail.create')}
+        autoFocusName
+        onSubmit={async (fields) => {
+          if (!user) return;
+          await putParticipant(getUserDb(), { id, unitId: user.unitId, ...fields });
+          navigate(`/participants/${id}`, { replace: true });
+        }}
+      />
+    </Page>
+  );
+}
+
+function EditParticipant({ id }: { id: string }) {
+  const { t } = useTranslation('participants');
+  const person = useParticipant(id);
+  if (person === undefined) {
+    return (
+      <Page title={t('detail.title')} back="/participants">
+        <Loading />
+      </Page>
+    );
+  }
+  if (person === null) {
+    return (
+      <Page title={t('detail.title')} back="/participants">
+        <EmptyState title={t('detail.notFound')} action={<ButtonLink to="/participants">{t('detail.toList')}</ButtonLink>}>
+          <p>{t('detail.notFoundHint')}</p>
+        </EmptyState>
+      </Page>
+    );
+  }
+  return <ParticipantDetail person={person} />;
+}
+
+function ParticipantDetail({ person }: { person: LocalParticipant }) {
+  const { t } = useTranslation('participants');
+  const [savedAt, setSavedAt] = useState<number | null>(null);
+  return (
+    <Page title={person.fullName} back="/participants">
+      <ParticipantForm
+        key={person.id}
+        defaults={participantFormDefaults(todayIn(), person)}
+        submitLabel={t('detail.save')}
+        onSubmit={async (fields) => {
+          setSavedAt(null);
+          await putParticipant(getUserDb(), { id: person.id, ...fields });
+          setSavedAt(Date.now());
+        }}
+      />
+      <p className="participant-saved" role="status">
+        {savedAt !== null && (
+          <>
+            <CheckIcon size={20} />
+            {t('detail.saved')}
+          </>
+        )}
+      </p>
+      <AttendedSessions participantId={person.id} />
+      <DeleteParticipant person={person} />
     </Page>
   );
 }
