@@ -44,6 +44,8 @@ export class LogbookDb extends Dexie {
       meta: 'key',
       bases: '[entity+id]',
     });
+    // v2: count unsent changes by kind from the index alone (the sync chip reads this after every write).
+    this.version(2).stores({ outbox: 'id, status, [entity+entityId], [status+entity]' });
     this.on('populate', (tx) => {
       void tx.table('meta').bulkAdd(initialMeta(userId));
     });

@@ -33,17 +33,24 @@ interface OutboxSummary {
 const noKinds = (): Record<MutableEntity, number> => ({ session: 0, participant: 0, attendance: 0, photo: 0 });
 const empty: OutboxSummary = { unsentCount: 0, unsentByKind: noKinds(), rejected: [], lastSyncAt: null, lastSyncError: null };
 
-/** What the database says about sync, read in one go (also usable outside React). */
+/**
+ * What the database says about sync, read in one go (also usable outside React). Unsent changes are
+ * counted from the [status+entity] index, never loaded: this runs after every local write, and a week
+ * offline can leave thousands of them.
+ */
 export async function readOutboxSummary(db: LogbookDb): Promise<OutboxSummary> {
-  const [unsent, rejected, meta] = await Promise.all([
-    db.outbox.where('status').anyOf('pending', 'sent').toArray(),
+  const kinds = Object.keys(noKinds()) as MutableEntity[];
+  const countKind = (kind: MutableEntity) =>
+    db.outbox.where('[status+entity]').anyOf([['pending', kind], ['sent', kind]]).count();
+  const [counts, rejected, meta] = await Promise.all([
+    Promise.all(kinds.map(countKind)),
     db.outbox.where('status').equals('rejected').sortBy('id'),
     readAllMeta(db),
   ]);
   const unsentByKind = noKinds();
-  for (const entry of unsent) unsentByKind[entry.entity as MutableEntity] += 1;
+  kinds.forEach((kind, index) => (unsentByKind[kind] = counts[index] ?? 0));
   return {
-    unsentCount: unsent.length,
+    unsentCount: counts.reduce((sum, n) => sum + n, 0),
     unsentByKind,
     rejected,
     lastSyncAt: meta.lastSyncAt ?? null,
