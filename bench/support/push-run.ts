@@ -1,0 +1,51 @@
+// One timed push of the shared sync workload into an in-process app: a fresh database, trainer.na signed in,
+// the 3,800 mutations pushed in batches of the given size, one after another as one device does. Only the
+// pushes are timed (setup and sign-in are not).
+import type { User } from '../../src/domain/schemas/auth';
+import type { PullResponse, PushResponse } from '../../src/domain/schemas/sync';
+import { uuidv7 } from 'uuidv7';
+import { openBenchApp, type Backend } from './bench-app';
+import { now } from './stats';
+import { batchesOf, buildSyncWorkload } from './sync-workload';
+
+export interface PushRun {
+  backend: Backend;
+  batchSize: number;
+  mutations: number;
+  applied: number;
+  seconds: number;
+  mutationsPerSecond: number;
+  batchMs: number[];
+}
+
+async function json<T>(response: Response): Promise<T> {
+  if (response.status !== 200) throw new Error(`${response.url || 'request'} answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export async function timePush(backend: Backend, batchSize: number): Promise<PushRun> {
+  const bench = await openBenchApp(backend);
+  try {
+    await bench.login('trainer.na');
+    const { user } = await json<{ user: User }>(await bench.request('/api/auth/me'));
+    const clientId = uuidv7();
+    const reference = await json<PullResponse>(await bench.request('/api/sync/pull', { json: { clientId, cursor: null } }));
+    const topicIds = reference.changes.filter((c) => c.entity === 'topic').map((c) => c.id);
+    const batches = batchesOf(buildSyncWorkload(user.unitId, topicIds), batchSize);
+
+    const batchMs: number[] = [];
+    let applied = 0;
+    const started = now();
+    for (const mutations of batches) {
+      const before = now();
+      const answer = await json<PushResponse>(await bench.request('/api/sync/push', { json: { clientId, mutations } }));
+      batchMs.push(now() - before);
+      applied += answer.results.filter((r) => r.status === 'applied').length;
+    }
+    const seconds = (now() - started) / 1000;
+    const mutations = batches.reduce((sum, b) => sum + b.length, 0);
+    return { backend, batchSize, mutations, applied, seconds, mutationsPerSecond: applied / seconds, batchMs };
+  } finally {
+    await bench.close();
+  }
+}
