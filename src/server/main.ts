@@ -6,6 +6,7 @@ import { systemClock } from './clock';
 import { loadConfig } from './config';
 import { openDatabase } from './db/connect';
 import type { Database } from './db/database';
+import { analyzeEmbedded, scheduleEmbeddedAnalyze } from './db/analyze';
 import { migrateDatabase } from './db/migrate';
 import { createLogger, type Logger } from './log';
 import { seedDemo } from './seed/demo';
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info('stopping', { signal });
     await closeServer(running.server);
+    stopAnalyzing();
     await database.close();
     process.exit(0);
   };
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await prepare(database, config.seedDemo, config.scryptN, logger);
+  const stopAnalyzing = scheduleEmbeddedAnalyze(database, logger);
   const app = createApp({ db: database.db, dbKind: database.kind, clock: systemClock, config, logger });
   running.server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Training Logbook ready at http://localhost:${info.port} (database: ${database.kind})`);
@@ -41,6 +44,7 @@ async function prepare(database: Database, seed: boolean, scryptN: number, logge
     if (seed && (await seedDemo(database.db, { now: systemClock.now(), scryptN }))) {
       logger.info('seeded demo data', { users: 'admin, organiser.na, trainer.na, organiser.lc, trainer.lc' });
     }
+    await analyzeEmbedded(database, logger);
   } catch (error) {
     await database.close();
     throw error;
