@@ -117,3 +117,55 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
     await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
   }
 }
+
+/** The top bar's sync chip (a link to /sync): "Đã đồng bộ …", "Ngoại tuyến, 3 thay đổi chưa gửi", … */
+export function syncChip(page: Page) {
+  return page.getByRole('banner').getByRole('link');
+}
+
+/** A small real JPEG (80 × 60), drawn by the browser, for a photo input's setInputFiles. */
+export async function drawJpeg(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(async () => {
+    const canvas = new OffscreenCanvas(80, 60);
+    const ctx = canvas.getContext('2d')!;
+    ctx.fillStyle = '#0b5d52';
+    ctx.fillRect(0, 0, 80, 60);
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(10, 10, 30, 20);
+    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    return btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
+  });
+  return Buffer.from(base64, 'base64');
+}
+
+export interface StoredOutboxEntry {
+  id: number;
+  name: string;
+  status: string;
+  entity: string;
+  entityId: string;
+  args: Record<string, unknown>;
+}
+
+/** The signed-in user's outbox (database `tlb-<userId>`), read with plain IndexedDB, in id order. */
+export async function readOutbox(page: Page): Promise<StoredOutboxEntry[]> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('tlb-'));
+    if (names.length !== 1) throw new Error(`expected one user database, found ${JSON.stringify(names)}`);
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(names[0]!);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      return await new Promise<StoredOutboxEntry[]>((resolve, reject) => {
+        const request = db.transaction('outbox').objectStore('outbox').getAll();
+        request.onsuccess = () => resolve(request.result as StoredOutboxEntry[]);
+        request.onerror = () => reject(request.error);
+      });
+    } finally {
+      db.close();
+    }
+  });
+}

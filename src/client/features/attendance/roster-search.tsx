@@ -105,18 +105,19 @@ function SearchResults({ results, onRoster, onAdd }: SearchResultsProps) {
               aria-posinset={item.index + 1}
               style={{ transform: `translateY(${item.start}px)`, height: RESULT_HEIGHT }}
             >
+              {/* Named by what it shows ("Nguyễn Thị Hoà Nữ · Thái · 1986 Thêm"): a label in other words
+                  would hide the details and fail WCAG 2.5.3, label in name (voice control). */}
               <button
                 type="button"
                 className="search-result"
                 disabled={added}
-                aria-label={added ? t('search.onRosterLabel', { name: person.fullName }) : t('search.addLabel', { name: person.fullName })}
                 onClick={() => onAdd(person)}
               >
                 <span className="search-result__text">
                   <span className="search-result__name">{person.fullName}</span>
                   <span className="search-result__meta">{labels.summary(person) + phone}</span>
                 </span>
-                <span className="search-result__action" aria-hidden="true">
+                <span className="search-result__action">
                   {added ? <CheckIcon size={20} /> : <PlusIcon size={20} />}
                   {added ? t('search.onRoster') : t('search.add')}
                 </span>
