@@ -1,20 +1,22 @@
 // Out-of-order commits cannot make a pull skip a row (LESSONS.md; Marten #4953): 8 clients push and 3 pull
 // at once for several seconds against one app on a real PostgreSQL pool, then every puller, continuing from
 // its own cursors only, must hold exactly the rows of its scope at their final versions, having received each
-// (row, version) at most once and in order. PostgreSQL only: PGlite has one connection, so nothing overlaps.
+// (row, version) at most once and in order. On PostgreSQL the transactions really overlap on a pool of
+// connections; on PGlite (one connection) the requests still interleave at every await, and the same holds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import type { Change } from '../../../src/domain/schemas/sync';
 import { attendance, participants, photos, plans, sessions, topics, units, users } from '../../../src/server/db/schema';
+import { databaseTargets } from '../../support/test-db';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { addUser, completeSession, participantArgs, signIn, topicIdsOf, type Actor } from './sync-fixtures';
 
 const RUN_MS = 4_000;
 
-describe.runIf(Boolean(process.env.TEST_DATABASE_URL))('concurrent pushes and pulls on postgres', () => {
+describe.each(databaseTargets)('concurrent pushes and pulls on %s', (kind) => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ kind: 'postgres' });
+    t = await createTestApp({ kind });
     await addUser(t, 'trainer.na2', 'trainer', 'CĐCS BVĐK Tương Dương');
     await addUser(t, 'trainer.na3', 'trainer', 'CĐCS THPT Con Cuông');
     await addUser(t, 'trainer.lc2', 'trainer', 'CĐCS TTYT Sa Pa');
