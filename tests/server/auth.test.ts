@@ -65,6 +65,22 @@ describe.each(databaseTargets)('auth on %s', (kind) => {
     expect((await login('organiser.na', 'demo1234')).status).toBe(200);
   });
 
+  it('lets no more than 10 of many parallel wrong guesses through before answering 429', async () => {
+    const answers = await Promise.all(Array.from({ length: 25 }, (_, i) => login('organiser.lc', `guess-${i}`)));
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(10);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(15);
+    t.clock.advance(16 * 60 * 1000); // let the window pass for the tests that follow
+  });
+
+  it('does not count a right password as a failed attempt', async () => {
+    for (let i = 0; i < 9; i++) expect((await login('trainer.lc', `guess-${i}`)).status).toBe(401);
+    expect((await login('trainer.lc', 'demo1234')).status).toBe(200);
+    expect((await login('trainer.lc', 'guess-last')).status).toBe(401);
+    expect((await login('trainer.lc', 'demo1234')).status).toBe(429);
+    t.clock.advance(16 * 60 * 1000); // let the window pass for the tests that follow
+  });
+
   it('answers 401 unauthorized to /me without a cookie, and the user with one', async () => {
     const anonymous = await t.request('/api/auth/me', { cookie: null });
     expect(anonymous.status).toBe(401);

@@ -8,7 +8,7 @@ import { users } from '../db/schema';
 import type { AppDeps, AppEnv } from '../http/app-env';
 import { HttpError } from '../http/errors';
 import { readJson } from '../http/json-body';
-import { isLoginThrottled, recordLoginFailure } from './login-throttle';
+import { forgetLoginAttempt, reserveLoginAttempt } from './login-throttle';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from './passwords';
 import { requireUser } from './require-user';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from './session-cookie';
@@ -23,7 +23,8 @@ export function createAuthRoutes({ db, clock, config }: AppDeps): Hono<AppEnv> {
   routes.post('/login', async (c) => {
     const { username, password } = await readJson(c, loginRequestSchema);
     const now = clock.now();
-    if (await isLoginThrottled(db, username, now)) {
+    const attempt = await reserveLoginAttempt(db, username, now);
+    if (attempt === null) {
       await writeAudit(db, { at: now, action: 'auth.login_rate_limited', detail: { username } });
       throw rateLimited();
     }
@@ -31,12 +32,12 @@ export function createAuthRoutes({ db, clock, config }: AppDeps): Hono<AppEnv> {
     const ok = user ? await verifyPassword(password, user.passwordHash) : await verifyAgainstDummy(password, config.scryptN);
     if (!user || !ok || user.disabled || user.deleted) {
       const reason = !user ? 'unknown_user' : !ok ? 'wrong_password' : 'disabled';
-      await recordLoginFailure(db, username, now);
       await writeAudit(db, {
         at: now, action: 'auth.login_failed', userId: user?.id, spaceId: user?.spaceId, detail: { username, reason },
       });
       throw new HttpError(401, 'invalid_credentials', 'Wrong username or password');
     }
+    await forgetLoginAttempt(db, attempt);
     const token = await issueToken(db, user.id, now);
     await writeAudit(db, { at: now, action: 'auth.login', userId: user.id, spaceId: user.spaceId });
     setSessionCookie(c, token);
@@ -56,13 +57,14 @@ export function createAuthRoutes({ db, clock, config }: AppDeps): Hono<AppEnv> {
     const { currentPassword, newPassword } = await readJson(c, passwordChangeRequestSchema);
     const me = c.get('user');
     const now = clock.now();
-    if (await isLoginThrottled(db, me.username, now)) throw rateLimited();
+    const attempt = await reserveLoginAttempt(db, me.username, now);
+    if (attempt === null) throw rateLimited();
     const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, me.id));
     if (!row || !(await verifyPassword(currentPassword, row.passwordHash))) {
-      await recordLoginFailure(db, me.username, now);
       // 400, not 401: the session is fine, only the form field is wrong.
       throw new HttpError(400, 'invalid', 'The current password is wrong', { currentPassword: 'incorrect' });
     }
+    await forgetLoginAttempt(db, attempt);
     const passwordHash = await hashPassword(newPassword, config.scryptN);
     await db.transaction(async (tx) => {
       await tx.update(users).set({ passwordHash }).where(eq(users.id, me.id));
