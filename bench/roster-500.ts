@@ -5,8 +5,8 @@
 // then scrolls the roster from top to bottom. It prints JSON and asserts nothing: the numbers are
 // reported, not tested.
 // Run: `npx vite build && npx tsx bench/roster-500.ts` (BENCH_CPU_SLOWDOWN=4 emulates a low-end phone).
-import { build } from 'esbuild';
 import { launchBrowser, signIn, startServer } from '../tests/support/browser';
+import { bundleForPage } from './support/page-bundle';
 
 const ROSTER_SIZE = 500;
 /** People in the unit's registry who are not on the roster, so the search has more to sift. */
@@ -14,31 +14,14 @@ const EXTRA_REGISTRY = 20;
 const SCROLL_STEP_PX = 60; // about 3,600 px/s at 60 frames a second: a brisk thumb fling
 const cpuSlowdown = Number(process.env.BENCH_CPU_SLOWDOWN ?? '1');
 
-/** The app's database modules as one script; this copy of zod builds its schemas without eval (the app's CSP). */
-async function seedScript(): Promise<string> {
-  const result = await build({
-    stdin: {
-      contents: `
-        import { openUserDb } from './src/client/db/database';
-        import { putAttendance, putParticipant, putSession } from './src/client/db/local-writes';
-        import { uuidv7 } from 'uuidv7';
-        window.__tlbSeed = { openUserDb, putAttendance, putParticipant, putSession, uuidv7 };
-      `,
-      resolveDir: process.cwd(),
-      loader: 'ts',
-    },
-    banner: { js: 'var __j = (globalThis.__zod_globalConfig ??= {}).jitless; globalThis.__zod_globalConfig.jitless = true;' },
-    footer: { js: 'globalThis.__zod_globalConfig.jitless = __j;' },
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'error',
-  });
-  const [output] = result.outputFiles;
-  if (!output) throw new Error('esbuild produced nothing');
-  return output.text;
+/** The app's database modules as one script (bundled without eval for the app's CSP: see page-bundle). */
+function seedScript(): Promise<string> {
+  return bundleForPage(`
+    import { openUserDb } from './src/client/db/database';
+    import { putAttendance, putParticipant, putSession } from './src/client/db/local-writes';
+    import { uuidv7 } from 'uuidv7';
+    window.__tlbSeed = { openUserDb, putAttendance, putParticipant, putSession, uuidv7 };
+  `);
 }
 
 // In-page code is passed as strings: tsx's transpiled functions may reference its helpers.

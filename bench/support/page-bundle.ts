@@ -1,6 +1,6 @@
-// Bundles app modules into one script a benchmark can evaluate in a page of the app's origin (the same way
-// bench/roster-500.ts seeds its roster). zod is told to build its schemas without eval: the app's CSP has no
-// 'unsafe-eval', and the app bundle does the same.
+// Bundles app modules into one script a benchmark can evaluate in a page of the app's origin (roster-500
+// seeds its roster with one, local-write measures with one). zod is told to build its schemas without
+// eval: the app's CSP has no 'unsafe-eval', and the app bundle does the same.
 import { build } from 'esbuild';
 
 export async function bundleForPage(source: string): Promise<string> {

@@ -4,11 +4,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { uuidv7 } from 'uuidv7';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pullResponseSchema, pushResponseSchema } from '../../src/domain/schemas/sync';
-import {
-  drawJpeg, launchBrowser, signIn, startServer, syncChip, waitForServiceWorker, type Browser, type RunningServer,
-} from '../support/browser';
+import { drawJpeg, signIn, syncChip, useServerAndBrowser, waitForServiceWorker } from '../support/browser';
 
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const TITLE = 'Tập huấn bình đẳng giới cho nữ công nhân';
@@ -37,21 +35,20 @@ async function seriousViolations(page: Page): Promise<Finding[]> {
   return findings.filter((f) => f.impact === 'serious' || f.impact === 'critical');
 }
 
-let server: RunningServer;
-let browser: Browser;
+const fixture = useServerAndBrowser();
 let page: Page;
 const sessionId = uuidv7();
 
 /** trainer.na's unit gets a roster session with three people, through the sync API. */
 async function seedThroughApi(): Promise<void> {
   const headers = { 'Content-Type': 'application/json', 'X-Requested-With': 'training-logbook' };
-  const login = await fetch(`${server.url}/api/auth/login`, {
+  const login = await fetch(`${fixture.server.url}/api/auth/login`, {
     method: 'POST', headers, body: JSON.stringify({ username: 'trainer.na', password: 'demo1234' }),
   });
   const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
   const { user } = (await login.json()) as { user: { unitId: string } };
   const post = async (path: string, body: unknown) =>
-    (await fetch(`${server.url}${path}`, { method: 'POST', headers: { ...headers, cookie }, body: JSON.stringify(body) })).json();
+    (await fetch(`${fixture.server.url}${path}`, { method: 'POST', headers: { ...headers, cookie }, body: JSON.stringify(body) })).json();
   const clientId = uuidv7();
   const pulled = pullResponseSchema.parse(await post('/api/sync/pull', { clientId, cursor: null }));
   const topic = pulled.changes.find((c) => c.entity === 'topic');
@@ -79,45 +76,39 @@ async function seedThroughApi(): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startServer();
   await seedThroughApi();
-  browser = await launchBrowser();
-  page = browser.page;
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = fixture.browser.page;
 });
 
 describe('accessibility of the trainer screens (axe-core, serious and critical)', () => {
   it('finds none on the sign-in page', async () => {
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${fixture.server.url}/login`);
     await page.getByLabel('Mật khẩu', { exact: true }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 
   describe('signed in as a trainer', () => {
     beforeAll(async () => {
-      await signIn(page, server.url, 'trainer.na');
+      await signIn(page, fixture.server.url, 'trainer.na');
       await waitForServiceWorker(page);
       await syncChip(page).filter({ hasText: 'Đã đồng bộ' }).waitFor({ timeout: 30_000 });
     });
 
     it('finds none on the session list', async () => {
-      await page.goto(`${server.url}/sessions`);
+      await page.goto(`${fixture.server.url}/sessions`);
       await page.getByRole('link').filter({ hasText: TITLE }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
     });
 
     it('finds none in the session editor', async () => {
-      await page.goto(`${server.url}/sessions/${sessionId}`);
+      await page.goto(`${fixture.server.url}/sessions/${sessionId}`);
       await expect.poll(() => page.getByLabel('Tên buổi').inputValue()).toBe(TITLE);
       await page.getByText('3 người · 2 nữ · 3 DTTS', { exact: true }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
     });
 
     it('finds none on the roster with three people', async () => {
-      await page.goto(`${server.url}/sessions/${sessionId}/roster`);
+      await page.goto(`${fixture.server.url}/sessions/${sessionId}/roster`);
       await page.getByRole('list', { name: /^Người tham dự buổi này/ }).getByRole('listitem').nth(2).waitFor();
       await page.getByLabel('Tìm người đã có').fill('nguyen');
       await page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('listitem').first().waitFor();
@@ -125,7 +116,7 @@ describe('accessibility of the trainer screens (axe-core, serious and critical)'
     });
 
     it('finds none with the quick-add sheet open', async () => {
-      await page.goto(`${server.url}/sessions/${sessionId}/roster`);
+      await page.goto(`${fixture.server.url}/sessions/${sessionId}/roster`);
       await page.getByRole('button', { name: 'Thêm người mới vào danh sách' }).click();
       const sheet = page.getByRole('dialog', { name: 'Người mới' });
       await sheet.getByLabel('Tìm dân tộc').fill('hmong');
@@ -134,14 +125,14 @@ describe('accessibility of the trainer screens (axe-core, serious and critical)'
     });
 
     it('finds none in the participant registry', async () => {
-      await page.goto(`${server.url}/participants`);
+      await page.goto(`${fixture.server.url}/participants`);
       await page.getByRole('list', { name: 'Người tham dự của đơn vị' }).getByRole('listitem').nth(2).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
     });
 
     it('finds none on the photos page with a photo', async () => {
       const jpeg = await drawJpeg(page);
-      await page.goto(`${server.url}/sessions/${sessionId}/photos`);
+      await page.goto(`${fixture.server.url}/sessions/${sessionId}/photos`);
       await page.getByLabel('Chọn ảnh').setInputFiles({ name: 'lop-hoc.jpg', mimeType: 'image/jpeg', buffer: jpeg });
       await page.getByText('Đã lưu 1 ảnh.').waitFor();
       await page.getByRole('list', { name: 'Ảnh của buổi tập huấn' }).getByRole('img').first().waitFor();
@@ -149,7 +140,7 @@ describe('accessibility of the trainer screens (axe-core, serious and critical)'
     });
 
     it('finds none on the sync page', async () => {
-      await page.goto(`${server.url}/sync`);
+      await page.goto(`${fixture.server.url}/sync`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.getByRole('button', { name: 'Đồng bộ ngay' }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);

@@ -3,10 +3,10 @@
 // CSV download carries the session's title with its Vietnamese diacritics intact.
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { todayIn } from '../../src/domain/rules/dates';
-import { launchBrowser, signIn, startServer, type Browser, type RunningServer } from '../support/browser';
+import { signIn, useServerAndBrowser } from '../support/browser';
 
 const DESKTOP = { width: 1280, height: 800 };
 const csrf = { 'X-Requested-With': 'training-logbook' };
@@ -16,21 +16,11 @@ const titles = {
   headcount: 'Tuyên truyền phòng, chống bạo lực gia đình – xã Mường Quạ (e2e)',
 };
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser({ viewport: DESKTOP });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const fixture = useServerAndBrowser({ viewport: DESKTOP });
 
 /** Signs in through the API and speaks the sync protocol as a fresh device would. */
 async function device(username: string) {
-  const login = await fetch(`${server.url}/api/auth/login`, {
+  const login = await fetch(`${fixture.server.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...csrf },
     body: JSON.stringify({ username, password: 'demo1234' }),
@@ -41,7 +31,7 @@ async function device(username: string) {
   const clientId = randomUUID();
   let nextId = 1;
   const post = async <T>(path: string, body: unknown): Promise<T> => {
-    const response = await fetch(`${server.url}${path}`, {
+    const response = await fetch(`${fixture.server.url}${path}`, {
       method: 'POST',
       headers: { cookie, 'Content-Type': 'application/json', ...csrf },
       body: JSON.stringify(body),
@@ -104,10 +94,10 @@ async function recordTwoSessions(): Promise<{ roster: string; headcount: string 
 describe('the organiser\'s dashboard and reports', () => {
   it('shows the sessions and participant-turns, and downloads a CSV with the title\'s diacritics', async () => {
     await recordTwoSessions();
-    const { page } = browser;
-    await signIn(page, server.url, 'organiser.na');
+    const { page } = fixture.browser;
+    await signIn(page, fixture.server.url, 'organiser.na');
 
-    await page.goto(`${server.url}/dashboard`);
+    await page.goto(`${fixture.server.url}/dashboard`);
     const tile = (name: string) => page.getByRole('group', { name, exact: true });
     const figure = (name: string, text: string) => tile(name).getByText(text, { exact: true });
     await figure('Lượt người', '32').waitFor({ timeout: 30_000 });
@@ -122,7 +112,7 @@ describe('the organiser\'s dashboard and reports', () => {
     await figure('Lượt người', '2').waitFor({ timeout: 15_000 });
     await figure('Số buổi', '1').waitFor();
 
-    await page.goto(`${server.url}/reports`);
+    await page.goto(`${fixture.server.url}/reports`);
     await page.getByLabel('Tính các buổi').selectOption('submittedApproved');
     const [download] = await Promise.all([
       page.waitForEvent('download'),

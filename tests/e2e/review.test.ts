@@ -2,28 +2,18 @@
 // approved and the other returned with a comment, the sync pushes both decisions, and the server (and
 // its summary report) reflects them.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { launchBrowser, signIn, startServer, type Browser, type RunningServer } from '../support/browser';
+import { signIn, useServerAndBrowser } from '../support/browser';
 
 const DESKTOP = { width: 1280, height: 800 };
 const csrf = { 'X-Requested-With': 'training-logbook' };
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser({ viewport: DESKTOP });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const fixture = useServerAndBrowser({ viewport: DESKTOP });
 
 /** A signed-in API client speaking the sync protocol as a device would. */
 async function apiClient(username: string) {
-  const login = await fetch(`${server.url}/api/auth/login`, {
+  const login = await fetch(`${fixture.server.url}/api/auth/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...csrf },
     body: JSON.stringify({ username, password: 'demo1234' }),
@@ -33,7 +23,7 @@ async function apiClient(username: string) {
   const { user } = (await login.json()) as { user: { id: string; unitId: string } };
   const clientId = randomUUID();
   const call = async <T>(path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${server.url}${path}`, {
+    const response = await fetch(`${fixture.server.url}${path}`, {
       method: body === undefined ? 'GET' : 'POST',
       headers: { cookie, 'Content-Type': 'application/json', ...csrf },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -105,10 +95,10 @@ async function seedTwoSubmittedSessions() {
 describe('reviewing sessions', () => {
   it('approves one session and returns another with a comment, and the server keeps both decisions', async () => {
     const ids = await seedTwoSubmittedSessions();
-    const { page } = browser;
+    const { page } = fixture.browser;
 
-    await signIn(page, server.url, 'organiser.na');
-    await page.goto(`${server.url}/review`);
+    await signIn(page, fixture.server.url, 'organiser.na');
+    await page.goto(`${fixture.server.url}/review`);
     const queue = page.getByRole('list', { name: 'Danh sách buổi tập huấn' });
     await queue.getByRole('link').nth(1).waitFor({ timeout: 30_000 });
     // Oldest first: the roster session was submitted before the headcount one.
@@ -124,7 +114,7 @@ describe('reviewing sessions', () => {
     await page.getByRole('button', { name: 'Duyệt', exact: true }).click();
     await page.getByText('Buổi này đã được duyệt.').waitFor();
 
-    await page.goto(`${server.url}/review/${ids.headcount}`);
+    await page.goto(`${fixture.server.url}/review/${ids.headcount}`);
     const returnButton = page.getByRole('button', { name: 'Trả lại' });
     expect(await returnButton.isDisabled()).toBe(true);
     await page.getByLabel('Nhận xét').fill('Thiếu ảnh minh chứng, hãy bổ sung.');

@@ -3,30 +3,23 @@
 // The kill comes a thumb's reaction time (250 ms) after the last keystroke, because no web page can
 // make anything durable in less than one IndexedDB write (10–40 ms measured here): that is the
 // window this product promises. Saving only after a 300 ms pause in typing fails these tests.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, signIn, startServer, type Browser, type RunningServer } from '../support/browser';
+import { signIn, useServerAndBrowser } from '../support/browser';
 
 const REACTION_MS = 250;
 
-let server: RunningServer;
-let browser: Browser;
+const fixture = useServerAndBrowser();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  await signIn(browser.page, server.url, 'trainer.na');
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await signIn(fixture.browser.page, fixture.server.url, 'trainer.na');
 });
 
 /** Each test works in a fresh tab of the same profile, so IndexedDB is shared with the reopened tab. */
 beforeEach(async () => {
-  page = await browser.context.newPage();
-  await page.goto(`${server.url}/sessions`);
+  page = await fixture.browser.context.newPage();
+  await page.goto(`${fixture.server.url}/sessions`);
 });
 
 async function startNewSession(): Promise<string> {
@@ -43,7 +36,7 @@ async function typeTitleAndPlace(title: string, place: string): Promise<void> {
 }
 
 async function reopen(url: string): Promise<Page> {
-  const fresh = await browser.context.newPage();
+  const fresh = await fixture.browser.context.newPage();
   await fresh.goto(url);
   await fresh.getByLabel('Tên buổi').waitFor();
   return fresh;
@@ -65,7 +58,7 @@ describe('the session editor in a real browser', () => {
     const url = await startNewSession();
     await typeTitleAndPlace('Truyền thông phòng, chống bạo lực gia đình', 'Hội trường UBND xã Con Cuông');
     const crashed = new Promise((resolve) => page.once('crash', resolve));
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await fixture.browser.context.newCDPSession(page);
     void cdp.send('Page.crash').catch(() => undefined); // the renderer dies; the call never answers
     await crashed;
 

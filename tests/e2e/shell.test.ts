@@ -1,23 +1,13 @@
 // The installable offline shell in real Chromium: sign in, go offline, reload, still signed in.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn, startServer, waitForServiceWorker, type Browser, type RunningServer } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { signIn, useServerAndBrowser, waitForServiceWorker } from '../support/browser';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const fixture = useServerAndBrowser();
 
 describe('the offline shell', () => {
   it('opens the signed-in app after going offline and reloading', async () => {
-    const { page, context } = browser;
-    await signIn(page, server.url, 'trainer.na');
+    const { page, context } = fixture.browser;
+    await signIn(page, fixture.server.url, 'trainer.na');
     await waitForServiceWorker(page);
     await context.setOffline(true);
     await page.reload();
@@ -28,8 +18,8 @@ describe('the offline shell', () => {
   });
 
   it('reports no installability errors', async () => {
-    const { page, context } = browser;
-    await page.goto(server.url);
+    const { page, context } = fixture.browser;
+    await page.goto(fixture.server.url);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
       installabilityErrors: Array<{ errorId: string }>;

@@ -4,23 +4,17 @@
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { uuidv7 } from 'uuidv7';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pullResponseSchema, pushResponseSchema, type Change } from '../../src/domain/schemas/sync';
 import type { User } from '../../src/domain/schemas/auth';
-import { launchBrowser, signIn, startServer, waitForServiceWorker, type RunningServer } from '../support/browser';
+import { drawJpeg, launchBrowser, signIn, syncChip, useServer, waitForServiceWorker } from '../support/browser';
 
-let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(async () => {
-  await server?.stop();
-});
+const fixture = useServer();
 
 /** Another device, through the HTTP API: its own client id and mutation ids. */
 async function apiDevice(username: string) {
   const headers = { 'Content-Type': 'application/json', 'X-Requested-With': 'training-logbook' };
-  const login = await fetch(`${server.url}/api/auth/login`, {
+  const login = await fetch(`${fixture.server.url}/api/auth/login`, {
     method: 'POST', headers, body: JSON.stringify({ username, password: 'demo1234' }),
   });
   expect(login.status).toBe(200);
@@ -29,7 +23,7 @@ async function apiDevice(username: string) {
   const clientId = uuidv7();
   let nextId = 1;
   const post = async (path: string, body: unknown) => {
-    const response = await fetch(`${server.url}${path}`, { method: 'POST', headers: { ...headers, cookie }, body: JSON.stringify(body) });
+    const response = await fetch(`${fixture.server.url}${path}`, { method: 'POST', headers: { ...headers, cookie }, body: JSON.stringify(body) });
     expect(response.status, `${path} answered ${response.status}`).toBe(200);
     return response.json();
   };
@@ -48,38 +42,21 @@ async function apiDevice(username: string) {
         cursor = page.cursor;
       }
     },
-    get: (path: string) => fetch(`${server.url}${path}`, { headers: { cookie } }),
+    get: (path: string) => fetch(`${fixture.server.url}${path}`, { headers: { cookie } }),
   };
 }
 
 const live = (changes: Change[], entity: Change['entity']) => changes.filter((c) => c.entity === entity && !c.deleted);
 const titled = (changes: Change[], title: string) => live(changes, 'session').filter((c) => c.data?.title === title);
-const chip = (page: Page) => page.getByRole('banner').getByRole('link');
 const uniqueTitle = (what: string) => `${what} ${Date.now().toString(36)}`;
 
 /** "+ Buổi mới" through the app: the draft is written at once and the editor opens; then the title. */
 async function newSessionThroughUi(page: Page, title: string): Promise<string> {
-  await page.goto(`${server.url}/sessions/new`);
+  await page.goto(`${fixture.server.url}/sessions/new`);
   await page.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
   await page.getByLabel('Tên buổi').fill(title);
   await page.getByRole('status').filter({ hasText: 'Đã lưu' }).waitFor();
   return new URL(page.url()).pathname.split('/').at(-1)!;
-}
-
-/** A small real JPEG, drawn by the browser. */
-async function makeJpeg(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(async () => {
-    const canvas = new OffscreenCanvas(80, 60);
-    const ctx = canvas.getContext('2d')!;
-    ctx.fillStyle = '#0b5d52';
-    ctx.fillRect(0, 0, 80, 60);
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(10, 10, 30, 20);
-    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.8 });
-    const bytes = new Uint8Array(await blob.arrayBuffer());
-    return btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(''));
-  });
-  return Buffer.from(base64, 'base64');
 }
 
 describe('sync in the browser', () => {
@@ -87,21 +64,21 @@ describe('sync in the browser', () => {
     const browser = await launchBrowser();
     try {
       const { page, context } = browser;
-      await signIn(page, server.url, 'trainer.na');
+      await signIn(page, fixture.server.url, 'trainer.na');
       await waitForServiceWorker(page);
-      await chip(page).filter({ hasText: 'Đã đồng bộ' }).waitFor();
-      const jpeg = await makeJpeg(page);
+      await syncChip(page).filter({ hasText: 'Đã đồng bộ' }).waitFor();
+      const jpeg = await drawJpeg(page);
 
       await context.setOffline(true);
       const title = uniqueTitle('Tập huấn ngoại tuyến');
       const sessionId = await newSessionThroughUi(page, title);
-      await page.goto(`${server.url}/sessions/${sessionId}/photos`);
+      await page.goto(`${fixture.server.url}/sessions/${sessionId}/photos`);
       await page.getByLabel('Chọn ảnh').setInputFiles({ name: 'lop-hoc.jpg', mimeType: 'image/jpeg', buffer: jpeg });
       await page.getByText('Đã lưu 1 ảnh.').waitFor();
-      await chip(page).filter({ hasText: 'Ngoại tuyến' }).waitFor();
+      await syncChip(page).filter({ hasText: 'Ngoại tuyến' }).waitFor();
 
       await context.setOffline(false);
-      await chip(page).filter({ hasText: 'Đã đồng bộ' }).waitFor({ timeout: 30_000 });
+      await syncChip(page).filter({ hasText: 'Đã đồng bộ' }).waitFor({ timeout: 30_000 });
 
       const organiser = await apiDevice('organiser.na');
       const changes = await organiser.pullAll();
@@ -122,8 +99,8 @@ describe('sync in the browser', () => {
     const browser = await launchBrowser();
     try {
       const { page, context } = browser;
-      await signIn(page, server.url, 'trainer.na');
-      await chip(page).filter({ hasText: 'Đã đồng bộ' }).waitFor();
+      await signIn(page, fixture.server.url, 'trainer.na');
+      await syncChip(page).filter({ hasText: 'Đã đồng bộ' }).waitFor();
       const trainer = await apiDevice('trainer.na');
       const before = live(await trainer.pullAll(), 'session').length;
 
@@ -144,9 +121,9 @@ describe('sync in the browser', () => {
       reopened.on('request', (request) => {
         if (request.url().endsWith('/api/sync/push')) pushesAfterReopening += 1;
       });
-      await reopened.goto(`${server.url}/sync`);
+      await reopened.goto(`${fixture.server.url}/sync`);
       await reopened.getByText('Mọi thay đổi đã được gửi lên máy chủ.').waitFor({ timeout: 30_000 });
-      await chip(reopened).filter({ hasText: 'Đã đồng bộ' }).waitFor();
+      await syncChip(reopened).filter({ hasText: 'Đã đồng bộ' }).waitFor();
 
       // The unanswered push was sent again and answered from the server's stored results.
       expect(pushesAfterReopening).toBeGreaterThan(0);
@@ -162,7 +139,7 @@ describe('sync in the browser', () => {
     const browser = await launchBrowser();
     try {
       const { page: first, context } = browser;
-      await signIn(first, server.url, 'trainer.na');
+      await signIn(first, fixture.server.url, 'trainer.na');
       const second = await context.newPage();
       const requests: { tab: string; start: number; end: number }[] = [];
       for (const [tab, page] of [['first', first], ['second', second]] as const) {
@@ -174,9 +151,9 @@ describe('sync in the browser', () => {
           requests.push({ tab, start, end: Date.now() });
         });
       }
-      await second.goto(`${server.url}/sessions`);
+      await second.goto(`${fixture.server.url}/sessions`);
       await Promise.all([newSessionThroughUi(first, uniqueTitle('Tab một')), newSessionThroughUi(second, uniqueTitle('Tab hai'))]);
-      await Promise.all([first.goto(`${server.url}/sync`), second.goto(`${server.url}/sync`)]);
+      await Promise.all([first.goto(`${fixture.server.url}/sync`), second.goto(`${fixture.server.url}/sync`)]);
       await Promise.all([
         first.getByRole('button', { name: 'Đồng bộ ngay' }).click(),
         second.getByRole('button', { name: 'Đồng bộ ngay' }).click(),
@@ -218,7 +195,7 @@ describe('sync in the browser', () => {
     const browser = await launchBrowser();
     try {
       const { page } = browser;
-      await signIn(page, server.url, 'trainer.na');
+      await signIn(page, fixture.server.url, 'trainer.na');
       const card = page.getByRole('link').filter({ hasText: title });
       await card.filter({ hasText: 'Đã gửi' }).waitFor({ timeout: 20_000 });
 
@@ -231,7 +208,7 @@ describe('sync in the browser', () => {
       await page.getByRole('button', { name: 'Đồng bộ ngay' }).click();
       const attention = page.getByRole('region', { name: 'Cần xử lý' });
       await attention.getByText(`Nhận xét của cán bộ tổ chức: ${comment}`).waitFor({ timeout: 20_000 });
-      await chip(page).filter({ hasText: 'Cần xử lý 1' }).waitFor();
+      await syncChip(page).filter({ hasText: 'Cần xử lý 1' }).waitFor();
 
       await page.getByRole('link', { name: 'Buổi tập huấn', exact: true }).click();
       await card.filter({ hasText: 'Bị trả lại' }).filter({ hasText: comment }).waitFor();

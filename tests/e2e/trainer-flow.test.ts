@@ -5,10 +5,9 @@
 // tab, and the outbox holds exactly the mutations made, in order, none of them on the server.
 import type { Page } from 'playwright-core';
 import { uuidv7 } from 'uuidv7';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  drawJpeg, launchBrowser, readOutbox, signIn, startServer, syncChip, waitForServiceWorker,
-  type Browser, type RunningServer, type StoredOutboxEntry,
+  drawJpeg, readOutbox, signIn, syncChip, useServerAndBrowser, waitForServiceWorker, type StoredOutboxEntry,
 } from '../support/browser';
 import { pullResponseSchema, type Change } from '../../src/domain/schemas/sync';
 
@@ -16,17 +15,7 @@ const TITLE = 'Tập huấn Luật Bình đẳng giới ở bản Khe Rạn';
 const PLACE = 'Nhà văn hoá bản Khe Rạn';
 const TOTALS = '3 người · 2 nữ · 3 DTTS';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const fixture = useServerAndBrowser();
 
 const nav = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
 
@@ -134,14 +123,14 @@ function runsOf(entries: StoredOutboxEntry[]): string[] {
 /** Everything the server holds for trainer.na, pulled through its API as a fresh device. */
 async function serverChanges(): Promise<Change[]> {
   const headers = { 'Content-Type': 'application/json', 'X-Requested-With': 'training-logbook' };
-  const login = await fetch(`${server.url}/api/auth/login`, {
+  const login = await fetch(`${fixture.server.url}/api/auth/login`, {
     method: 'POST', headers, body: JSON.stringify({ username: 'trainer.na', password: 'demo1234' }),
   });
   const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
   const clientId = uuidv7();
   const changes: Change[] = [];
   for (let cursor: string | null = null; ;) {
-    const response = await fetch(`${server.url}/api/sync/pull`, {
+    const response = await fetch(`${fixture.server.url}/api/sync/pull`, {
       method: 'POST', headers: { ...headers, cookie }, body: JSON.stringify({ clientId, cursor }),
     });
     const page = pullResponseSchema.parse(await response.json());
@@ -180,8 +169,8 @@ function expectTheDaysMutations(outbox: StoredOutboxEntry[], sessionId: string):
 
 describe('the trainer offline', () => {
   it('records a whole training day offline and keeps it across reloads and a closed page', async () => {
-    const { page, context } = browser;
-    await signIn(page, server.url, 'trainer.na');
+    const { page, context } = fixture.browser;
+    await signIn(page, fixture.server.url, 'trainer.na');
     await waitForServiceWorker(page);
     await syncChip(page).filter({ hasText: 'Đã đồng bộ' }).waitFor({ timeout: 30_000 });
     const jpeg = await drawJpeg(page);
@@ -207,12 +196,12 @@ describe('the trainer offline', () => {
     expectTheDaysMutations(recorded, sessionId);
     expect(new Set(recorded.map((e) => e.status))).toEqual(new Set(['pending']));
 
-    await page.goto(`${server.url}/sessions`); // a full load, offline: the service worker answers
+    await page.goto(`${fixture.server.url}/sessions`); // a full load, offline: the service worker answers
     await expectEverythingThere(page, sessionId);
 
     await page.close();
     const again = await context.newPage();
-    await again.goto(`${server.url}/sessions`);
+    await again.goto(`${fixture.server.url}/sessions`);
     await expectEverythingThere(again, sessionId);
 
     // The sync scheduler's start-up run goes ahead even while the browser reports offline; its push

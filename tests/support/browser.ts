@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const CHROME_ARGS = [
@@ -94,6 +95,52 @@ export async function launchBrowser(options: { viewport?: { width: number; heigh
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface ServerAndBrowserOptions {
+  /** The browser's window; a phone (`PHONE`) unless told. */
+  viewport?: { width: number; height: number };
+  /** Extra environment for the server process. */
+  env?: Record<string, string>;
+}
+
+/**
+ * The test file's server and browser: started before its first test, closed after its last (the browser
+ * first). Read them through the getters from inside hooks and tests.
+ */
+export function useServerAndBrowser(options: ServerAndBrowserOptions = {}): {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+} {
+  return useRunning(options, true);
+}
+
+/** The test file's server alone, for files whose tests launch their own browsers. */
+export function useServer(env: Record<string, string> = {}): { readonly server: RunningServer } {
+  return useRunning({ env }, false);
+}
+
+function useRunning(options: ServerAndBrowserOptions, withBrowser: boolean) {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer(options.env);
+    if (withBrowser) browser = await launchBrowser({ viewport: options.viewport });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('the server is not started yet: read it inside a hook or a test');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser is not launched yet: read it inside a hook or a test');
+      return browser;
     },
   };
 }

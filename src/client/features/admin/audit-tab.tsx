@@ -8,6 +8,7 @@ import { Button } from '../../ui/button';
 import { errorMessageKey } from '../../ui/error-message';
 import { formatDateTime } from '../../ui/format';
 import { loadAuditPage } from './admin-api';
+import { AdminTable } from './admin-table';
 
 export function AuditTab() {
   const { t, i18n } = useTranslation('admin');
@@ -52,32 +53,23 @@ export function AuditTab() {
     <>
       <p className="field__hint">{t('audit.intro')}</p>
       {Boolean(failure) && <Banner tone="danger">{t(errorMessageKey(failure))}</Banner>}
-      <div className="table-scroll">
-        <table className="data-table admin-table" aria-busy={state === 'loading'}>
-          <caption className="admin-table__caption">{t('audit.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('audit.at')}</th>
-              <th scope="col">{t('audit.who')}</th>
-              <th scope="col">{t('audit.action')}</th>
-              <th scope="col">{t('audit.what')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id}>
-                <th scope="row" className="admin-table__time">{formatDateTime(entry.at)}</th>
-                <td>{entry.username ?? t('audit.system')}</td>
-                <td>{actionName(entry)}</td>
-                <td className="admin-table__record">
-                  {entityName(entry.entity)}
-                  {entry.entityId && <code className="admin-table__id" title={entry.entityId}>…{entry.entityId.slice(-8)}</code>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <AdminTable
+        caption={t('audit.caption')}
+        columns={[t('audit.at'), t('audit.who'), t('audit.action'), t('audit.what')]}
+        busy={state === 'loading'}
+      >
+        {entries.map((entry) => (
+          <tr key={entry.id}>
+            <th scope="row" className="admin-table__time">{formatDateTime(entry.at)}</th>
+            <td>{entry.username ?? t('audit.system')}</td>
+            <td>{actionName(entry)}</td>
+            <td className="admin-table__record">
+              {entityName(entry.entity)}
+              {entry.entityId && <code className="admin-table__id" title={entry.entityId}>…{entry.entityId.slice(-8)}</code>}
+            </td>
+          </tr>
+        ))}
+      </AdminTable>
       {state === 'loading' && <p role="status">{t('loading')}</p>}
       {state === 'done' && <p className="field__hint">{entries.length ? t('audit.end') : t('audit.empty')}</p>}
       {state === 'idle' && nextBefore !== null && (

@@ -3,12 +3,12 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Topic, Unit } from '../../../domain/schemas/reference';
-import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { Select } from '../../ui/select';
-import { errorMessageKey } from '../../ui/error-message';
 import { updateTopic } from './admin-api';
+import { AdminPanelRow, AdminTable } from './admin-table';
+import { ChangeFeedback, useChangeFeedback } from './change-feedback';
 import { TopicForm } from './topic-form';
 import type { AdminList } from './use-admin-list';
 
@@ -17,8 +17,7 @@ export function TopicsTab({ topics, spaces }: { topics: AdminList<Topic>; spaces
   const { t } = useTranslation('admin');
   const [spaceId, setSpaceId] = useState(spaces[0]?.spaceId);
   const [editing, setEditing] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
-  const [failure, setFailure] = useState<unknown>(null);
+  const { notice, setNotice, failure, attempt } = useChangeFeedback();
   const list = (topics.items ?? []).filter((topic) => !spaceId || topic.spaceId === spaceId).sort(
     (a, b) => Number(b.active) - Number(a.active) || a.nameVi.localeCompare(b.nameVi, 'vi'),
   );
@@ -27,14 +26,8 @@ export function TopicsTab({ topics, spaces }: { topics: AdminList<Topic>; spaces
     setEditing(null);
     setNotice(t(key, { name: topic.nameVi }));
   };
-  const toggleActive = async (topic: Topic) => {
-    setFailure(null);
-    try {
-      saved(await updateTopic(topic.id, { active: !topic.active }), 'topics.updated');
-    } catch (error) {
-      setFailure(error);
-    }
-  };
+  const toggleActive = (topic: Topic) =>
+    attempt(async () => saved(await updateTopic(topic.id, { active: !topic.active }), 'topics.updated'));
 
   return (
     <>
@@ -50,59 +43,47 @@ export function TopicsTab({ topics, spaces }: { topics: AdminList<Topic>; spaces
       <Card title={t('topics.create')}>
         <TopicForm key={spaceId} spaceId={spaceId} onSaved={(topic) => saved(topic, 'topics.created')} />
       </Card>
-      {notice && <Banner tone="success">{notice}</Banner>}
-      {Boolean(failure) && <Banner tone="danger">{t(errorMessageKey(failure))}</Banner>}
+      <ChangeFeedback notice={notice} failure={failure} />
       <p className="field__hint">{t('topics.intro')}</p>
-      <div className="table-scroll">
-        <table className="data-table admin-table admin-table--topics">
-          <caption className="admin-table__caption">{t('topics.caption')}</caption>
-          <thead>
+      <AdminTable
+        className="admin-table--topics"
+        caption={t('topics.caption')}
+        columns={[t('topics.nameVi'), t('topics.fields'), t('topics.status'), t('topics.actionsColumn')]}
+      >
+        {list.map((topic) => (
+          <Fragment key={topic.id}>
             <tr>
-              <th scope="col">{t('topics.nameVi')}</th>
-              <th scope="col">{t('topics.fields')}</th>
-              <th scope="col">{t('topics.status')}</th>
-              <th scope="col">{t('topics.actionsColumn')}</th>
+              <th scope="row">
+                {topic.nameVi}
+                <span className="admin-table__sub" lang="en">{topic.nameEn}</span>
+              </th>
+              <td>{topic.fields.length ? topic.fields.map((f) => t(`topics.fieldNames.${f}`)).join(', ') : t('topics.noFields')}</td>
+              <td>
+                <span className={topic.active ? 'admin-status' : 'admin-status admin-status--off'}>
+                  {topic.active ? t('topics.active') : t('topics.inactive')}
+                </span>
+              </td>
+              <td>
+                <div className="button-row admin-table__actions">
+                  <Button aria-label={t('topics.editLabel', { name: topic.nameVi })} onClick={() => setEditing(topic.id)}>
+                    {t('actions.edit')}
+                  </Button>
+                  <Button onClick={() => void toggleActive(topic)}
+                    aria-label={t(topic.active ? 'topics.deactivateLabel' : 'topics.activateLabel', { name: topic.nameVi })}>
+                    {topic.active ? t('topics.deactivate') : t('topics.activate')}
+                  </Button>
+                </div>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {list.map((topic) => (
-              <Fragment key={topic.id}>
-                <tr>
-                  <th scope="row">
-                    {topic.nameVi}
-                    <span className="admin-table__sub" lang="en">{topic.nameEn}</span>
-                  </th>
-                  <td>{topic.fields.length ? topic.fields.map((f) => t(`topics.fieldNames.${f}`)).join(', ') : t('topics.noFields')}</td>
-                  <td>
-                    <span className={topic.active ? 'admin-status' : 'admin-status admin-status--off'}>
-                      {topic.active ? t('topics.active') : t('topics.inactive')}
-                    </span>
-                  </td>
-                  <td>
-                    <div className="button-row admin-table__actions">
-                      <Button aria-label={t('topics.editLabel', { name: topic.nameVi })} onClick={() => setEditing(topic.id)}>
-                        {t('actions.edit')}
-                      </Button>
-                      <Button onClick={() => void toggleActive(topic)}
-                        aria-label={t(topic.active ? 'topics.deactivateLabel' : 'topics.activateLabel', { name: topic.nameVi })}>
-                        {topic.active ? t('topics.deactivate') : t('topics.activate')}
-                      </Button>
-                    </div>
-                  </td>
-                </tr>
-                {editing === topic.id && (
-                  <tr className="admin-table__panel-row">
-                    <td colSpan={4}>
-                      <TopicForm topic={topic} onCancel={() => setEditing(null)}
-                        onSaved={(saved_) => saved(saved_, 'topics.updated')} />
-                    </td>
-                  </tr>
-                )}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            {editing === topic.id && (
+              <AdminPanelRow columns={4}>
+                <TopicForm topic={topic} onCancel={() => setEditing(null)}
+                  onSaved={(saved_) => saved(saved_, 'topics.updated')} />
+              </AdminPanelRow>
+            )}
+          </Fragment>
+        ))}
+      </AdminTable>
     </>
   );
 }

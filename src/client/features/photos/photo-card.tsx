@@ -8,7 +8,7 @@ import type { LocalPhoto } from '../../db/local-rows';
 import { Button } from '../../ui/button';
 import { formatBytes, formatNumber } from '../../ui/format';
 import { CheckIcon } from '../../ui/icons';
-import { usePhotoUrl } from './use-photos';
+import { usePhotoUrl } from '../../ui/use-photo-url';
 
 export interface PhotoCardProps {
   photo: LocalPhoto;
@@ -19,7 +19,7 @@ export interface PhotoCardProps {
 
 export const PhotoCard = memo(function PhotoCard({ photo, number, readOnly, onError }: PhotoCardProps) {
   const { t } = useTranslation('photos');
-  const url = usePhotoUrl(photo.id);
+  const url = usePhotoUrl(photo.id, 'log');
   const captionId = useId();
   const [caption, setCaption] = useState(photo.caption ?? '');
   const [saved, setSaved] = useState(false);

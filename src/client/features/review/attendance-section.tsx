@@ -52,7 +52,7 @@ function RosterTable({ roster }: { roster: RosterLine[] }) {
       {/* Scrolls sideways on a phone; focusable so a keyboard can scroll it too. */}
       <div className="review-table-scroll" role="region" aria-label={t('session.rosterScroll')} tabIndex={0}>
         <table className="review-table">
-          <caption className="review-visually-hidden">{t('session.rosterCaption')}</caption>
+          <caption className="visually-hidden">{t('session.rosterCaption')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('session.columns.number')}</th>

@@ -4,11 +4,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LocalPhoto } from '../../db/local-rows';
 import { Card } from '../../ui/card';
-import { usePhotoSrc } from './use-photo-src';
+import { usePhotoUrl } from '../../ui/use-photo-url';
 
 function PhotoImage({ photo, alt, className }: { photo: LocalPhoto; alt: string; className: string }) {
   const { t } = useTranslation('review');
-  const src = usePhotoSrc(photo.id);
+  const src = usePhotoUrl(photo.id, 'server');
   const [failed, setFailed] = useState(false);
   if (failed) return <span className="review-photo__missing">{t('session.photoMissing')}</span>;
   if (!src) return <span className="review-photo__placeholder" style={{ aspectRatio: `${photo.width} / ${photo.height}` }} />;

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FieldFrame, fieldAria } from '../../ui/field-frame';
 import { TextField, type TextFieldProps } from '../../ui/text-field';
 import { fieldErrorKey } from './error-text';
 import type { SessionFormValues } from './session-form-schema';
@@ -39,18 +40,9 @@ export function FormTextArea({ name, label, hint, id }: { name: 'notes'; label: 
   const { control } = useFormContext<SessionFormValues>();
   const { field, fieldState } = useController({ control, name });
   const errorKey = fieldErrorKey(fieldState.error);
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = errorKey ? `${inputId}-error` : undefined;
+  const error = errorKey ? t(errorKey) : null;
   return (
-    <div className={errorKey ? 'field field--invalid' : 'field'}>
-      <label className="field__label" htmlFor={inputId}>
-        {label}
-      </label>
-      {hint && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
+    <FieldFrame id={inputId} label={label} hint={hint} error={error}>
       <textarea
         id={inputId}
         className="field__input field__textarea"
@@ -59,14 +51,8 @@ export function FormTextArea({ name, label, hint, id }: { name: 'notes'; label: 
         value={field.value ?? ''}
         onChange={(event) => field.onChange(event.target.value)}
         onBlur={field.onBlur}
-        aria-invalid={errorKey ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+        {...fieldAria(inputId, hint, error)}
       />
-      {errorKey && (
-        <p className="field__error" id={errorId}>
-          {t(errorKey)}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

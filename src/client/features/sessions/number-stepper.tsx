@@ -3,6 +3,7 @@
 // `emptyValue` while the field is blank.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldFrame, fieldAria } from '../../ui/field-frame';
 
 export interface NumberStepperProps {
   id: string;
@@ -30,20 +31,10 @@ export function NumberStepper({ id, label, value, onChange, emptyValue, error, h
     setText((current) => (parse(current, emptyValue) === value ? current : value === null ? '' : String(value)));
   }, [value, emptyValue]);
 
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   const step = (delta: number) => onChange(Math.max(0, Math.min(MAX, (value ?? 0) + delta)));
 
   return (
-    <div className={error ? 'field field--invalid stepper' : 'field stepper'}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="field__hint" id={hintId}>
-          {hint}
-        </p>
-      )}
+    <FieldFrame id={id} label={label} hint={hint} error={error} className="stepper">
       <div className="stepper__row">
         <button
           type="button"
@@ -62,8 +53,7 @@ export function NumberStepper({ id, label, value, onChange, emptyValue, error, h
           autoComplete="off"
           value={text}
           disabled={disabled}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+          {...fieldAria(id, hint, error)}
           onChange={(event) => {
             setText(event.target.value.replace(/\D/g, ''));
             onChange(parse(event.target.value, emptyValue));
@@ -79,11 +69,6 @@ export function NumberStepper({ id, label, value, onChange, emptyValue, error, h
           +
         </button>
       </div>
-      {error && (
-        <p className="field__error" id={errorId}>
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }
