@@ -18,6 +18,12 @@ export async function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl
 
 async function openPostgres(url: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection dropped by the server (a restart, a failover, an administrator) must not crash the
+  // process: node-postgres emits 'error' on the pool, which kills Node when nobody listens. The pool
+  // replaces the connection on the next query.
+  pool.on('error', (error) => {
+    console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'idle database connection lost', error: error.message }));
+  });
   const db: Db = drizzlePostgres({ client: pool, schema });
   let closed = false;
   return {
