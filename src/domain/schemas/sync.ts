@@ -41,8 +41,10 @@ export const mutationSchema = z.object({
 });
 export type Mutation = z.infer<typeof mutationSchema>;
 
+/** `userId`: the user whose device database sends this; the server refuses (403) a cookie of another. */
 export const pushRequestSchema = z.object({
   clientId: idSchema,
+  userId: idSchema.optional(),
   mutations: z.array(mutationSchema).max(MAX_MUTATIONS_PER_PUSH),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
@@ -66,6 +68,8 @@ export type SyncEntity = z.infer<typeof syncEntitySchema>;
 
 export const pullRequestSchema = z.object({
   clientId: idSchema,
+  /** As in a push: the user whose device database asks; another user's cookie gets 403. */
+  userId: idSchema.optional(),
   /** Opaque to the client; it holds a position per space the user reads, so an admin's grows with the spaces. */
   cursor: z.string().max(8192).nullable(),
   limit: z.number().int().positive().max(MAX_PULL_LIMIT).optional(),

@@ -11,6 +11,16 @@ import { readJson } from '../http/json-body';
 import { pullChanges } from './pull';
 import { applyPush } from './push';
 
+/**
+ * A device names the user whose database it syncs. If the cookie belongs to someone else (another person
+ * signed in on a shared phone), nothing is bound, applied or read: the device must sign in as its owner.
+ */
+function refuseOtherUser(deviceUserId: string | undefined, cookieUserId: string): void {
+  if (deviceUserId !== undefined && deviceUserId !== cookieUserId) {
+    throw new HttpError(403, 'forbidden', 'This device syncs the data of another user: sign in as that user');
+  }
+}
+
 export function createSyncRoutes({ db, clock }: AppDeps): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
 
@@ -22,11 +32,13 @@ export function createSyncRoutes({ db, clock }: AppDeps): Hono<AppEnv> {
     }
     const parsed = pushRequestSchema.safeParse(body);
     if (!parsed.success) throw new HttpError(400, 'invalid', 'The request is not valid', fieldErrorsFrom(parsed.error));
+    refuseOtherUser(parsed.data.userId, c.get('user').id);
     return c.json(await applyPush(db, c.get('user'), parsed.data, clock.now()));
   });
 
   routes.post('/pull', requireUser(), async (c) => {
     const request = await readJson(c, pullRequestSchema);
+    refuseOtherUser(request.userId, c.get('user').id);
     return c.json(await pullChanges(db, c.get('user'), request));
   });
 

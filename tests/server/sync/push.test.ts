@@ -114,6 +114,28 @@ describe.each(databaseTargets)('push on %s', (kind) => {
     expect(pull.status).toBe(403);
   });
 
+  it('refuses a push or pull that names another user than the cookie, binding and applying nothing', async () => {
+    const other = await signIn(t, 'trainer.lc');
+    const freshClient = uuidv7();
+    const id = uuidv7();
+    const push = await t.request('/api/sync/push', {
+      method: 'POST', cookie: other.cookie,
+      json: { clientId: freshClient, userId: trainer.user.id, mutations: [wire(1, 'session.put', completeSession(id, topicId))] },
+    });
+    expect(push.status).toBe(403);
+    expect(await push.json()).toMatchObject({ error: { code: 'forbidden' } });
+    expect(await sessionCopies(id)).toBe(0);
+    expect(await t.db.select().from(syncClients).where(eq(syncClients.clientId, freshClient))).toEqual([]);
+    const pull = await t.request('/api/sync/pull', {
+      method: 'POST', cookie: other.cookie, json: { clientId: freshClient, userId: trainer.user.id, cursor: null },
+    });
+    expect(pull.status).toBe(403);
+    const own = await t.request('/api/sync/pull', {
+      method: 'POST', cookie: other.cookie, json: { clientId: freshClient, userId: other.user.id, cursor: null },
+    });
+    expect(own.status).toBe(200);
+  });
+
   it('answers 413 too_large past 500 mutations, and 400 invalid for a malformed request', async () => {
     const many = Array.from({ length: 501 }, (_, i) => wire(i + 1, 'session.delete', { id: uuidv7() }));
     const tooMany = await trainer.pushRaw(many);
