@@ -3,11 +3,15 @@
 // user to sign in again — local data is never deleted (unsynced work must survive; LESSONS).
 // Each user has their own database, opened here and closed on sign-out, never deleted. The database
 // module (Dexie) is loaded on demand, so the sign-in page does not download it.
+// The session cookie is shared by every tab: when someone else signs in on this phone in another tab
+// (the server's /me, or the remembered profile changing under us, names another user), this tab must
+// not sync its user's records with their cookie. It asks to sign in again; sync waits (SyncRunner).
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { userResponseSchema, type User } from '../../domain/schemas/auth';
+import { userResponseSchema, userSchema, type User } from '../../domain/schemas/auth';
 import { setLanguage } from '../i18n';
 import { ApiRequestError, apiFetch } from '../sync/api';
-import { forgetProfile, readRememberedProfile, rememberProfile } from './remembered-profile';
+import { logOutOfServer, sendPendingLogout } from './pending-logout';
+import { PROFILE_STORAGE_KEY, forgetProfile, readRememberedProfile, rememberProfile } from './remembered-profile';
 
 /** 'loading': the user is known but their database is not open yet; pages wait for 'signed-in'. */
 export type AuthStatus = 'loading' | 'signed-out' | 'signed-in';
@@ -27,7 +31,15 @@ export interface AuthValue {
 const AuthContext = createContext<AuthValue | null>(null);
 
 const loadDatabase = () => import('../db/database');
-const logoutTimeoutMs = 5000;
+
+function profileUserId(raw: string | null): string | null {
+  try {
+    const parsed = userSchema.safeParse(raw === null ? null : JSON.parse(raw));
+    return parsed.success ? parsed.data.id : null;
+  } catch {
+    return null;
+  }
+}
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(readRememberedProfile);
@@ -55,7 +67,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     let cancelled = false;
     apiFetch('/api/auth/me', { schema: userResponseSchema }).then(
       ({ user: current }) => {
-        if (cancelled || current.id !== rememberedId) return;
+        if (cancelled) return;
+        // The cookie is someone else's now: keep this user's data, but sync nothing until they sign in.
+        if (current.id !== rememberedId) {
+          setNeedsSignIn(true);
+          return;
+        }
         rememberProfile(current);
         setUser(current);
       },
@@ -69,7 +86,28 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     };
   }, [rememberedId]);
 
+  // Another tab signed in: as someone else, the cookie is theirs; as this user, it is valid again.
+  useEffect(() => {
+    if (!userId) return;
+    const onStorage = (event: StorageEvent) => {
+      if (event.key !== PROFILE_STORAGE_KEY) return;
+      const other = profileUserId(event.newValue);
+      if (other) setNeedsSignIn(other !== userId);
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, [userId]);
+
+  // A sign-out made offline still has to end the server session: at start, and when the network returns.
+  useEffect(() => {
+    const send = () => void sendPendingLogout();
+    send();
+    window.addEventListener('online', send);
+    return () => window.removeEventListener('online', send);
+  }, []);
+
   const signIn = useCallback(async (username: string, password: string) => {
+    await sendPendingLogout();
     const { user: signedIn } = await apiFetch('/api/auth/login', {
       method: 'POST',
       body: { username, password },
@@ -88,11 +126,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signOut = useCallback(async () => {
-    try {
-      await apiFetch('/api/auth/logout', { method: 'POST', signal: AbortSignal.timeout(logoutTimeoutMs) });
-    } catch {
-      // Best effort: offline, the cookie simply expires on the server.
-    }
+    await logOutOfServer();
     forgetProfile();
     const { closeUserDb } = await loadDatabase();
     closeUserDb();

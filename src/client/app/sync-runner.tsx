@@ -1,14 +1,15 @@
-// Runs the sync scheduler while a user is signed in and their database is open (it is mounted in the
-// signed-in frame, so leaving it — signing out — stops it). A 401 from the server asks the user to
-// sign in again and discards nothing; signing in again resumes sync at once.
-import { useEffect, useRef } from 'react';
+// Runs the sync scheduler while a user is signed in, their database is open and the server accepts
+// them (it is mounted in the signed-in frame, so leaving it — signing out — stops it). When sign-in is
+// needed — a 401 or 403 from the server, or another user's cookie (auth-context) — the scheduler stops
+// and discards nothing; signing in again starts it afresh, which syncs at once.
+import { useEffect } from 'react';
 import { getUserDb } from '../db/database';
-import { requestSync, startSyncScheduler, stopSyncScheduler } from '../sync/scheduler';
+import { startSyncScheduler, stopSyncScheduler } from '../sync/scheduler';
 import { useAuth } from './auth-context';
 
 export function SyncRunner() {
   const { user, status, needsSignIn, markSignInNeeded } = useAuth();
-  const userId = status === 'signed-in' ? user?.id : undefined;
+  const userId = status === 'signed-in' && !needsSignIn ? user?.id : undefined;
 
   useEffect(() => {
     if (!userId) return;
@@ -19,12 +20,6 @@ export function SyncRunner() {
     });
     return stopSyncScheduler;
   }, [userId, markSignInNeeded]);
-
-  const neededSignIn = useRef(needsSignIn);
-  useEffect(() => {
-    if (neededSignIn.current && !needsSignIn && userId) void requestSync();
-    neededSignIn.current = needsSignIn;
-  }, [needsSignIn, userId]);
 
   return null;
 }

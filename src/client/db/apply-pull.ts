@@ -1,14 +1,18 @@
 // Applying the server's answers, each in ONE transaction (DESIGN §5 client rules).
-// A pull page: (on reset, clear the server-state tables first) write the changes, drop outbox entries
-// the server has acknowledged (id ≤ lastMutationId; refused ones stay for the trainer), re-apply the
-// remaining entries of every changed record on top, save the cursor.
+// A pull page: (on reset, clear the server-state tables first) write the changes, drop the outbox
+// entries the server has acknowledged, re-apply the remaining entries of every changed record on top,
+// save the cursor. Acknowledged means id ≤ lastMutationId AND answered `applied`: an entry still `sent`
+// (its push answer not yet in — a pull overlapping a push, or an answer lost) may have been refused,
+// so it stays and the next push replays it to learn its stored result. Refused ones stay for the trainer.
+// A reset may span pages: rows with outbox entries survive the clearing, and only on its last page are
+// the records the snapshot never held rebuilt from nothing (their pages may still be coming until then).
 // A push answer: mark each entry applied (kept until the pull brings its result) or rejected.
 import type { Change, PullResponse, PushResponse, SyncEntity } from '../../domain/schemas/sync';
 import type { LogbookDb } from './database';
-import { entityTable, serverStateTables } from './entities';
+import { entityTable, serverStateTables, tableNameOf } from './entities';
 import type { OutboxEntry } from './local-rows';
-import { setMeta } from './meta';
-import { reapply, recordKey, refOf, refreshMarkers, toLocalRow } from './record-state';
+import { getMeta, setMeta } from './meta';
+import { reapply, recordKey, refOf, refreshMarkers, toLocalRow, type RecordRef } from './record-state';
 
 export interface ApplyPullResult {
   changes: number;
@@ -19,13 +23,14 @@ export interface ApplyPullResult {
 export async function applyPull(db: LogbookDb, response: PullResponse): Promise<ApplyPullResult> {
   const tables = [...serverStateTables, 'outbox', 'meta', 'bases', 'photoBlobs'];
   return db.transaction('rw', tables, async () => {
-    if (response.reset) await clearServerState(db);
-
     const all = await db.outbox.orderBy('id').toArray();
-    const acknowledged = all.filter((e) => e.id <= response.lastMutationId && e.status !== 'rejected');
+    const acknowledged = all.filter((e) => e.id <= response.lastMutationId && e.status === 'applied');
     await db.outbox.bulkDelete(acknowledged.map((e) => e.id));
-    const remaining = all.filter((e) => e.id > response.lastMutationId || e.status === 'rejected');
+    const remaining = all.filter((e) => !(e.id <= response.lastMutationId && e.status === 'applied'));
     const withEntries = new Map(remaining.map((e) => [recordKey(e.entity, e.entityId), refOf(e)]));
+
+    const resetting = response.reset || (await getMeta(db, 'resetInProgress'));
+    if (response.reset) await clearServerState(db, [...withEntries.values()]);
 
     const rebuilt = new Set<string>();
     for (const change of response.changes) {
@@ -35,11 +40,13 @@ export async function applyPull(db: LogbookDb, response: PullResponse): Promise<
       rebuilt.add(key);
     }
     await writeChanges(db, response.changes);
-    if (response.reset) {
-      // Records the snapshot does not hold are unknown to the server: rebuild them from nothing.
+    if (resetting && !response.hasMore) {
+      // The snapshot is complete: records it did not hold (no base since the reset cleared them) are
+      // unknown to the server, so rebuild them from nothing.
       for (const [key, [entity, id]] of withEntries) {
-        if (rebuilt.has(key)) continue;
+        if (rebuilt.has(key) || (await db.bases.get([entity, id]))) continue;
         await db.bases.put({ entity, id, row: null });
+        await entityTable(db, entity).delete(id);
         rebuilt.add(key);
       }
     }
@@ -50,6 +57,7 @@ export async function applyPull(db: LogbookDb, response: PullResponse): Promise<
     await refreshMarkers(db, [...acknowledged.map(refOf), ...remaining.map(refOf)]);
     await setMeta(db, 'cursor', response.cursor);
     await setMeta(db, 'lastMutationId', response.lastMutationId);
+    await setMeta(db, 'resetInProgress', resetting && response.hasMore);
     return { changes: response.changes.length, acknowledged: acknowledged.length };
   });
 }
@@ -71,9 +79,18 @@ async function writeChanges(db: LogbookDb, changes: readonly Change[]): Promise<
   }
 }
 
-/** A fresh snapshot follows: keep the outbox, the client id and images not yet uploaded. */
-async function clearServerState(db: LogbookDb): Promise<void> {
-  await Promise.all(serverStateTables.map((name) => db.table(name).clear()));
+/**
+ * A fresh snapshot follows: keep the outbox, the client id, images not yet uploaded, and the rows of
+ * records with outbox entries (shown as they are until their page arrives or the snapshot ends).
+ */
+async function clearServerState(db: LogbookDb, keep: readonly RecordRef[]): Promise<void> {
+  for (const entity of Object.keys(tableNameOf) as SyncEntity[]) {
+    const table = entityTable(db, entity);
+    const ids = keep.filter(([kind]) => kind === entity).map(([, id]) => id);
+    const kept = ids.length > 0 ? (await table.bulkGet(ids)).filter((row) => row !== undefined) : [];
+    await table.clear();
+    await table.bulkPut(kept);
+  }
   await db.bases.clear();
   await db.photoBlobs.filter((blob) => blob.uploaded).delete();
 }

@@ -8,6 +8,7 @@ import type {
   BaseRow, LocalAttendance, LocalParticipant, LocalPhoto, LocalPlan, LocalSession, LocalTopic,
   LocalUnit, LocalUser, MetaRow, OutboxEntry, PhotoBlobRow,
 } from './local-rows';
+import { trackUploadState, uploadStateOf } from './upload-state';
 
 export class LogbookDb extends Dexie {
   declare sessions: Table<LocalSession, string>;
@@ -46,6 +47,14 @@ export class LogbookDb extends Dexie {
     });
     // v2: count unsent changes by kind from the index alone (the sync chip reads this after every write).
     this.version(2).stores({ outbox: 'id, status, [entity+entityId], [status+entity]' });
+    // v3: images not uploaded yet, or refused, found from an index (see upload-state.ts).
+    this.version(3)
+      .stores({ photoBlobs: 'id, uploadState' })
+      .upgrade((tx) => tx.table<PhotoBlobRow, string>('photoBlobs').toCollection().modify((row) => {
+        const state = uploadStateOf(row);
+        if (state) row.uploadState = state;
+      }));
+    trackUploadState(this.photoBlobs);
     this.on('populate', (tx) => {
       void tx.table('meta').bulkAdd(initialMeta(userId));
     });
@@ -78,6 +87,7 @@ export function initialMeta(userId: string): MetaRow[] {
     { key: 'lastMutationId', value: 0 },
     { key: 'lastSyncAt', value: null },
     { key: 'lastSyncError', value: null },
+    { key: 'resetInProgress', value: false },
   ];
 }
 

@@ -54,7 +54,12 @@ export interface PhotoBlobRow {
   mime: string;
   uploaded: boolean;
   error?: string;
+  /** Derived by the database from `uploaded` and `error` (upload-state.ts), for its index: never set it. */
+  uploadState?: UploadState;
 }
+
+/** `waiting`: not uploaded yet · `refused`: the server refused it for good (see `error`). */
+export type UploadState = 'waiting' | 'refused';
 
 /**
  * `pending`: not yet sent · `sent`: pushed, answer not yet received · `applied`: acknowledged,
@@ -91,6 +96,8 @@ export interface MetaValues {
   lastMutationId: number;
   lastSyncAt: string | null;
   lastSyncError: string | null;
+  /** A reset pull has begun and its last page has not been applied yet. */
+  resetInProgress: boolean;
 }
 export type MetaKey = keyof MetaValues;
 export interface MetaRow {

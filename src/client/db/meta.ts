@@ -1,5 +1,6 @@
-// Typed access to the `meta` table (key → value): the client id, mutation counters, pull cursor and
-// the last sync outcome. Call inside a transaction that includes `meta` to read and write atomically.
+// Typed access to the `meta` table (key → value): the client id, mutation counters, pull cursor, the
+// last sync outcome and whether a reset pull is under way. Call inside a transaction that includes
+// `meta` to read and write atomically.
 import { uuidv7 } from 'uuidv7';
 import type { LogbookDb } from './database';
 import type { MetaKey, MetaValues } from './local-rows';
@@ -12,6 +13,7 @@ const defaults: { [K in MetaKey]: () => MetaValues[K] } = {
   lastMutationId: () => 0,
   lastSyncAt: () => null,
   lastSyncError: () => null,
+  resetInProgress: () => false,
 };
 
 export async function getMeta<K extends MetaKey>(db: LogbookDb, key: K): Promise<MetaValues[K]> {

@@ -40,16 +40,21 @@ export function readNextMutationId(db: LogbookDb): Promise<number> {
 
 /**
  * The server is behind us (restored from a backup): send again everything we still hold after its
- * position. Returns false when that cannot work: we no longer hold the mutation right after it, or the
- * server claims ids this database never made.
+ * position. Returns false when that cannot work: we no longer hold every mutation after it (one was
+ * discarded — the server would answer 409 at that gap for ever), or the server claims ids this
+ * database never made.
  */
 export async function resendFrom(db: LogbookDb, serverLastMutationId: number): Promise<boolean> {
   const tables = [...serverStateTables, 'outbox', 'bases', 'meta'];
   return db.transaction('rw', tables, async () => {
-    if (serverLastMutationId >= (await getMeta(db, 'nextMutationId'))) return false;
+    const next = await getMeta(db, 'nextMutationId');
+    if (serverLastMutationId >= next) return false;
     const held = await db.outbox.where('id').above(serverLastMutationId).sortBy('id');
+    // Every id from the server's position up to the last one made, with no gap.
+    const complete = held.length === next - 1 - serverLastMutationId
+      && held.every((entry, index) => entry.id === serverLastMutationId + 1 + index);
+    if (!complete) return false;
     if (held.length === 0) return true;
-    if (held[0]?.id !== serverLastMutationId + 1) return false;
     for (const entry of held) await db.outbox.update(entry.id, { status: 'pending', error: undefined });
     await setMeta(db, 'lastMutationId', serverLastMutationId);
     await refreshMarkers(db, held.map(refOf));

@@ -1,6 +1,8 @@
 // The one place the client talks HTTP to its server. Every mutating request carries the CSRF header;
 // every failure becomes an ApiRequestError (the server answered with an error code) or a NetworkError
 // (no answer at all: offline, timeout, server down), so callers can tell "fix this" from "try later".
+// Every request has a deadline: a hung request (2G, a captive portal) would otherwise hold the sync run
+// and its Web Lock forever; timing out makes it a NetworkError, and the scheduler's backoff takes over.
 import type { z } from 'zod';
 import { errorBodySchema, type ApiError } from '../../domain/schemas/error';
 
@@ -35,6 +37,17 @@ export interface ApiOptions<T> {
   headers?: Record<string, string>;
   schema?: z.ZodType<T>;
   signal?: AbortSignal;
+  /** Gives up after this long (the whole exchange, body included): DEFAULT_TIMEOUT_MS unless given. */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+/** The slowest link we plan for (about 16 kbit/s, a poor 2G cell), for deadlines that grow with the bytes. */
+const SLOWEST_BYTES_PER_MS = 2;
+
+/** A deadline for sending `bytes`: the default, plus the time they take on the slowest link. */
+export function timeoutForUpload(bytes: number): number {
+  return DEFAULT_TIMEOUT_MS + Math.ceil(bytes / SLOWEST_BYTES_PER_MS);
 }
 
 export async function apiFetch<T = unknown>(path: string, options: ApiOptions<T> = {}): Promise<T> {
@@ -50,13 +63,17 @@ export async function apiFetch<T = unknown>(path: string, options: ApiOptions<T>
     headers['Content-Type'] = 'application/json';
   }
 
+  const deadline = withDeadline(options.signal, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   let response: Response;
+  let text: string;
   try {
-    response = await fetch(path, { method, headers, body, credentials: 'same-origin', signal: options.signal });
+    response = await deadline.race(fetch(path, { method, headers, body, credentials: 'same-origin', signal: deadline.signal }));
+    text = await deadline.race(response.text());
   } catch (cause) {
     throw new NetworkError(cause);
+  } finally {
+    deadline.dispose();
   }
-  const text = await response.text().catch(() => '');
   const json = parseJson(text);
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(json);
@@ -65,6 +82,43 @@ export async function apiFetch<T = unknown>(path: string, options: ApiOptions<T>
     throw new ApiRequestError(response.status, parsed.data.error);
   }
   return options.schema ? options.schema.parse(json) : (json as T);
+}
+
+interface Deadline {
+  signal: AbortSignal;
+  /** Settles with `promise`, or rejects once the signal aborts (even if `promise` never settles). */
+  race<T>(promise: Promise<T>): Promise<T>;
+  dispose(): void;
+}
+
+/** The caller's signal combined with a timeout (a timer we clear, so nothing lingers after the answer). */
+function withDeadline(callerSignal: AbortSignal | undefined, timeoutMs: number): Deadline {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(new DOMException('The request timed out', 'TimeoutError')), timeoutMs);
+  const signal = callerSignal ? anySignal([callerSignal, timeout.signal]) : timeout.signal;
+  const aborted = new Promise<never>((_, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+  aborted.catch(() => undefined);
+  return {
+    signal,
+    race: (promise) => Promise.race([promise, aborted]),
+    dispose: () => clearTimeout(timer),
+  };
+}
+
+function anySignal(signals: AbortSignal[]): AbortSignal {
+  if (typeof AbortSignal.any === 'function') return AbortSignal.any(signals);
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) {
+      controller.abort(signal.reason);
+      break;
+    }
+    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  }
+  return controller.signal;
 }
 
 function parseJson(text: string): unknown {

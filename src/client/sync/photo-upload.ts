@@ -2,10 +2,14 @@
 // idempotent by id and verified by the server against the photo's sha256.
 import type { LogbookDb } from '../db/database';
 import { dropOrphanBlobs, markBlobRefused, markBlobUploaded, uploadableBlobs } from '../db/photo-blobs';
-import { ApiRequestError, apiFetch } from './api';
+import { ApiRequestError, apiFetch, timeoutForUpload } from './api';
 
-/** Refusals that retrying the same bytes cannot fix: recorded on the image, not retried. */
-const finalRefusals = new Set(['checksum_mismatch', 'too_large', 'invalid', 'forbidden']);
+/**
+ * Refusals that retrying the same bytes cannot fix: recorded on the image, not retried. Not
+ * `forbidden`: it can mean the cookie is another user's (someone signed in in another tab), which
+ * signing in again fixes; the image is tried again at the next sync.
+ */
+const finalRefusals = new Set(['checksum_mismatch', 'too_large', 'invalid']);
 
 export async function uploadPhotos(db: LogbookDb, onUpload: (done: number, total: number) => void): Promise<number> {
   const ready = await uploadableBlobs(db);
@@ -16,6 +20,7 @@ export async function uploadPhotos(db: LogbookDb, onUpload: (done: number, total
         method: 'PUT',
         rawBody: blob.bytes,
         contentType: blob.mime,
+        timeoutMs: timeoutForUpload(blob.bytes.byteLength),
       });
       await markBlobUploaded(db, blob.id);
       done += 1;

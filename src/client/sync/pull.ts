@@ -2,12 +2,17 @@
 // one transaction. A server that has acknowledged more mutation ids for this client than this
 // database ever made (a restored copy of the database) must not drop our unsent entries as "done":
 // we start over as a new client instead.
-import { pullResponseSchema, type PullResponse } from '../../domain/schemas/sync';
+// Every request names the database's user: a cookie of someone else (another person signed in on this
+// phone in another tab) gets 403 from the server instead of this user's data.
+import { pullResponseSchema, type PullRequest, type PullResponse } from '../../domain/schemas/sync';
 import { applyPull } from '../db/apply-pull';
 import type { LogbookDb } from '../db/database';
 import { getMeta } from '../db/meta';
 import { readClientId, readNextMutationId, rotateClient } from '../db/outbox';
-import { apiFetch } from './api';
+import { DEFAULT_TIMEOUT_MS, apiFetch } from './api';
+
+/** A page of up to 1000 rows can be a few hundred kilobytes: more time than a small request. */
+const PULL_TIMEOUT_MS = 2 * DEFAULT_TIMEOUT_MS;
 
 export interface PullSummary {
   pulled: number;
@@ -19,7 +24,8 @@ export interface PullSummary {
 
 export async function fetchPullPage(db: LogbookDb, clientId: string): Promise<PullResponse> {
   const cursor = await getMeta(db, 'cursor');
-  return apiFetch('/api/sync/pull', { method: 'POST', body: { clientId, cursor }, schema: pullResponseSchema });
+  const body: PullRequest = { clientId, userId: db.userId, cursor };
+  return apiFetch('/api/sync/pull', { method: 'POST', body, schema: pullResponseSchema, timeoutMs: PULL_TIMEOUT_MS });
 }
 
 /** Applies one page, unless the server claims ids we never made: then starts over as a new client. */

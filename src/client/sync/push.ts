@@ -2,13 +2,15 @@
 // limits, until nothing is unsent. A lost answer is harmless: the entries stay `sent` and go again,
 // and the server answers replays with their stored results. A 409 `out_of_order` means the server
 // lost our position: we resend from where it stands, or start over as a new client.
+// Entries the server already has (ids at or below its lastMutationId, kept because their answer never
+// came) simply go again: the server answers them with their stored result, applied or rejected.
 import { gzipSync, strToU8 } from 'fflate';
-import { MAX_MUTATIONS_PER_PUSH, pushResponseSchema, type Mutation } from '../../domain/schemas/sync';
+import { MAX_MUTATIONS_PER_PUSH, pushResponseSchema, type Mutation, type PushRequest } from '../../domain/schemas/sync';
 import { applyPushResults } from '../db/apply-pull';
 import type { LogbookDb } from '../db/database';
 import type { OutboxEntry } from '../db/local-rows';
 import { claimBatch, readClientId, resendFrom, rotateClient, unsentEntries } from '../db/outbox';
-import { ApiRequestError, apiFetch } from './api';
+import { ApiRequestError, apiFetch, timeoutForUpload } from './api';
 import { fetchPullPage, pullPage } from './pull';
 
 /** Uncompressed JSON per request; the server allows 2 MB, and gzip only shrinks it. */
@@ -45,12 +47,15 @@ export async function pushOutbox(db: LogbookDb, onBatch: (done: number, total: n
     if (mutations.length === 0) return summary;
     total = Math.max(total, summary.pushed + unsent);
     try {
+      const request: PushRequest = { clientId, userId: db.userId, mutations };
+      const rawBody = gzipSync(strToU8(JSON.stringify(request)));
       const response = await apiFetch('/api/sync/push', {
         method: 'POST',
-        rawBody: gzipSync(strToU8(JSON.stringify({ clientId, mutations }))),
+        rawBody,
         contentType: 'application/json',
         headers: { 'Content-Encoding': 'gzip' },
         schema: pushResponseSchema,
+        timeoutMs: timeoutForUpload(rawBody.byteLength),
       });
       const result = await applyPushResults(db, response);
       if (result.applied + result.rejected === 0) throw new Error('The server answered the push without results.');

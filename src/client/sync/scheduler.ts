@@ -1,7 +1,9 @@
 // When to sync (DESIGN §5, LESSONS: "the queue only sent while the form was open"): on start, on
 // `online`, on becoming visible, a few seconds after a local write, every minute while online, and on
 // demand. One tab at a time (Web Lock `tlb-sync`). Failures back off with jitter up to 5 minutes;
-// a 401 pauses until sign-in and discards nothing. State is observable for the sync chip and page.
+// a 401 pauses until sign-in and discards nothing, and so does a 403 (the server says the cookie is not
+// this database's user: someone else signed in on this phone). State is observable for the sync chip
+// and page.
 import type { LogbookDb } from '../db/database';
 import { onLocalWrite } from '../db/local-writes';
 import { ApiRequestError, NetworkError } from './api';
@@ -186,7 +188,7 @@ async function runOnce(a: Active): Promise<void> {
     setState({ online: true, lastError: null, consecutiveFailures: 0, nextRetryAt: null, lastSummary: summary });
   } catch (error) {
     if (active !== a) return;
-    if (error instanceof ApiRequestError && error.status === 401) {
+    if (error instanceof ApiRequestError && (error.status === 401 || error.status === 403)) {
       setState({ needsSignIn: true, lastError: error.code, nextRetryAt: null });
       return;
     }

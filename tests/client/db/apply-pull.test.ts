@@ -70,6 +70,34 @@ describe('applying a pull', () => {
     expect(await db.photoBlobs.get(photoId)).toBeDefined();
     expect(await getMeta(db, 'clientId')).toBe(clientId);
   });
+
+  it('keeps records with unsent changes through a reset that spans pages, rebuilding unknown ones only at its end', async () => {
+    const db = freshDb();
+    const edited = uuidv7();
+    const goneOnServer = uuidv7();
+    await applyPull(db, pullPage([serverSession(edited, 1), serverSession(goneOnServer, 1)]));
+    await putSession(db, { id: edited, notes: 'Ghi trên máy' });
+    await putSession(db, { id: goneOnServer, notes: 'Sửa dở' });
+    const mine = newSession();
+    await putSession(db, mine);
+
+    await applyPull(db, pullPage([serverSession(uuidv7(), 50)], { reset: true, hasMore: true, cursor: 'c50' }));
+    // The snapshot's next page may hold them: nothing the trainer changed disappears in between.
+    expect(await db.sessions.get(edited)).toMatchObject({ notes: 'Ghi trên máy', pending: true });
+    expect(await db.sessions.get(goneOnServer)).toMatchObject({ notes: 'Sửa dở', pending: true });
+    expect(await db.sessions.get(mine.id)).toMatchObject({ pending: true });
+    expect(await getMeta(db, 'resetInProgress')).toBe(true);
+
+    await applyPull(db, pullPage([serverSession(edited, 51, { placeName: 'Bản Na Ngoi' })], { cursor: 'c51' }));
+    expect(await db.sessions.get(edited)).toMatchObject({
+      notes: 'Ghi trên máy', placeName: 'Bản Na Ngoi', version: 51, pending: true,
+    });
+    expect(await db.sessions.get(mine.id)).toMatchObject({ pending: true });
+    // The server no longer has it: an edit alone cannot make it, and the server will say why.
+    expect(await db.sessions.get(goneOnServer)).toBeUndefined();
+    expect(await db.outbox.count()).toBe(3);
+    expect(await getMeta(db, 'resetInProgress')).toBe(false);
+  });
 });
 
 describe('refused changes', () => {

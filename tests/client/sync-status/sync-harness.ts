@@ -1,6 +1,7 @@
 // The network the sync-status tests run against: the in-memory sync server of the engine tests
-// (tests/client/sync/fake-server.ts) behind a stubbed fetch, plus the two auth answers the app asks
-// for, a switch that takes the network away, and a gate that holds pulls (a sync in progress).
+// (tests/client/sync/fake-server.ts) behind a stubbed fetch, plus the auth answers the app asks for
+// (`me`: whose cookie the browser holds), a switch that takes the network away, and a gate that holds
+// pulls (a sync in progress).
 import { configure } from '@testing-library/react';
 import { uuidv7 } from 'uuidv7';
 import { vi } from 'vitest';
@@ -15,10 +16,16 @@ configure({ asyncUtilTimeout: 5000 });
 export class TestNetwork {
   readonly server = new FakeSyncServer();
   offline = false;
+  /** The user /api/auth/me answers with: the one whose cookie this browser holds. */
+  me: User;
+  /** How many logouts reached the server. */
+  logouts = 0;
   private gate: Promise<void> | null = null;
   private openGate: () => void = () => undefined;
 
-  constructor(readonly user: User) {}
+  constructor(readonly user: User) {
+    this.me = user;
+  }
 
   /** Pulls wait until `releasePulls` (the push has gone through by then). */
   holdPulls(): void {
@@ -34,7 +41,12 @@ export class TestNetwork {
     if (this.offline) throw new TypeError('Failed to fetch');
     const path = String(input);
     if (path === '/api/auth/me' || path === '/api/auth/login') {
-      return new Response(JSON.stringify({ user: this.user }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      const user = path === '/api/auth/me' ? this.me : this.user;
+      return new Response(JSON.stringify({ user }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    }
+    if (path === '/api/auth/logout') {
+      this.logouts += 1;
+      return new Response(null, { status: 204 });
     }
     if (path === '/api/sync/pull' && this.gate) await this.gate;
     return this.server.fetch(input, init);

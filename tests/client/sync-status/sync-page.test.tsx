@@ -137,6 +137,54 @@ describe('the sync page', () => {
     expect(await screen.findByText(/Không có mạng\. Những gì bạn ghi vẫn lưu trên máy/)).toBeTruthy();
   });
 
+  it('lists an image the server refused with its reason, and sends it again on demand', async () => {
+    const { db, network } = signedInTrainer();
+    network.server.refusePhotos = { status: 413, code: 'too_large' };
+    const session = newSession(sessionFields);
+    await putSession(db, session);
+    const id = uuidv7();
+    const image = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', image));
+    const sha256 = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+    await putPhoto(db, { id, sessionId: session.id, mime: 'image/jpeg', bytes: 4, sha256, width: 1, height: 1, caption: 'Lớp học' }, image.slice().buffer);
+    renderApp('/sync');
+
+    const list = await attentionList();
+    expect(await list.findByRole('heading', { name: 'Ảnh: Lớp học' })).toBeTruthy();
+    expect(list.getByText('Buổi: Tập huấn Luật Bình đẳng giới – 12/11/2026')).toBeTruthy();
+    expect(list.getByText(/Ảnh quá lớn để gửi lên máy chủ/)).toBeTruthy();
+    expect(await screen.findByRole('link', { name: 'Cần xử lý 1' })).toBeTruthy();
+
+    network.server.refusePhotos = null;
+    fireEvent.click(list.getByRole('button', { name: 'Gửi lại: Ảnh: Lớp học' }));
+    expect(await list.findByText('Không có gì cần xử lý.')).toBeTruthy();
+    await waitFor(() => expect(network.server.photos.get(id)).toEqual(image));
+    await waitFor(async () => expect(await db.photoBlobs.get(id)).toMatchObject({ uploaded: true }));
+  });
+
+  it('discards a refused image\'s photo only after saying so, in the trainer\'s language', async () => {
+    const { db, network } = signedInTrainer();
+    await setLanguage('en');
+    const session = newSession(sessionFields);
+    await putSession(db, session);
+    const id = uuidv7();
+    await putPhoto(db, { id, sessionId: session.id, mime: 'image/jpeg', bytes: 2, sha256: 'c'.repeat(64), width: 1, height: 1 }, new Uint8Array([1, 2]).buffer);
+    renderApp('/sync');
+
+    const region = within(await screen.findByRole('region', { name: 'Needs attention' }));
+    expect(await region.findByRole('heading', { name: 'An evidence photo' })).toBeTruthy();
+    expect(region.getByText(/does not match the photo's details/)).toBeTruthy();
+    fireEvent.click(region.getByRole('button', { name: 'Discard: An evidence photo' }));
+    expect(region.getByText('The photo will be removed from the session and from this device.')).toBeTruthy();
+    expect(await db.photos.get(id)).toBeDefined();
+
+    fireEvent.click(region.getByRole('button', { name: 'Discard photo' }));
+    expect(await region.findByText('Nothing needs your attention.')).toBeTruthy();
+    expect(await db.photos.get(id)).toBeUndefined();
+    expect(await db.photoBlobs.get(id)).toBeUndefined();
+    await waitFor(() => expect(network.server.rows.get(`photo:${id}`)?.deleted).toBe(true));
+  });
+
   it('lists a session the organiser returned, with the comment', async () => {
     const { user, network } = signedInTrainer();
     const id = uuidv7();

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { putParticipant, putPhoto, putSession } from '../../../src/client/db/local-writes';
 import { getMeta } from '../../../src/client/db/meta';
+import { discardRejected } from '../../../src/client/db/rejected-entries';
+import { pullAll } from '../../../src/client/sync/pull';
 import { ApiRequestError, NetworkError } from '../../../src/client/sync/api';
 import { syncOnce, type SyncProgress } from '../../../src/client/sync/engine';
 import { freshDb, newParticipant, newSession } from '../db/fixtures';
@@ -92,6 +94,52 @@ describe('syncOnce', () => {
     expect(await db.sessions.filter((s) => s.version === 1).count()).toBe(5);
   });
 
+  it('keeps a change whose push answer has not come through an overlapping pull, and the next push brings its refusal', async () => {
+    const db = freshDb();
+    const session = newSession({ title: 'Bị từ chối' });
+    await putSession(db, session);
+    server.refuse = () => ({ code: 'forbidden', message: 'no' });
+    server.dropNextPushAnswer = true;
+    await expect(syncOnce(db)).rejects.toBeInstanceOf(NetworkError);
+
+    // Another tab pulls meanwhile (no Web Locks): the server's lastMutationId already covers the change.
+    await pullAll(db, () => undefined);
+    expect(await db.outbox.get(1)).toMatchObject({ status: 'sent' });
+    expect(await db.sessions.get(session.id)).toMatchObject({ pending: true, rejected: false });
+
+    await syncOnce(db);
+    expect(await db.outbox.get(1)).toMatchObject({ status: 'rejected', error: { code: 'forbidden', message: 'no' } });
+    expect(await db.sessions.get(session.id)).toMatchObject({ pending: false, rejected: true });
+    expect(server.appliedCount).toBe(0);
+  });
+
+  it('names the database\'s user in every push and pull', async () => {
+    const db = freshDb();
+    await putSession(db, newSession());
+    await syncOnce(db);
+    const sync = server.requests.filter((r) => r.path.startsWith('/api/sync/'));
+    expect(sync.map((r) => r.path)).toEqual(['/api/sync/push', '/api/sync/pull']);
+    for (const request of sync) expect(request.body).toMatchObject({ userId: db.userId });
+  });
+
+  it('stops, discarding nothing, when the server says the cookie is another user\'s (403)', async () => {
+    const db = freshDb();
+    const session = newSession();
+    await putSession(db, session);
+    server.signedInAs = crypto.randomUUID();
+
+    const error = await syncOnce(db).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiRequestError);
+    expect(error).toMatchObject({ status: 403, code: 'forbidden' });
+    expect(server.appliedCount).toBe(0);
+    expect(await db.outbox.get(1)).toMatchObject({ status: 'sent' });
+
+    server.signedInAs = db.userId;
+    await syncOnce(db);
+    expect(server.row('session', session.id)).toBeDefined();
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it('pauses on 401 without discarding anything', async () => {
     const db = freshDb();
     await putSession(db, newSession());
@@ -140,6 +188,34 @@ describe('when the server lost our position (409 out_of_order)', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
+  it('starts over as a new client when a discarded change left a gap after the server\'s position', async () => {
+    const db = freshDb();
+    const first = newSession();
+    const person = newParticipant();
+    await putSession(db, first);
+    await putSession(db, newSession({ title: 'Bị từ chối' }));
+    await putParticipant(db, person);
+    server.refuse = (m) => ((m.args as { title?: string }).title === 'Bị từ chối' ? { code: 'forbidden', message: 'no' } : undefined);
+    server.failPulls = true;
+    await expect(syncOnce(db)).rejects.toMatchObject({ code: 'unavailable' });
+    server.failPulls = false;
+    server.refuse = () => undefined;
+    await discardRejected(db, 2);
+    expect((await db.outbox.toArray()).map((e) => [e.id, e.status])).toEqual([[1, 'applied'], [3, 'applied']]);
+    const oldClient = await getMeta(db, 'clientId');
+    server.loseMutationsAfter(0);
+    server.outOfOrderSaysPosition = true;
+    await putSession(db, { id: first.id, notes: 'Bốn' });
+
+    await syncOnce(db);
+    const newClient = await getMeta(db, 'clientId');
+    expect(newClient).not.toBe(oldClient);
+    expect(server.client(newClient).lastMutationId).toBe(3);
+    expect(server.row('session', first.id)).toMatchObject({ notes: 'Bốn' });
+    expect(server.row('participant', person.id)).toMatchObject({ fullName: 'Nguyễn Thị Hoà' });
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it('starts over as a new client when it no longer holds what the server lost', async () => {
     const db = freshDb();
     const first = newSession();
@@ -180,6 +256,27 @@ describe('photo images', () => {
     expect(upload?.headers['Content-Type']).toBe('image/png');
 
     expect((await syncOnce(db)).photosUploaded).toBe(0);
+  });
+
+  it('tries an image refused as forbidden again at the next sync (the cookie may have been someone else\'s)', async () => {
+    const db = freshDb();
+    const session = newSession();
+    await putSession(db, session);
+    const bytes = new Uint8Array([1, 2, 3]);
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+    const sha256 = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const id = uuidv7();
+    await putPhoto(db, { id, sessionId: session.id, mime: 'image/png', bytes: 3, sha256, width: 1, height: 1 }, bytes.slice().buffer);
+    server.refusePhotos = { status: 403, code: 'forbidden' };
+
+    expect((await syncOnce(db)).photosUploaded).toBe(0);
+    const blob = await db.photoBlobs.get(id);
+    expect(blob).toMatchObject({ uploaded: false });
+    expect(blob?.error).toBeUndefined();
+
+    server.refusePhotos = null;
+    expect((await syncOnce(db)).photosUploaded).toBe(1);
+    expect(server.photos.get(id)).toEqual(bytes);
   });
 
   it('records a checksum refusal on the image instead of retrying it forever', async () => {

@@ -35,6 +35,10 @@ export class FakeSyncServer {
   failPulls = false;
   /** Answer every request with this status and error until cleared. */
   failWith: { status: number; code: string } | null = null;
+  /** The user the session cookie belongs to: a push or pull naming another `userId` gets 403. */
+  signedInAs: string | null = null;
+  /** Answer image uploads with this status and error until cleared. */
+  refusePhotos: { status: number; code: string } | null = null;
   /** Refuse a mutation: return the error, or nothing to apply it. */
   refuse: (mutation: Mutation) => ApiError | undefined = () => undefined;
   now = '2026-03-02T09:00:00.000Z';
@@ -47,10 +51,17 @@ export class FakeSyncServer {
     this.requests.push({ path, method, headers, body });
     if (this.failWith) return json(this.failWith.status, { error: { code: this.failWith.code, message: 'refused' } });
     if (method !== 'GET' && headers['X-Requested-With'] !== 'training-logbook') return json(403, { error: { code: 'csrf', message: 'csrf' } });
+    const asUser = (body as { userId?: string } | undefined)?.userId;
+    if (path.startsWith('/api/sync/') && this.signedInAs && asUser !== undefined && asUser !== this.signedInAs) {
+      return json(403, { error: { code: 'forbidden', message: 'the session belongs to another user' } });
+    }
     if (path === '/api/sync/push') return this.push(body as { clientId: string; mutations: Mutation[] });
     if (path === '/api/sync/pull' && this.failPulls) return json(503, { error: { code: 'unavailable', message: 'down' } });
     if (path === '/api/sync/pull') return json(200, this.pull(body as { clientId: string; cursor: string | null }));
     const photo = /^\/api\/photos\/(.+)$/.exec(path);
+    if (photo && method === 'PUT' && this.refusePhotos) {
+      return json(this.refusePhotos.status, { error: { code: this.refusePhotos.code, message: 'refused' } });
+    }
     if (photo && method === 'PUT') return this.putPhoto(photo[1]!, body as Uint8Array);
     return json(404, { error: { code: 'not_found', message: path } });
   };

@@ -133,6 +133,18 @@ describe('the sync scheduler', () => {
     expect(getSyncSchedulerState().needsSignIn).toBe(false);
   });
 
+  it('pauses on 403 as on 401: the cookie belongs to someone else, so nothing is retried until sign-in', async () => {
+    const run = syncRun();
+    run.failWith = new ApiRequestError(403, { code: 'forbidden', message: 'another user' });
+    startSyncScheduler(freshDb(), { run: run.fn });
+    await tick();
+    expect(getSyncSchedulerState()).toMatchObject({ needsSignIn: true, consecutiveFailures: 0, nextRetryAt: null });
+
+    notifyLocalWrite();
+    await tick(120_000);
+    expect(run.calls).toBe(1);
+  });
+
   it('lets only one tab sync at a time, and tries again when the other is done', async () => {
     const held = installLocks();
     held.add('tlb-sync');

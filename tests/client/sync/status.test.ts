@@ -1,10 +1,12 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyPushResults } from '../../../src/client/db/apply-pull';
+import { uuidv7 } from 'uuidv7';
+import { applyPull, applyPushResults } from '../../../src/client/db/apply-pull';
 import { closeUserDb, openUserDb } from '../../../src/client/db/database';
-import { putParticipant, putSession } from '../../../src/client/db/local-writes';
+import { putParticipant, putPhoto, putSession } from '../../../src/client/db/local-writes';
+import { readOutboxSummary } from '../../../src/client/sync/status';
 import { useSyncStatus } from '../../../src/client/sync/status';
-import { newParticipant, newSession } from '../db/fixtures';
+import { freshDb, newParticipant, newSession, pullPage } from '../db/fixtures';
 
 afterEach(() => closeUserDb());
 
@@ -27,5 +29,28 @@ describe('useSyncStatus', () => {
     await waitFor(() => expect(result.current.rejected).toHaveLength(1));
     expect(result.current.rejected[0]).toMatchObject({ id: 1, name: 'session.put', error: { code: 'forbidden' } });
     expect(result.current.unsentCount).toBe(2);
+  });
+
+  it('counts an image still only on the phone as an unsent photo change, once, and lists a refused one', async () => {
+    const db = freshDb();
+    const session = newSession();
+    await putSession(db, session);
+    const id = uuidv7();
+    const meta = { id, sessionId: session.id, mime: 'image/jpeg' as const, bytes: 2, sha256: 'a'.repeat(64), width: 1, height: 1 };
+    await putPhoto(db, meta, new Uint8Array([1, 2]).buffer);
+    // The photo's metadata and its image wait together: one change.
+    expect(await readOutboxSummary(db)).toMatchObject({ unsentCount: 2, unsentByKind: { session: 1, photo: 1 } });
+
+    // The metadata reached the server; the image has not been uploaded yet.
+    await applyPushResults(db, { lastMutationId: 2, results: [{ id: 1, status: 'applied' }, { id: 2, status: 'applied' }] });
+    await applyPull(db, pullPage([{ entity: 'photo', id, version: 1, deleted: false, data: { ...meta, createdAt: '2026-03-02T08:00:00.000Z', updatedAt: '2026-03-02T08:00:00.000Z' } }], { lastMutationId: 2 }));
+    expect(await db.outbox.count()).toBe(0);
+    expect(await readOutboxSummary(db)).toMatchObject({ unsentCount: 1, unsentByKind: { session: 0, photo: 1 }, refusedImages: [] });
+
+    await db.photoBlobs.update(id, { error: 'too_large' });
+    expect(await readOutboxSummary(db)).toMatchObject({ unsentCount: 0, refusedImages: [{ id, error: 'too_large' }] });
+
+    await db.photoBlobs.update(id, { uploaded: true, error: undefined });
+    expect(await readOutboxSummary(db)).toMatchObject({ unsentCount: 0, refusedImages: [] });
   });
 });

@@ -16,12 +16,12 @@ import { SignOutIcon, SyncIcon } from '../../ui/icons';
 export function SignOutCard() {
   const { t } = useTranslation('settings');
   const { signOut } = useAuth();
-  const { unsentCount, rejected, online, syncing } = useSyncStatus();
+  const { unsentCount, rejected, refusedImages, online, syncing } = useSyncStatus();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
-  // Refused changes are not on the server either: they wait for the trainer on this device.
-  const notOnServer = unsentCount + rejected.length;
+  // Refused changes and images are not on the server either: they wait for the trainer on this device.
+  const notOnServer = unsentCount + rejected.length + refusedImages.length;
 
   const confirm = async () => {
     setSigningOut(true);

@@ -11,12 +11,14 @@ export type ChipState =
   | { kind: 'synced'; at: string }
   | { kind: 'never' };
 
-export type ChipInput = Pick<SyncStatus, 'online' | 'syncing' | 'unsentCount' | 'rejected' | 'lastSyncAt' | 'needsSignIn'>;
+export type ChipInput = Pick<
+  SyncStatus, 'online' | 'syncing' | 'unsentCount' | 'rejected' | 'refusedImages' | 'lastSyncAt' | 'needsSignIn'
+>;
 
 /** `returned`: the trainer's sessions an organiser sent back, which need them as much as a refusal. */
 export function chipState(status: ChipInput, returned: number): ChipState {
   if (status.needsSignIn) return { kind: 'sign-in' };
-  const attention = status.rejected.length + returned;
+  const attention = status.rejected.length + status.refusedImages.length + returned;
   if (attention > 0) return { kind: 'attention', count: attention };
   if (!status.online) return { kind: 'offline', unsent: status.unsentCount };
   if (status.syncing) return { kind: 'syncing' };

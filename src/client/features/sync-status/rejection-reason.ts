@@ -68,6 +68,13 @@ export function rejectionReason(t: TFunction, error: ApiError | undefined, conte
   }
 }
 
+const imageRefusals = new Set(['checksum_mismatch', 'too_large', 'invalid']);
+
+/** Why the server refused a photo's image, and what to do about it. */
+export function imageRefusalReason(t: TFunction, code: string): string {
+  return t(`image.reasons.${imageRefusals.has(code) ? code : 'other'}`, { ns: 'sync' });
+}
+
 /** The sentence for the last sync run's error code (`network_error` when the server was not reached). */
 export function syncErrorSentence(t: TFunction, code: string): string {
   if (code === 'network_error') return t('common:errors.network');

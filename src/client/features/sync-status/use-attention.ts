@@ -1,5 +1,6 @@
 // What needs the trainer, read from the local tables: each refused change with the records that name
-// it (the session's title and date, the participant's name), and the sessions an organiser returned.
+// it (the session's title and date, the participant's name), images the server refused for good with
+// their photo and session, and the sessions an organiser returned.
 // A record a refused delete removed locally is read from its base (the server's copy) or the args.
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LogbookDb } from '../../db/database';
@@ -22,8 +23,17 @@ export interface RefusedChange {
   participant?: RecordFacts;
 }
 
+export interface RefusedImageFacts {
+  id: string;
+  /** The server's error code. */
+  error: string;
+  photo?: RecordFacts;
+  session?: RecordFacts;
+}
+
 export interface Attention {
   refused: RefusedChange[];
+  images: RefusedImageFacts[];
   returned: LocalSession[];
 }
 
@@ -53,17 +63,23 @@ async function describe(db: LogbookDb, entry: OutboxEntry): Promise<RefusedChang
 export async function readAttention(db: LogbookDb, userId: string): Promise<Attention> {
   const rejected = await db.outbox.where('status').equals('rejected').sortBy('id');
   const refused = await Promise.all(rejected.map((entry) => describe(db, entry)));
+  const images = await Promise.all((await db.photoBlobs.where('uploadState').equals('refused').toArray()).map(
+    async ({ id, error }): Promise<RefusedImageFacts> => {
+      const photo = await readRecord(db, 'photos', id);
+      return { id, error: error ?? 'unknown', photo, session: await readRecord(db, 'sessions', photo?.sessionId) };
+    },
+  ));
   const returned = await db.sessions
     .where('status').equals('returned')
     .filter((session) => session.trainerId === userId)
     .toArray();
   returned.sort((a, b) => (b.reviewedAt ?? '').localeCompare(a.reviewedAt ?? ''));
-  return { refused, returned };
+  return { refused, images, returned };
 }
 
 export function useAttention(db: LogbookDb | null, userId: string | undefined): Attention | undefined {
   return useLiveQuery(
-    async () => (db && userId ? readAttention(db, userId) : { refused: [], returned: [] }),
+    async () => (db && userId ? readAttention(db, userId) : { refused: [], images: [], returned: [] }),
     [db, userId],
   );
 }
