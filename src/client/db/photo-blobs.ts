@@ -6,7 +6,8 @@ import type { PhotoBlobRow } from './local-rows';
 /** Images whose metadata the server has applied and that have not been uploaded or refused. */
 export async function uploadableBlobs(db: LogbookDb): Promise<PhotoBlobRow[]> {
   return db.transaction('r', [db.photoBlobs, db.photos, db.outbox], async () => {
-    const waiting = await db.photoBlobs.filter((blob) => !blob.uploaded && !blob.error).toArray();
+    // The uploadState index (kept by upload-state.ts) finds the waiting images without reading every image's bytes.
+    const waiting = await db.photoBlobs.where('uploadState').equals('waiting').toArray();
     const ready: PhotoBlobRow[] = [];
     for (const blob of waiting) {
       const photo = await db.photos.get(blob.id);
