@@ -158,8 +158,9 @@ async function main(): Promise<void> {
 
     // The 499th person with one tap on a search result: the everyday action.
     await search.fill('519');
-    const result = page.getByRole('button', { name: /^Thêm .* 519 vào danh sách$/ });
-    const tappedName = ((await result.getAttribute('aria-label')) ?? '').replace(/^Thêm (.*) vào danh sách$/, '$1');
+    // A result button is named by what it shows: the person's name, their details, then "Thêm".
+    const result = page.getByRole('button', { name: / 519\b.*Thêm$/ });
+    const tappedName = (await result.locator('.search-result__name').textContent()) ?? '';
     await page.evaluate(watchAdd('.search-result', tappedName));
     await result.click();
     const { clickedAt: tappedAt, latencyMs: tapAddLatencyMs } = (await page.evaluate('window.__add')) as Added;
