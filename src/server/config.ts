@@ -36,7 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: parseLogLevel(env.LOG_LEVEL),
     version: readVersion(),
     scryptN: PRODUCTION_SCRYPT_N,
-    staticDir: fileURLToPath(new URL('dist/', repoRoot)),
+    staticDir: env.STATIC_DIR || fileURLToPath(new URL('dist/', repoRoot)),
   };
 }
 

@@ -15,11 +15,11 @@ describe('loadConfig', () => {
   it('reads every variable', () => {
     const config = loadConfig({
       PORT: '9000', HOST: '127.0.0.1', DATA_DIR: '/var/lib/tlb', DATABASE_URL: 'postgres://db/tlb',
-      SEED_DEMO: '0', LOG_LEVEL: 'silent',
+      SEED_DEMO: '0', LOG_LEVEL: 'silent', STATIC_DIR: '/srv/tlb/dist',
     });
     expect(config).toMatchObject({
       port: 9000, host: '127.0.0.1', dataDir: '/var/lib/tlb', databaseUrl: 'postgres://db/tlb', seedDemo: false,
-      logLevel: 'silent',
+      logLevel: 'silent', staticDir: '/srv/tlb/dist',
     });
   });
 

@@ -201,7 +201,10 @@ async function runOnce(a: Active): Promise<void> {
       ...(error instanceof NetworkError ? { online: false } : {}),
     });
     retryLater(a, delay);
-    void registerBackgroundSync();
+    // Only while the browser reports no network: registered online (a server that is down, a captive
+    // portal), Background Sync fires at once, the page's sync fails and registers again — a loop that
+    // starved Chromium's service-worker update check (tests/e2e/update.test.ts). Online, the backoff retries.
+    if (!isOnline()) void registerBackgroundSync();
   } finally {
     if (active === a) setState({ syncing: false, progress: null });
   }
