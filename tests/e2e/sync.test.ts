@@ -168,6 +168,8 @@ describe('sync in the browser', () => {
       const overlaps = fromFirst.flatMap((a) => fromSecond.filter((b) => a.start < b.end && b.start < a.end));
       expect(overlaps).toEqual([]);
     } finally {
+      // The scheduler may still be mid-request in a slowed route when the browser closes.
+      await Promise.all(browser.context.pages().map((page) => page.unrouteAll({ behavior: 'ignoreErrors' })));
       await browser.close();
     }
   });
