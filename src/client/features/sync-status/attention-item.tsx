@@ -1,6 +1,7 @@
 // One item of the needs-attention list. A refused change: what it is, why it was refused, and two
 // actions — fix it on its own screen, or discard it after a confirmation that says what is lost.
 // A returned session: the organiser's comment and a way to its screen.
+import { DiscardConfirm } from './discard-confirm';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../domain/schemas/auth';
@@ -56,20 +57,15 @@ export function RefusedItem({ db, change, role }: RefusedItemProps) {
         </span>
       </p>
       {confirming ? (
-        <div className="attention-item__confirm" role="group" aria-label={t('attention.discardQuestion')}>
-          <p>
-            <strong>{t('attention.discardQuestion')}</strong> {discardConsequence(t, change)}
-          </p>
-          {failed && <p role="alert">{t('attention.discardFailed')}</p>}
-          <div className="button-row">
-            <Button variant="danger" disabled={busy} onClick={() => void discard()}>
-              {t('attention.discardConfirm')}
-            </Button>
-            <Button disabled={busy} onClick={() => setConfirming(false)}>
-              {t('attention.keep')}
-            </Button>
-          </div>
-        </div>
+        <DiscardConfirm
+          question={t('attention.discardQuestion')}
+          consequence={discardConsequence(t, change)}
+          confirmLabel={t('attention.discardConfirm')}
+          busy={busy}
+          onConfirm={() => void discard()}
+          onKeep={() => setConfirming(false)}
+          alert={failed && <p role="alert">{t('attention.discardFailed')}</p>}
+        />
       ) : (
         <div className="button-row">
           {fix && (

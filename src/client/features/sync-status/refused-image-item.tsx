@@ -1,6 +1,7 @@
 // An image the server refused for good, in the needs-attention list: which photo of which session,
 // why in plain words, and two actions — send it again (the refusal is cleared and a sync starts), or
 // discard the photo after a confirmation that says it leaves the session and this phone.
+import { DiscardConfirm } from './discard-confirm';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LogbookDb } from '../../db/database';
@@ -52,19 +53,14 @@ export function RefusedImageItem({ db, image }: { db: LogbookDb; image: RefusedI
       </p>
       {failed && <p role="alert">{t('image.failed')}</p>}
       {confirming ? (
-        <div className="attention-item__confirm" role="group" aria-label={t('image.discardQuestion')}>
-          <p>
-            <strong>{t('image.discardQuestion')}</strong> {t('image.discardConsequence')}
-          </p>
-          <div className="button-row">
-            <Button variant="danger" disabled={busy} onClick={() => void discard()}>
-              {t('image.discardConfirm')}
-            </Button>
-            <Button disabled={busy} onClick={() => setConfirming(false)}>
-              {t('attention.keep')}
-            </Button>
-          </div>
-        </div>
+        <DiscardConfirm
+          question={t('image.discardQuestion')}
+          consequence={t('image.discardConsequence')}
+          confirmLabel={t('image.discardConfirm')}
+          busy={busy}
+          onConfirm={() => void discard()}
+          onKeep={() => setConfirming(false)}
+        />
       ) : (
         <div className="button-row">
           <Button variant="primary" disabled={busy} onClick={() => void retry()} aria-label={`${t('image.retry')}: ${subject}`}>
