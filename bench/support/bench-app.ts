@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { createApp } from '../../src/server/app';
 import { systemClock } from '../../src/server/clock';
-import { openDatabase } from '../../src/server/db/connect';
+import { openDatabase, type OpenOptions } from '../../src/server/db/connect';
 import type { Database } from '../../src/server/db/database';
 import { migrateDatabase } from '../../src/server/db/migrate';
 import type { AppEnv } from '../../src/server/http/app-env';
@@ -34,19 +34,35 @@ export interface BenchApp {
   close(): Promise<void>;
 }
 
-async function openBackend(backend: Backend): Promise<{ database: Database; cleanup: () => void }> {
+async function openBackend(backend: Backend, options: OpenOptions): Promise<{ database: Database; cleanup: () => void }> {
   if (backend === 'pglite-disk') {
     const dir = mkdtempSync(join(tmpdir(), 'tlb-bench-'));
-    const database = await openDatabase({ dataDir: dir, databaseUrl: undefined });
+    const database = await openDatabase({ dataDir: dir, databaseUrl: undefined }, options);
     await migrateDatabase(database);
     return { database, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
   }
   // createTestDatabase reads TEST_DATABASE_URL for PostgreSQL (see findPostgres).
-  return { database: await createTestDatabase(backend === 'postgres' ? 'postgres' : 'pglite'), cleanup: () => undefined };
+  return { database: await createTestDatabase(backend === 'postgres' ? 'postgres' : 'pglite', options), cleanup: () => undefined };
 }
 
-export async function openBenchApp(backend: Backend): Promise<BenchApp> {
-  const { database, cleanup } = await openBackend(backend);
+/** A fresh migrated database of the kind, not seeded; closing it removes it. */
+export async function openBenchDatabase(backend: Backend): Promise<Database> {
+  const { database, cleanup } = await openBackend(backend, {});
+  return {
+    ...database,
+    close: async () => {
+      try {
+        await database.close();
+      } finally {
+        cleanup();
+      }
+    },
+  };
+}
+
+/** `options.logger` sees every statement the app runs (push-throughput counts them). */
+export async function openBenchApp(backend: Backend, options: OpenOptions = {}): Promise<BenchApp> {
+  const { database, cleanup } = await openBackend(backend, options);
   await seedDemo(database.db, { now: systemClock.now(), scryptN: TEST_SCRYPT_N });
   const config = createTestConfig();
   const app = createApp({ db: database.db, dbKind: database.kind, clock: systemClock, config });

@@ -39,7 +39,8 @@ function section(run) {
     lines.push(`## ${run.title ?? run.name}`, '', `\`npx tsx ${run.file}\` (${run.seconds} s). Its figures as printed:`, '', table(['figure', 'value'], scalarRows(r)), '');
     return lines;
   }
-  lines.push(`## ${r.title}`, '', `\`npx tsx ${run.file}\` (${run.seconds} s). ${r.method}`, '');
+  const when = run.measuredAt ? ` Measured ${run.measuredAt}${run.carried ? ' (an earlier run)' : ''}, load average ${run.loadAverage}.` : '';
+  lines.push(`## ${r.title}`, '', `\`npx tsx ${run.file}\` (${run.seconds} s).${when} ${r.method}`, '');
   for (const t of r.tables) lines.push(`**${t.title}**`, '', table(t.head, t.rows), '');
   for (const note of r.notes ?? []) lines.push(`- ${note}`);
   if ((r.notes ?? []).length) lines.push('');

@@ -4,7 +4,10 @@
 import type { User } from '../../src/domain/schemas/auth';
 import type { PullResponse, PushResponse } from '../../src/domain/schemas/sync';
 import { uuidv7 } from 'uuidv7';
+import { eq } from 'drizzle-orm';
+import { spaces } from '../../src/server/db/schema';
 import { openBenchApp, type Backend } from './bench-app';
+import { timeInsertBaseline } from './insert-baseline';
 import { now } from './stats';
 import { batchesOf, buildSyncWorkload } from './sync-workload';
 
@@ -16,6 +19,11 @@ export interface PushRun {
   seconds: number;
   mutationsPerSecond: number;
   batchMs: number[];
+  /** SQL statements the timed pushes ran (drizzle's logger sees each one). */
+  statements: number;
+  /** The same rows written with plain multi-row INSERTs into a fresh database (insert-baseline.ts). */
+  baselineSeconds: number;
+  baselineRows: number;
 }
 
 async function json<T>(response: Response): Promise<T> {
@@ -24,7 +32,9 @@ async function json<T>(response: Response): Promise<T> {
 }
 
 export async function timePush(backend: Backend, batchSize: number): Promise<PushRun> {
-  const bench = await openBenchApp(backend);
+  let counting = false;
+  let statements = 0;
+  const bench = await openBenchApp(backend, { logger: { logQuery: () => { if (counting) statements += 1; } } });
   try {
     await bench.login('trainer.na');
     const { user } = await json<{ user: User }>(await bench.request('/api/auth/me'));
@@ -33,8 +43,10 @@ export async function timePush(backend: Backend, batchSize: number): Promise<Pus
     const topicIds = reference.changes.filter((c) => c.entity === 'topic').map((c) => c.id);
     const batches = batchesOf(buildSyncWorkload(user.unitId, topicIds), batchSize);
 
+    const [space] = await bench.database.db.select().from(spaces).where(eq(spaces.id, user.spaceId));
     const batchMs: number[] = [];
     let applied = 0;
+    counting = true;
     const started = now();
     for (const mutations of batches) {
       const before = now();
@@ -43,8 +55,13 @@ export async function timePush(backend: Backend, batchSize: number): Promise<Pus
       applied += answer.results.filter((r) => r.status === 'applied').length;
     }
     const seconds = (now() - started) / 1000;
+    counting = false;
     const mutations = batches.reduce((sum, b) => sum + b.length, 0);
-    return { backend, batchSize, mutations, applied, seconds, mutationsPerSecond: applied / seconds, batchMs };
+    const baseline = await timeInsertBaseline(backend, bench.database.db, user.spaceId, Number(space!.version));
+    return {
+      backend, batchSize, mutations, applied, seconds, mutationsPerSecond: applied / seconds, batchMs, statements,
+      baselineSeconds: baseline.ms / 1000, baselineRows: baseline.rows,
+    };
   } finally {
     await bench.close();
   }

@@ -3,14 +3,16 @@
 // itself is never assumed empty, nor touched.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, MEMORY_DATA_DIR } from '../../src/server/db/connect';
+import { openDatabase, MEMORY_DATA_DIR, type OpenOptions } from '../../src/server/db/connect';
 import type { Database, DatabaseKind } from '../../src/server/db/database';
 import { migrateDatabase } from '../../src/server/db/migrate';
 
 export const databaseTargets: DatabaseKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
-export async function createTestDatabase(kind: DatabaseKind): Promise<Database> {
-  const database = kind === 'pglite' ? await openDatabase({ dataDir: MEMORY_DATA_DIR, databaseUrl: undefined }) : await createPostgresDatabase();
+export async function createTestDatabase(kind: DatabaseKind, options: OpenOptions = {}): Promise<Database> {
+  const database = kind === 'pglite'
+    ? await openDatabase({ dataDir: MEMORY_DATA_DIR, databaseUrl: undefined }, options)
+    : await createPostgresDatabase(options);
   try {
     await migrateDatabase(database);
   } catch (error) {
@@ -20,14 +22,14 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<Database> 
   return database;
 }
 
-async function createPostgresDatabase(): Promise<Database> {
+async function createPostgresDatabase(options: OpenOptions): Promise<Database> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
   const name = `tlb_test_${randomBytes(6).toString('hex')}`;
   await withAdminClient(adminUrl, (client) => client.query(`create database ${name}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ dataDir: MEMORY_DATA_DIR, databaseUrl: url.toString() });
+  const database = await openDatabase({ dataDir: MEMORY_DATA_DIR, databaseUrl: url.toString() }, options);
   return {
     ...database,
     close: async () => {

@@ -5,6 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import type { Logger } from 'drizzle-orm/logger';
 import type { Config } from '../config';
 import type { Database, Db } from './database';
 import { lockDataDir } from './data-dir-lock';
@@ -12,11 +13,16 @@ import * as schema from './schema';
 
 export const MEMORY_DATA_DIR = 'memory://';
 
-export async function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl'>): Promise<Database> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config.dataDir);
+/** `logger`: sees every statement (the benchmarks count them); production passes none. */
+export interface OpenOptions {
+  logger?: Logger;
 }
 
-async function openPostgres(url: string): Promise<Database> {
+export async function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl'>, options: OpenOptions = {}): Promise<Database> {
+  return config.databaseUrl ? openPostgres(config.databaseUrl, options) : openPglite(config.dataDir, options);
+}
+
+async function openPostgres(url: string, { logger }: OpenOptions): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   // An idle connection dropped by the server (a restart, a failover, an administrator) must not crash the
   // process: node-postgres emits 'error' on the pool, which kills Node when nobody listens. The pool
@@ -24,7 +30,7 @@ async function openPostgres(url: string): Promise<Database> {
   pool.on('error', (error) => {
     console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'idle database connection lost', error: error.message }));
   });
-  const db: Db = drizzlePostgres({ client: pool, schema });
+  const db: Db = drizzlePostgres({ client: pool, schema, logger });
   let closed = false;
   return {
     db,
@@ -37,7 +43,7 @@ async function openPostgres(url: string): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, { logger }: OpenOptions): Promise<Database> {
   const inMemory = dataDir === MEMORY_DATA_DIR;
   const lock = inMemory ? undefined : lockDataDir(dataDir);
   let client: PGlite;
@@ -48,7 +54,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     lock?.release();
     throw error;
   }
-  const db: Db = drizzlePglite({ client, schema });
+  const db: Db = drizzlePglite({ client: yieldingBetweenQueries(client), schema, logger });
   let closed = false;
   return {
     db,
@@ -64,3 +70,32 @@ async function openPglite(dataDir: string): Promise<Database> {
     },
   };
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * PGlite runs in this process and answers a query without any I/O, so a request awaiting query after query
+ * (and every request queued behind it on PGlite's lock) would run as one chain of microtasks and never let the
+ * event loop serve anyone else: during a burst of pushes even a static file waited seconds. Each query first
+ * waits for the next turn of the event loop, which bounds a stall to the longest single statement. Only
+ * `query` and `transaction` are what drizzle calls; `close` goes to the client itself.
+ */
+function yieldingBetweenQueries(client: PGlite): PGlite {
+  const query = client.query.bind(client) as PGlite['query'];
+  const transaction = client.transaction.bind(client) as PGlite['transaction'];
+  const wrapper = Object.create(client) as PGlite;
+  wrapper.query = (async (...args: Parameters<PGlite['query']>) => {
+    await nextTurn();
+    return query(...args);
+  }) as PGlite['query'];
+  wrapper.transaction = ((callback) => transaction((tx) => {
+    const yielding = Object.create(tx) as typeof tx;
+    yielding.query = (async (...args: Parameters<typeof tx.query>) => {
+      await nextTurn();
+      return tx.query(...args);
+    }) as typeof tx.query;
+    return callback(yielding);
+  })) as PGlite['transaction'];
+  return wrapper;
+}
+
