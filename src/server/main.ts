@@ -1,5 +1,7 @@
-// The server process (run with tsx): configuration, database, migrations, demo seed, HTTP. On SIGTERM or
-// SIGINT it stops accepting requests, closes the database (releasing the PGlite lock) and exits 0.
+// The server process (compiled to build/server/main.mjs by `npm start` and `npm run build`; `npm run serve`
+// runs it through tsx): configuration, database, migrations, demo seed, HTTP. On SIGTERM or SIGINT it stops
+// accepting requests, lets those in flight finish, closes the database (releasing the PGlite lock) and
+// exits 0, all within SHUTDOWN_LIMIT_MS; past that it exits 1, and the lock still goes with the process.
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app';
 import { systemClock } from './clock';
@@ -10,6 +12,9 @@ import { analyzeEmbedded, scheduleEmbeddedAnalyze } from './db/analyze';
 import { migrateDatabase } from './db/migrate';
 import { createLogger, type Logger } from './log';
 import { seedDemo } from './seed/demo';
+
+/** Requests get 5 s to finish (closeServer), the database the rest. */
+const SHUTDOWN_LIMIT_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -22,6 +27,10 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info('stopping', { signal });
+    setTimeout(() => {
+      logger.error('shutdown took too long: exiting', { ms: SHUTDOWN_LIMIT_MS });
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
     await closeServer(running.server);
     stopAnalyzing();
     await database.close();
