@@ -17,7 +17,10 @@ const codeForStatus: Record<number, ErrorCode> = {
 
 export function handleErrors(logger: Logger): ErrorHandler<AppEnv> {
   return (err, c) => {
-    if (err instanceof HttpError) return c.json(err.toBody(), err.status);
+    if (err instanceof HttpError) {
+      if (err.retryAfterSeconds !== undefined) c.header('Retry-After', String(err.retryAfterSeconds));
+      return c.json(err.toBody(), err.status);
+    }
     if (err instanceof HTTPException && err.status < 500) {
       return c.json(errorBody(codeForStatus[err.status] ?? 'invalid', err.message || 'Bad request'), err.status);
     }
