@@ -9,6 +9,7 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/connect';
 import type { Database } from './db/database';
 import { analyzeEmbedded, scheduleEmbeddedAnalyze } from './db/analyze';
+import { answerBackupRequests } from './db/backup-requests';
 import { migrateDatabase } from './db/migrate';
 import { createLogger, type Logger } from './log';
 import { seedDemo } from './seed/demo';
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     }, SHUTDOWN_LIMIT_MS).unref();
     await closeServer(running.server);
     stopAnalyzing();
+    stopAnsweringBackups();
     await database.close();
     process.exit(0);
   };
@@ -41,6 +43,9 @@ async function main(): Promise<void> {
 
   await prepare(database, config.seedDemo, config.scryptN, logger);
   const stopAnalyzing = scheduleEmbeddedAnalyze(database, logger);
+  const stopAnsweringBackups = database.embedded
+    ? answerBackupRequests(database.embedded.client, database.embedded.dataDir, logger)
+    : () => {};
   const app = createApp({ db: database.db, dbKind: database.kind, clock: systemClock, config, logger });
   running.server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Training Logbook ready at http://localhost:${info.port} (database: ${database.kind})`);

@@ -59,6 +59,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   return {
     db,
     kind: 'pglite',
+    ...(inMemory ? {} : { embedded: { client, dataDir } }),
     close: async () => {
       if (closed) return;
       closed = true;
