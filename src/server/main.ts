@@ -4,6 +4,7 @@
 // exits 0, all within SHUTDOWN_LIMIT_MS; past that it exits 1, and the lock still goes with the process.
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app';
+import { scheduleLoginFailurePurge } from './auth/login-throttle';
 import { systemClock } from './clock';
 import { loadConfig } from './config';
 import { openDatabase } from './db/connect';
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     await closeServer(running.server);
     stopAnalyzing();
     stopAnsweringBackups();
+    stopPurging();
     await database.close();
     process.exit(0);
   };
@@ -46,6 +48,8 @@ async function main(): Promise<void> {
   const stopAnsweringBackups = database.embedded
     ? answerBackupRequests(database.embedded.client, database.embedded.dataDir, logger)
     : () => {};
+  const stopPurging = scheduleLoginFailurePurge(database.db, () => systemClock.now(), (error) =>
+    logger.warn('could not purge old sign-in failures', { error: String(error) }));
   const app = createApp({ db: database.db, dbKind: database.kind, clock: systemClock, config, logger });
   running.server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Training Logbook ready at http://localhost:${info.port} (database: ${database.kind})`);

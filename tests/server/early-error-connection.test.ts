@@ -1,11 +1,12 @@
 // An error answered before the request body was read must not break the client's connection: the 413
 // says `Connection: close`, so a keep-alive client opens a new connection for its next request, and a
-// large upload gets the 413 rather than a broken pipe.
+// large upload gets the 413 rather than a broken pipe. A client that gives up mid-body is one quiet log line.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/server/app';
 import { CSRF_HEADERS, createTestApp, type TestApp } from '../support/test-app';
 import { databaseTargets } from '../support/test-db';
 
@@ -76,6 +77,33 @@ describe.each(databaseTargets)('early error answers on %s', (kind) => {
       expect((await send(agent, port, 'GET', '/api/health', {})).status).toBe(200);
     } finally {
       agent.destroy();
+    }
+  });
+});
+
+describe('a client that closes its request before the body arrives', () => {
+  it('is logged as one quiet line, not an error with a stack', async () => {
+    const t = await createTestApp({ kind: 'pglite' });
+    const lines: { level: string; msg: string; fields?: Record<string, unknown> }[] = [];
+    const record = (level: string) => (msg: string, fields?: Record<string, unknown>) => void lines.push({ level, msg, fields });
+    const logger = { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
+    const app = createApp({ db: t.db, dbKind: t.database.kind, clock: t.clock, config: t.config, logger });
+    const cookie = await t.login('trainer.na');
+    const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise((resolve) => server.once('listening', resolve));
+    try {
+      const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
+      await new Promise((resolve) => socket.once('connect', resolve));
+      socket.write(`POST /api/sync/push HTTP/1.1\r\nHost: x\r\nX-Requested-With: training-logbook\r\nCookie: ${cookie}\r\n`
+        + 'Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"clientId":');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      socket.destroy();
+      await expect.poll(() => lines.filter((l) => l.msg === 'request').length).toBe(1);
+      expect(lines.filter((l) => l.level === 'error' || l.level === 'warn')).toEqual([]);
+      expect(lines[0]).toMatchObject({ level: 'info', msg: 'request', fields: { path: '/api/sync/push', aborted: true } });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      await t.close();
     }
   });
 });
