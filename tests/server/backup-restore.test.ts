@@ -15,6 +15,11 @@ import { CSRF_HEADERS } from '../support/test-app';
 import { participantArgs } from './sync/sync-fixtures';
 
 const json = { ...CSRF_HEADERS, 'Content-Type': 'application/json' };
+/** Every server started here, so a failed test leaves none running. */
+const started: Started[] = [];
+afterAll(() => {
+  for (const server of started) if (server.child.exitCode === null) server.child.kill('SIGKILL');
+});
 
 function npmRun(script: string, args: string[], env: Record<string, string>): string {
   return execFileSync('npm', ['run', '--silent', script, '--', ...args], {
@@ -26,6 +31,7 @@ function npmRun(script: string, args: string[], env: Record<string, string>): st
 async function serve(env: Record<string, string>) {
   const port = await freePort();
   const server = startServer({ ...env, PORT: String(port), HOST: '127.0.0.1' });
+  started.push(server);
   await waitFor(() => server.output().includes('Training Logbook ready at'), 'the ready line', 90_000);
   const base = `http://127.0.0.1:${port}`;
   const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: json, body: JSON.stringify({ username: 'trainer.na', password: DEMO_PASSWORD }) });
