@@ -1,7 +1,8 @@
 // `npm run backup` and `npm run restore`: a backup taken while the server runs and serves holds what
 // was written before it and nothing after; restored (with the server stopped), the server starts on it.
 // Embedded database through the running server; PostgreSQL through pg_dump and pg_restore.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,16 +16,19 @@ import { CSRF_HEADERS } from '../support/test-app';
 import { participantArgs } from './sync/sync-fixtures';
 
 const json = { ...CSRF_HEADERS, 'Content-Type': 'application/json' };
+const execFileAsync = promisify(execFile);
 /** Every server started here, so a failed test leaves none running. */
 const started: Started[] = [];
 afterAll(() => {
   for (const server of started) if (server.child.exitCode === null) server.child.kill('SIGKILL');
 });
 
-function npmRun(script: string, args: string[], env: Record<string, string>): string {
-  return execFileSync('npm', ['run', '--silent', script, '--', ...args], {
+/** Runs an npm script without blocking this process's event loop (its keep-alive sockets stay current). */
+async function npmRun(script: string, args: string[], env: Record<string, string>): Promise<string> {
+  const { stdout } = await execFileAsync('npm', ['run', '--silent', script, '--', ...args], {
     cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, encoding: 'utf8', timeout: 120_000,
   });
+  return stdout;
 }
 
 /** A running server and a trainer's device pushing participants to it. */
@@ -76,14 +80,14 @@ describe('backup and restore of the embedded database', () => {
 
     const first = await serve(env);
     await first.put(clientId, 1, before);
-    expect(npmRun('backup', [backup], env)).toContain(`Backup written to ${backup}`);
+    expect(await npmRun('backup', [backup], env)).toContain(`Backup written to ${backup}`);
     await first.put(clientId, 2, after);
     expect(await first.participantIds()).toEqual(expect.arrayContaining([before, after]));
 
     // A restore refuses while the server holds the data directory.
-    expect(() => npmRun('restore', [backup], env)).toThrow();
+    await expect(npmRun('restore', [backup], env)).rejects.toThrow();
     await stop(first.server);
-    expect(npmRun('restore', [backup], env)).toContain('Restored');
+    expect(await npmRun('restore', [backup], env)).toContain('Restored');
     expect(readdirSync(env.DATA_DIR).some((name) => name.startsWith('pglite.before-restore-'))).toBe(true);
 
     const second = await serve(env);
@@ -93,10 +97,10 @@ describe('backup and restore of the embedded database', () => {
     await stop(second.server);
   }, 300_000);
 
-  it('backs up with no server running too', () => {
+  it('backs up with no server running too', async () => {
     const env = { DATA_DIR: join(dir, 'data') };
     const backup = join(dir, 'offline.tar.gz');
-    expect(npmRun('backup', [backup], env)).toContain('Backup written');
+    expect(await npmRun('backup', [backup], env)).toContain('Backup written');
     expect(existsSync(backup)).toBe(true);
     expect(existsSync(join(env.DATA_DIR, 'server.lock'))).toBe(false);
   }, 120_000);
@@ -133,10 +137,10 @@ for (const kind of postgresTargets) {
 
       const first = await serve(env);
       await first.put(clientId, 1, before);
-      expect(npmRun('backup', [backup], env)).toContain('Backup written');
+      expect(await npmRun('backup', [backup], env)).toContain('Backup written');
       await first.put(clientId, 2, after);
       await stop(first.server);
-      npmRun('restore', [backup], env);
+      await npmRun('restore', [backup], env);
 
       const second = await serve(env);
       const ids = await second.participantIds();
