@@ -20,7 +20,8 @@ const execFileAsync = promisify(execFile);
 /** Every server started here, so a failed test leaves none running. */
 const started: Started[] = [];
 afterAll(() => {
-  for (const server of started) if (server.child.exitCode === null) server.child.kill('SIGKILL');
+  // SIGTERM, which tsx passes on: a SIGKILL would end tsx and orphan the server process under it.
+  for (const server of started) if (server.child.exitCode === null) server.child.kill('SIGTERM');
 });
 
 /** Runs an npm script without blocking this process's event loop (its keep-alive sockets stay current). */
