@@ -11,7 +11,7 @@ const features = [
 const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'data/', 'coverage/', 'dev-dist/', 'public/'] },
+  { ignores: ['dist/', 'build/', 'node_modules/', 'data/', 'coverage/', 'dev-dist/', 'public/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

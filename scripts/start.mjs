@@ -1,11 +1,16 @@
 #!/usr/bin/env node
-// `npm start`: build the app when dist/ is missing or older than its sources, then run the server
-// (which applies migrations, seeds the demo on first start and prints its URL when ready).
-import { spawn, spawnSync } from 'node:child_process';
+// `npm start`: build what is missing or older than its sources — the app with vite into dist/, the server
+// with esbuild into build/server/ — then run the compiled server in this same process. No process sits
+// between npm and the server: the SIGTERM or SIGINT npm passes on (docker stop, systemd, Ctrl-C) reaches
+// the server's own shutdown, which finishes requests, closes the database and removes its lock.
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const sources = ['src/client', 'src/domain', 'locales', 'public', 'index.html', 'vite.config.ts', 'package.json'];
+const SERVER_ENTRY = 'build/server/main.mjs';
+const appSources = ['src/client', 'src/domain', 'locales', 'public', 'index.html', 'vite.config.ts', 'package.json'];
+const serverSources = ['src/server', 'src/domain', 'package.json', 'scripts/build-server.mjs'];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;
@@ -16,14 +21,31 @@ function newestMtime(path) {
   return newest;
 }
 
-const builtAt = existsSync('dist/index.html') ? statSync('dist/index.html').mtimeMs : 0;
-const sourcesAt = Math.max(...sources.map(newestMtime));
-if (builtAt < sourcesAt) {
-  console.log(builtAt ? 'Sources changed: rebuilding the app…' : 'Building the app (first start)…');
-  const build = spawnSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+const builtAt = (file) => (existsSync(file) ? statSync(file).mtimeMs : 0);
+const stale = (file, sources) => builtAt(file) < Math.max(...sources.map(newestMtime));
+
+/** Runs a build step; a signal meanwhile stops it and this process, rather than orphaning it. */
+function run(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit' });
+    const forward = (signal) => child.kill(signal);
+    process.on('SIGINT', forward).on('SIGTERM', forward);
+    child.on('exit', (code, signal) => {
+      process.off('SIGINT', forward).off('SIGTERM', forward);
+      if (signal) process.exit(1);
+      if (code !== 0) process.exit(code ?? 1);
+      resolve();
+    });
+  });
 }
 
-const server = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+if (stale('dist/index.html', appSources)) {
+  console.log(builtAt('dist/index.html') ? 'Sources changed: rebuilding the app…' : 'Building the app (first start)…');
+  await run('node_modules/.bin/vite', ['build', '--logLevel', 'warn']);
+}
+if (stale(SERVER_ENTRY, serverSources)) {
+  console.log('Compiling the server…');
+  await run(process.execPath, ['scripts/build-server.mjs']);
+}
+
+await import(pathToFileURL(SERVER_ENTRY).href);

@@ -17,6 +17,7 @@ function step(label, command, args) {
 step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 step('lint', bin('eslint'), ['.']);
 const built = step('build', bin('vite'), ['build', '--logLevel', 'warn']);
+step('build the server', process.execPath, ['scripts/build-server.mjs']);
 
 mkdirSync('test-results', { recursive: true });
 const report = 'test-results/vitest.json';

@@ -11,7 +11,7 @@ import { createHealthRoutes } from './health/routes';
 import type { AppDeps, AppEnv } from './http/app-env';
 import { handleErrors } from './http/error-handler';
 import { errorBody } from './http/errors';
-import { limitBody, requireCsrfHeader } from './http/guards';
+import { closeAfterUnreadBody, limitBody, requireCsrfHeader } from './http/guards';
 import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import { serveStaticApp } from './http/static-files';
@@ -33,7 +33,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   const deps: AppDeps = { ...options, logger: options.logger ?? createLogger(options.config.logLevel) };
   const app = new Hono<AppEnv>();
 
-  app.use(requestLog(deps.logger), securityHeaders, compress(), limitBody);
+  app.use(requestLog(deps.logger), securityHeaders, closeAfterUnreadBody, compress(), limitBody);
   app.use(async (c, next) => {
     c.set('deps', deps);
     await next();

@@ -20,6 +20,8 @@ export interface Config {
   scryptN: number;
   /** The built PWA (vite's dist/). */
   staticDir: string;
+  /** How many reverse proxies in front of the server append to X-Forwarded-For (0: use the socket's address). */
+  trustProxy: number;
 }
 
 export const PRODUCTION_SCRYPT_N = 2 ** 17;
@@ -37,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     version: readVersion(),
     scryptN: PRODUCTION_SCRYPT_N,
     staticDir: env.STATIC_DIR || fileURLToPath(new URL('dist/', repoRoot)),
+    trustProxy: parseCount('TRUST_PROXY', env.TRUST_PROXY),
   };
 }
 
@@ -45,6 +48,13 @@ function parsePort(value: string | undefined): number {
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${value}"`);
   return port;
+}
+
+function parseCount(name: string, value: string | undefined): number {
+  if (!value) return 0;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0 || count > 10) throw new Error(`${name} must be a number of proxies (0–10), got "${value}"`);
+  return count;
 }
 
 function parseFlag(value: string | undefined, fallback: boolean): boolean {

@@ -1,15 +1,22 @@
-// The server process (run with tsx): configuration, database, migrations, demo seed, HTTP. On SIGTERM or
-// SIGINT it stops accepting requests, closes the database (releasing the PGlite lock) and exits 0.
+// The server process (compiled to build/server/main.mjs by `npm start` and `npm run build`; `npm run serve`
+// runs it through tsx): configuration, database, migrations, demo seed, HTTP. On SIGTERM or SIGINT it stops
+// accepting requests, lets those in flight finish, closes the database (releasing the PGlite lock) and
+// exits 0, all within SHUTDOWN_LIMIT_MS; past that it exits 1, and the lock still goes with the process.
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app';
+import { scheduleLoginFailurePurge } from './auth/login-throttle';
 import { systemClock } from './clock';
 import { loadConfig } from './config';
 import { openDatabase } from './db/connect';
 import type { Database } from './db/database';
 import { analyzeEmbedded, scheduleEmbeddedAnalyze } from './db/analyze';
+import { answerBackupRequests } from './db/backup-requests';
 import { migrateDatabase } from './db/migrate';
 import { createLogger, type Logger } from './log';
 import { seedDemo } from './seed/demo';
+
+/** Requests get 5 s to finish (closeServer), the database the rest. */
+const SHUTDOWN_LIMIT_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
@@ -22,8 +29,14 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info('stopping', { signal });
+    setTimeout(() => {
+      logger.error('shutdown took too long: exiting', { ms: SHUTDOWN_LIMIT_MS });
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
     await closeServer(running.server);
     stopAnalyzing();
+    stopAnsweringBackups();
+    stopPurging();
     await database.close();
     process.exit(0);
   };
@@ -32,6 +45,11 @@ async function main(): Promise<void> {
 
   await prepare(database, config.seedDemo, config.scryptN, logger);
   const stopAnalyzing = scheduleEmbeddedAnalyze(database, logger);
+  const stopAnsweringBackups = database.embedded
+    ? answerBackupRequests(database.embedded.client, database.embedded.dataDir, logger)
+    : () => {};
+  const stopPurging = scheduleLoginFailurePurge(database.db, () => systemClock.now(), (error) =>
+    logger.warn('could not purge old sign-in failures', { error: String(error) }));
   const app = createApp({ db: database.db, dbKind: database.kind, clock: systemClock, config, logger });
   running.server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Training Logbook ready at http://localhost:${info.port} (database: ${database.kind})`);

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { userResponseSchema } from '../../src/domain/schemas/auth';
-import { auditLog, users } from '../../src/server/db/schema';
+import { FAILED_LOGIN_WINDOW_MS, purgeOldLoginFailures } from '../../src/server/auth/login-throttle';
+import { auditLog, loginFailures, users } from '../../src/server/db/schema';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { databaseTargets } from '../support/test-db';
 
@@ -71,6 +72,17 @@ describe.each(databaseTargets)('auth on %s', (kind) => {
     expect(statuses.filter((status) => status === 401)).toHaveLength(10);
     expect(statuses.filter((status) => status === 429)).toHaveLength(15);
     t.clock.advance(16 * 60 * 1000); // let the window pass for the tests that follow
+  });
+
+  it('purges failures older than the window, including those of usernames never tried again', async () => {
+    const ghost = `ghost.${Date.now()}`;
+    expect((await login(ghost, 'guess-1234')).status).toBe(401);
+    const rowsFor = async (username: string) => (await t.db.select().from(loginFailures).where(eq(loginFailures.username, username))).length;
+    expect(await rowsFor(ghost)).toBe(1);
+    await purgeOldLoginFailures(t.db, t.clock.now());
+    expect(await rowsFor(ghost)).toBe(1);
+    expect(await purgeOldLoginFailures(t.db, new Date(t.clock.now().getTime() + FAILED_LOGIN_WINDOW_MS + 1))).toBeGreaterThan(0);
+    expect(await rowsFor(ghost)).toBe(0);
   });
 
   it('does not count a right password as a failed attempt', async () => {

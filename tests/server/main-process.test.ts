@@ -1,6 +1,7 @@
 // The real server process: it starts on a free port, refuses a second process on the same data directory
-// with a clear message, and stops cleanly on SIGTERM, releasing the lock.
-import { spawn, type ChildProcess } from 'node:child_process';
+// with a clear message, and stops cleanly on SIGTERM, releasing the lock. `npm start` runs the compiled
+// server with plain node, and a SIGTERM to npm alone (what docker stop or systemd send) ends the whole tree.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -76,4 +77,50 @@ describe('the server process', () => {
     expect(await first.exited).toBe(0);
     expect(existsSync(join(dataDir, 'server.lock'))).toBe(false);
   });
+});
+
+/** The command lines of the processes still in a process group. */
+function groupMembers(pgid: number): string[] {
+  try {
+    return execFileSync('ps', ['-o', 'args=', '-g', String(pgid)], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  } catch {
+    return []; // ps exits 1 when no process matches
+  }
+}
+
+describe('npm start', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tlb-npm-start-'));
+  let npm: ChildProcess | undefined;
+  afterAll(() => {
+    if (npm?.pid && groupMembers(npm.pid).length > 0) process.kill(-npm.pid, 'SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('runs the compiled server with plain node, and a SIGTERM to npm ends the whole tree with the lock removed', async () => {
+    const port = await freePort();
+    // Its own process group, as under a supervisor, so the test can see every process npm started.
+    npm = spawn('npm', ['start'], {
+      cwd: repoRoot,
+      detached: true,
+      env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    npm.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    npm.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => npm!.on('exit', (code) => resolve(code)));
+    await waitFor(() => output.includes('Training Logbook ready at'), 'the ready line', 240_000);
+    const pgid = npm.pid!;
+
+    const members = groupMembers(pgid);
+    expect(members.some((args) => args.includes('node scripts/start.mjs'))).toBe(true);
+    expect(members.join('\n')).not.toContain('tsx');
+    expect(existsSync(join(dataDir, 'server.lock'))).toBe(true);
+    expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200);
+
+    process.kill(pgid, 'SIGTERM');
+    expect(await exited).toBe(0);
+    await waitFor(() => groupMembers(pgid).length === 0, 'every process of the tree to end', 15_000);
+    expect(existsSync(join(dataDir, 'server.lock'))).toBe(false);
+  }, 300_000);
 });

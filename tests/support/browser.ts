@@ -34,19 +34,26 @@ export async function freePort(): Promise<number> {
 export interface RunningServer {
   url: string;
   dataDir: string;
-  stop(): Promise<void>;
+  port: number;
+  /** SIGTERM and wait; the data directory is removed unless `keepData` (to start again on it). */
+  stop(options?: { keepData?: boolean }): Promise<void>;
 }
 
-/** Starts `src/server/main.ts` as a real process; resolves once /api/health answers. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await freePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'tlb-e2e-'));
+/**
+ * Starts `src/server/main.ts` as a real process; resolves once /api/health answers. A restart passes the
+ * port and data directory of the server it replaces (the same origin keeps the browser's data).
+ */
+export async function startServer(
+  env: Record<string, string> = {}, reuse: { port?: number; dataDir?: string } = {},
+): Promise<RunningServer> {
+  const port = reuse.port ?? (await freePort());
+  const dataDir = reuse.dataDir ?? mkdtempSync(join(tmpdir(), 'tlb-e2e-'));
   const child: ChildProcess = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
@@ -55,19 +62,20 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('server did not become healthy in 60 s');
+    if (Date.now() > deadline) throw new Error('server did not become healthy in 120 s');
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
     url,
     dataDir,
-    async stop() {
+    port,
+    async stop(options = {}) {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await exited;
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

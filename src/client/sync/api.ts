@@ -1,6 +1,8 @@
 // The one place the client talks HTTP to its server. Every mutating request carries the CSRF header;
 // every failure becomes an ApiRequestError (the server answered with an error code) or a NetworkError
 // (no answer at all: offline, timeout, server down), so callers can tell "fix this" from "try later".
+// A 503 `unavailable` (the server's database is away) is an answer that means "try later" too: it carries
+// the server's Retry-After, which the scheduler waits at least, and nothing treats it as a refusal.
 // Every request has a deadline: a hung request (2G, a captive portal) would otherwise hold the sync run
 // and its Web Lock forever; timing out makes it a NetworkError, and the scheduler's backoff takes over.
 import type { z } from 'zod';
@@ -12,13 +14,22 @@ export class ApiRequestError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fields: ApiError['fields'];
-  constructor(status: number, error: ApiError) {
+  /** From a 429's or 503's Retry-After header: how long the server asks us to wait. */
+  readonly retryAfterMs: number | undefined;
+  constructor(status: number, error: ApiError, retryAfterMs?: number) {
     super(error.message);
     this.name = 'ApiRequestError';
     this.status = status;
     this.code = error.code;
     this.fields = error.fields;
+    this.retryAfterMs = retryAfterMs;
   }
+}
+
+/** Retry-After in seconds (the only form this server sends; an HTTP date is ignored). */
+function retryAfterMs(response: Response): number | undefined {
+  const seconds = Number(response.headers.get('Retry-After') ?? '');
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
 }
 
 export class NetworkError extends Error {
@@ -79,7 +90,7 @@ export async function apiFetch<T = unknown>(path: string, options: ApiOptions<T>
     const parsed = errorBodySchema.safeParse(json);
     // A proxy or captive portal may answer with HTML: that is "no server", not a refusal of the record.
     if (!parsed.success) throw new NetworkError(new Error(`HTTP ${response.status}`));
-    throw new ApiRequestError(response.status, parsed.data.error);
+    throw new ApiRequestError(response.status, parsed.data.error, retryAfterMs(response));
   }
   return options.schema ? options.schema.parse(json) : (json as T);
 }

@@ -1,13 +1,14 @@
 // When to sync (DESIGN §5, LESSONS: "the queue only sent while the form was open"): on start, on
 // `online`, on becoming visible, a few seconds after a local write, every minute while online, and on
 // demand. One tab at a time (Web Lock `tlb-sync`). Failures back off with jitter up to 5 minutes;
+// a 503 (the server's database is away) backs off the same way, at least as long as its Retry-After;
 // a 401 pauses until sign-in and discards nothing, and so does a 403 (the server says the cookie is not
 // this database's user: someone else signed in on this phone). State is observable for the sync chip
 // and page.
 import type { LogbookDb } from '../db/database';
 import { onLocalWrite } from '../db/local-writes';
 import { ApiRequestError, NetworkError } from './api';
-import { backoffDelay } from './backoff';
+import { BACKOFF_CAP_MS, backoffDelay } from './backoff';
 import { syncErrorCode, syncOnce, type SyncProgress, type SyncSummary } from './engine';
 import { registerBackgroundSync, withSyncLock } from './tab-lock';
 
@@ -179,6 +180,12 @@ function fire(trigger: Trigger): Promise<void> {
   return a.inFlight;
 }
 
+/** The wait a 429 or 503 asked for, capped like the backoff. */
+function serverRetryAfter(error: unknown): number {
+  if (!(error instanceof ApiRequestError) || error.retryAfterMs === undefined) return 0;
+  return Math.min(error.retryAfterMs, BACKOFF_CAP_MS);
+}
+
 async function runOnce(a: Active): Promise<void> {
   cancelRetry(a);
   setState({ syncing: true, progress: null });
@@ -193,7 +200,7 @@ async function runOnce(a: Active): Promise<void> {
       return;
     }
     const failures = state.consecutiveFailures + 1;
-    const delay = backoffDelay(failures, a.options.random);
+    const delay = Math.max(backoffDelay(failures, a.options.random), serverRetryAfter(error));
     setState({
       lastError: syncErrorCode(error),
       consecutiveFailures: failures,

@@ -13,6 +13,11 @@ import * as schema from './schema';
 
 export const MEMORY_DATA_DIR = 'memory://';
 
+function logConnectionLost(state: 'idle' | 'in use', error: Error): void {
+  const line = { time: new Date().toISOString(), level: 'warn', msg: 'database connection lost', state, error: error.message };
+  process.stderr.write(JSON.stringify(line) + '\n');
+}
+
 /** `logger`: sees every statement (the benchmarks count them); production passes none. */
 export interface OpenOptions {
   logger?: Logger;
@@ -23,13 +28,14 @@ export async function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl
 }
 
 async function openPostgres(url: string, { logger }: OpenOptions): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  // An idle connection dropped by the server (a restart, a failover, an administrator) must not crash the
-  // process: node-postgres emits 'error' on the pool, which kills Node when nobody listens. The pool
-  // replaces the connection on the next query.
-  pool.on('error', (error) => {
-    console.error(JSON.stringify({ time: new Date().toISOString(), level: 'error', msg: 'idle database connection lost', error: error.message }));
-  });
+  // A request waits at most this long for a connection: during an outage it answers 503 instead of hanging.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 15_000, keepAlive: true });
+  // A connection dropped by the server (a restart, a failover, an administrator) must not crash the
+  // process: node-postgres emits 'error' on the pool for idle clients, and on the client itself while it
+  // is checked out, and an 'error' event nobody listens to kills Node. The query in flight fails on its
+  // own (the request answers 503), the pool discards the broken client, and the next query connects anew.
+  pool.on('error', (error) => logConnectionLost('idle', error));
+  pool.on('connect', (client) => client.on('error', (error) => logConnectionLost('in use', error)));
   const db: Db = drizzlePostgres({ client: pool, schema, logger });
   let closed = false;
   return {
@@ -59,6 +65,7 @@ async function openPglite(dataDir: string, { logger }: OpenOptions): Promise<Dat
   return {
     db,
     kind: 'pglite',
+    ...(inMemory ? {} : { embedded: { client, dataDir } }),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -1,5 +1,6 @@
 // One server process per PGlite data directory (DESIGN §3): DATA_DIR/server.lock holds the owner's pid.
-// A lock whose pid is no longer running is stale (a crash, a kill -9) and is taken over.
+// A lock whose pid is no longer running is stale (a crash, a kill -9) and is taken over. A process that
+// exits without closing the database (a shutdown past its time limit, process.exit) still removes it.
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
@@ -24,7 +25,14 @@ export function lockDataDir(dataDir: string): DataDirLock {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       writeFileSync(path, String(process.pid), { flag: 'wx' });
-      return { release: () => releaseIfOurs(path) };
+      const onExit = () => releaseIfOurs(path);
+      process.on('exit', onExit);
+      return {
+        release: () => {
+          process.off('exit', onExit);
+          releaseIfOurs(path);
+        },
+      };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }

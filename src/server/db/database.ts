@@ -1,5 +1,6 @@
 // The database handle every server module receives: one drizzle type for both drivers (PGlite and
 // node-postgres), whose raw `execute` results both expose `rows`.
+import type { PGlite } from '@electric-sql/pglite';
 import type { Assume, ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import type * as schema from './schema';
@@ -27,4 +28,6 @@ export interface Database {
   kind: DatabaseKind;
   /** Closes connections (and, for PGlite, the data directory and its lock). Safe to call twice. */
   close(): Promise<void>;
+  /** The embedded database's PGlite instance on disk (for backups); absent on PostgreSQL and in memory. */
+  embedded?: { client: PGlite; dataDir: string };
 }

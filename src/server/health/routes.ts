@@ -1,6 +1,7 @@
 // GET /api/health: the database answers, which driver it is, and the app's version.
 import { Hono } from 'hono';
 import { sql } from 'drizzle-orm';
+import { OUTAGE_RETRY_AFTER_SECONDS } from '../db/outage';
 import type { Health } from '../../domain/schemas/health';
 import type { AppDeps, AppEnv } from '../http/app-env';
 import { HttpError } from '../http/errors';
@@ -11,6 +12,7 @@ export function createHealthRoutes({ db, dbKind, config }: AppDeps): Hono<AppEnv
     try {
       await db.execute(sql`select 1`);
     } catch {
+      c.header('Retry-After', String(OUTAGE_RETRY_AFTER_SECONDS));
       throw new HttpError(503, 'unavailable', 'The database does not answer');
     }
     const health: Health = { status: 'ok', database: dbKind, version: config.version };

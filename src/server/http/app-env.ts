@@ -20,5 +20,7 @@ export interface AppEnv {
     deps: AppDeps;
     /** Set by requireUser; only read it behind that middleware. */
     user: User;
+    /** Set by the error handler when the client closed the request before its answer. */
+    aborted: boolean;
   };
 }

@@ -7,13 +7,16 @@ export class HttpError extends Error {
   readonly status: ContentfulStatusCode;
   readonly code: ErrorCode;
   readonly fields: FieldErrors | undefined;
+  /** Sent as Retry-After (a 429 or 503 says when to come back). */
+  readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: ContentfulStatusCode, code: ErrorCode, message: string, fields?: FieldErrors) {
+  constructor(status: ContentfulStatusCode, code: ErrorCode, message: string, fields?: FieldErrors, retryAfterSeconds?: number) {
     super(message);
     this.name = 'HttpError';
     this.status = status;
     this.code = code;
     this.fields = fields;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 
   toBody(): ErrorBody {

@@ -1,4 +1,5 @@
-// Request guards for /api: the 2 MB body limit and the CSRF header rule (DESIGN §6).
+// Request guards for /api: the 2 MB body limit and the CSRF header rule (DESIGN §6), and the connection
+// rule for an error answered before the body was read.
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { MAX_BODY_BYTES } from '../../domain/schemas/sync';
@@ -21,3 +22,19 @@ export const limitBody: MiddlewareHandler = bodyLimit({
   maxSize: MAX_BODY_BYTES,
   onError: (c) => c.json(errorBody('too_large', `The request body is larger than ${MAX_BODY_BYTES} bytes`), 413),
 });
+
+/**
+ * An error answered before the request body was read (a 413 on Content-Length alone, a 415, a 401) leaves
+ * the rest of the body on the socket, which the server then cuts off: said on a keep-alive connection,
+ * the client's next request there would fail. `Connection: close` tells it to open a new one.
+ */
+export const closeAfterUnreadBody: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (c.res.status < 400 || !hasBody(c.req.raw.headers)) return;
+  if (c.res.status === 413 || !c.req.raw.bodyUsed) c.header('Connection', 'close');
+};
+
+function hasBody(headers: Headers): boolean {
+  const length = Number(headers.get('Content-Length') ?? 0);
+  return length > 0 || headers.has('Transfer-Encoding');
+}

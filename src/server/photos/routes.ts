@@ -1,6 +1,7 @@
 // /api/photos/:id (DESIGN §5, §6). PUT: the raw image bytes (image/jpeg, image/png or image/webp, at most
-// 2 MB) of a photo whose metadata photo.put has applied; before that, 404 `not_found`, which the client
-// retries at its next sync. 200 `{ id, bytes, sha256 }` for the first upload and for any repeat of it.
+// 2 MB, starting with its type's signature) of a photo whose metadata photo.put has applied; before that,
+// 404 `not_found`, which the client retries at its next sync. 200 `{ id, bytes, sha256 }` for the first
+// upload and for any repeat of it.
 // GET: the image with its type, cached privately for good (an id's bytes never change).
 import { Hono } from 'hono';
 import { idSchema } from '../../domain/schemas/common';
@@ -8,6 +9,7 @@ import { MAX_PHOTO_BYTES, photoMimeSchema } from '../../domain/schemas/photo';
 import { requireUser } from '../auth/require-user';
 import type { AppDeps, AppEnv } from '../http/app-env';
 import { HttpError } from '../http/errors';
+import { looksLike } from './image-signature';
 import { readPhoto, storePhoto } from './photo-store';
 
 function photoId(raw: string): string {
@@ -32,6 +34,9 @@ export function createPhotoRoutes({ db, clock }: AppDeps): Hono<AppEnv> {
       throw new HttpError(413, 'too_large', `An image is at most ${MAX_PHOTO_BYTES} bytes`);
     }
     if (data.byteLength === 0) throw new HttpError(400, 'checksum_mismatch', 'The image is empty');
+    if (!looksLike(mime.data, data)) {
+      throw new HttpError(400, 'invalid', `The bytes are not a ${mime.data} image`, { mime: 'mismatch' });
+    }
     return c.json(await storePhoto(db, c.get('user'), { id, mime: mime.data, data }, clock.now()));
   });
 

@@ -42,6 +42,24 @@ describe('syncOnce', () => {
     expect(pushes()[0]?.headers['Content-Encoding']).toBe('gzip');
   });
 
+  it('keeps every change unsent and none refused while the server answers 503 (its database is away)', async () => {
+    const db = freshDb();
+    await putSession(db, newSession());
+    await putParticipant(db, newParticipant());
+    server.failWith = { status: 503, code: 'unavailable', retryAfter: 5 };
+
+    const error = await syncOnce(db).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiRequestError);
+    expect(error).toMatchObject({ status: 503, code: 'unavailable', retryAfterMs: 5_000 });
+    expect((await db.outbox.toArray()).map((e) => e.status)).not.toContain('rejected');
+    expect(await db.outbox.count()).toBe(2);
+    expect(await getMeta(db, 'lastSyncError')).toBe('unavailable');
+
+    server.failWith = null;
+    expect(await syncOnce(db)).toMatchObject({ applied: 2, rejected: 0 });
+    expect(await db.outbox.count()).toBe(0);
+  });
+
   it('replays a lost push answer without applying anything twice', async () => {
     const db = freshDb();
     await putSession(db, newSession());

@@ -33,8 +33,8 @@ export class FakeSyncServer {
   outOfOrderSaysPosition = false;
   /** Pulls fail with 503 while set (a push answered, then the link dropped). */
   failPulls = false;
-  /** Answer every request with this status and error until cleared. */
-  failWith: { status: number; code: string } | null = null;
+  /** Answer every request with this status and error (and Retry-After, in seconds) until cleared. */
+  failWith: { status: number; code: string; retryAfter?: number } | null = null;
   /** The user the session cookie belongs to: a push or pull naming another `userId` gets 403. */
   signedInAs: string | null = null;
   /** Answer image uploads with this status and error until cleared. */
@@ -49,7 +49,10 @@ export class FakeSyncServer {
     const headers = { ...(init.headers as Record<string, string>) };
     const body = await this.readBody(init.body, headers);
     this.requests.push({ path, method, headers, body });
-    if (this.failWith) return json(this.failWith.status, { error: { code: this.failWith.code, message: 'refused' } });
+    if (this.failWith) {
+      const { status, code, retryAfter } = this.failWith;
+      return json(status, { error: { code, message: 'refused' } }, retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) });
+    }
     if (method !== 'GET' && headers['X-Requested-With'] !== 'training-logbook') return json(403, { error: { code: 'csrf', message: 'csrf' } });
     const asUser = (body as { userId?: string } | undefined)?.userId;
     if (path.startsWith('/api/sync/') && this.signedInAs && asUser !== undefined && asUser !== this.signedInAs) {
@@ -170,6 +173,6 @@ function notFound(): ApiError {
   return { code: 'not_found', message: 'not found' };
 }
 
-function json(status: number, body: unknown): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
 }

@@ -116,6 +116,21 @@ describe('the sync scheduler', () => {
     expect(getSyncSchedulerState()).toMatchObject({ online: true, lastError: null, consecutiveFailures: 0, nextRetryAt: null });
   });
 
+  it('backs off on 503 for at least the Retry-After the server asked for', async () => {
+    const run = syncRun();
+    run.failWith = new ApiRequestError(503, { code: 'unavailable', message: 'down' }, 30_000);
+    startSyncScheduler(freshDb(), { run: run.fn, random: () => 0.01 });
+    await tick();
+    expect(getSyncSchedulerState()).toMatchObject({ lastError: 'unavailable', consecutiveFailures: 1, needsSignIn: false });
+
+    await tick(29_999);
+    expect(run.calls).toBe(1); // the backoff alone would have retried after 0.01 × 2 s
+    run.failWith = null;
+    await tick(1);
+    expect(run.calls).toBe(2);
+    expect(getSyncSchedulerState()).toMatchObject({ lastError: null, consecutiveFailures: 0 });
+  });
+
   it('pauses on 401 until sync is requested again after sign-in, discarding nothing', async () => {
     const run = syncRun();
     run.failWith = new ApiRequestError(401, { code: 'unauthorized', message: 'sign in' });
