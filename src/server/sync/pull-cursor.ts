@@ -7,6 +7,8 @@
 // - [v]: every row of that space with version ≤ v has been delivered (set when a pull reaches the end).
 // A space missing from the cursor has delivered nothing. Versions in a space only grow and a version is
 // complete once its counter value is visible, so a row is never behind a position it has not passed.
+// An organiser's working-set cursor (working-set.ts) adds `w: { b: <baseline version>, r?: <last session id of
+// the review phase, '' before the first> }`; `r` is absent once the review phase is over.
 // Decoding refuses anything malformed (the caller answers `reset` with a fresh snapshot).
 import { z } from 'zod';
 import { idSchema } from '../../domain/schemas/common';
@@ -16,9 +18,16 @@ const CURSOR_FORMAT = 1;
 
 export type Position = readonly [version: number] | readonly [version: number, entity: SyncEntity, id: string];
 
+/** `baseline`: the space's counter when the working set's first page was read; `review`: see the header. */
+export interface WorkingSetPosition {
+  baseline: number;
+  review?: string;
+}
+
 export interface PullCursor {
   fingerprint: string;
   positions: Map<string, Position>;
+  workingSet?: WorkingSetPosition;
 }
 
 const versionSchema = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
@@ -30,11 +39,13 @@ const cursorSchema = z.object({
   f: z.literal(CURSOR_FORMAT),
   h: z.string().min(1).max(64),
   p: z.record(idSchema, positionSchema),
+  w: z.object({ b: versionSchema, r: z.union([z.literal(''), idSchema]).optional() }).strict().optional(),
 }).strict();
 
 export function encodeCursor(cursor: PullCursor): string {
   const p = Object.fromEntries([...cursor.positions].sort(([a], [b]) => (a < b ? -1 : 1)));
-  return Buffer.from(JSON.stringify({ f: CURSOR_FORMAT, h: cursor.fingerprint, p }), 'utf8').toString('base64url');
+  const w = cursor.workingSet ? { b: cursor.workingSet.baseline, r: cursor.workingSet.review } : undefined;
+  return Buffer.from(JSON.stringify({ f: CURSOR_FORMAT, h: cursor.fingerprint, p, w }), 'utf8').toString('base64url');
 }
 
 /** The cursor, or undefined when it is not one this server wrote. */
@@ -50,5 +61,7 @@ export function decodeCursor(text: string): PullCursor | undefined {
   if (!parsed.success) return undefined;
   const positions = new Map<string, Position>();
   for (const [spaceId, position] of Object.entries(parsed.data.p)) positions.set(spaceId.toLowerCase(), position);
-  return { fingerprint: parsed.data.h, positions };
+  const { w } = parsed.data;
+  const workingSet = w ? { baseline: w.b, ...(w.r === undefined ? {} : { review: w.r.toLowerCase() }) } : undefined;
+  return { fingerprint: parsed.data.h, positions, ...(workingSet ? { workingSet } : {}) };
 }
