@@ -88,6 +88,7 @@ export function initialMeta(userId: string): MetaRow[] {
     { key: 'lastSyncAt', value: null },
     { key: 'lastSyncError', value: null },
     { key: 'resetInProgress', value: false },
+    { key: 'workingSet', value: false },
   ];
 }
 

@@ -7,12 +7,13 @@
 // - [v]: every row of that space with version ≤ v has been delivered (set when a pull reaches the end).
 // A space missing from the cursor has delivered nothing. Versions in a space only grow and a version is
 // complete once its counter value is visible, so a row is never behind a position it has not passed.
-// An organiser's working-set cursor (working-set.ts) adds `w: { b: <baseline version>, r?: <last session id of
-// the review phase, '' before the first> }`; `r` is absent once the review phase is over.
+// An organiser's working-set cursor (working-set.ts) adds `w: { b: <baseline version>, k?: <review step: s, a or
+// p>, r?: <the last id that step delivered, '' before the first> }`; `k` and `r` go once the review phase is over.
 // Decoding refuses anything malformed (the caller answers `reset` with a fresh snapshot).
 import { z } from 'zod';
 import { idSchema } from '../../domain/schemas/common';
 import { syncEntitySchema, type SyncEntity } from '../../domain/schemas/sync';
+import type { ReviewPosition, ReviewStep } from './working-set';
 
 const CURSOR_FORMAT = 1;
 
@@ -21,8 +22,11 @@ export type Position = readonly [version: number] | readonly [version: number, e
 /** `baseline`: the space's counter when the working set's first page was read; `review`: see the header. */
 export interface WorkingSetPosition {
   baseline: number;
-  review?: string;
+  review?: ReviewPosition;
 }
+
+const stepCodes = { sessions: 's', attendance: 'a', people: 'p' } as const satisfies Record<ReviewStep, string>;
+const stepOf = { s: 'sessions', a: 'attendance', p: 'people' } as const satisfies Record<string, ReviewStep>;
 
 export interface PullCursor {
   fingerprint: string;
@@ -39,12 +43,17 @@ const cursorSchema = z.object({
   f: z.literal(CURSOR_FORMAT),
   h: z.string().min(1).max(64),
   p: z.record(idSchema, positionSchema),
-  w: z.object({ b: versionSchema, r: z.union([z.literal(''), idSchema]).optional() }).strict().optional(),
+  w: z.object({
+    b: versionSchema,
+    k: z.enum(['s', 'a', 'p']).optional(),
+    r: z.union([z.literal(''), idSchema]).optional(),
+  }).strict().optional(),
 }).strict();
 
 export function encodeCursor(cursor: PullCursor): string {
   const p = Object.fromEntries([...cursor.positions].sort(([a], [b]) => (a < b ? -1 : 1)));
-  const w = cursor.workingSet ? { b: cursor.workingSet.baseline, r: cursor.workingSet.review } : undefined;
+  const ws = cursor.workingSet;
+  const w = ws ? { b: ws.baseline, k: ws.review && stepCodes[ws.review.step], r: ws.review?.after } : undefined;
   return Buffer.from(JSON.stringify({ f: CURSOR_FORMAT, h: cursor.fingerprint, p, w }), 'utf8').toString('base64url');
 }
 
@@ -62,6 +71,7 @@ export function decodeCursor(text: string): PullCursor | undefined {
   const positions = new Map<string, Position>();
   for (const [spaceId, position] of Object.entries(parsed.data.p)) positions.set(spaceId.toLowerCase(), position);
   const { w } = parsed.data;
-  const workingSet = w ? { baseline: w.b, ...(w.r === undefined ? {} : { review: w.r.toLowerCase() }) } : undefined;
+  const review = w?.k === undefined ? undefined : { step: stepOf[w.k], after: (w.r ?? '').toLowerCase() };
+  const workingSet = w ? { baseline: w.b, ...(review ? { review } : {}) } : undefined;
   return { fingerprint: parsed.data.h, positions, ...(workingSet ? { workingSet } : {}) };
 }

@@ -27,13 +27,13 @@ export async function pullWorkingSet(
   const baseline = given?.workingSet?.baseline ?? counters[0]?.version ?? 0;
   const filterOf = streamFilter(scope, baseline, windowStart(now));
   const answer = { reset, lastMutationId, workingSet: true } as const;
-  const review = given ? given.workingSet?.review : '';
+  const review = given ? given.workingSet?.review : { step: 'sessions' as const, after: '' };
 
   if (review !== undefined) {
     const page = await readReviewPage(tx, scope, review, limit, given === undefined);
     const positions = new Map(given?.positions ?? []);
-    const workingSet = page.done ? { baseline } : { baseline, review: page.lastId };
-    const left = (page.done ? 0 : await countReviewLeft(tx, scope, page.lastId))
+    const workingSet = page.next ? { baseline, review: page.next } : { baseline };
+    const left = (page.next ? await countReviewLeft(tx, scope, page.next) : 0)
       + await countChangeIndex(tx, counters, positions, filterOf);
     // The stream follows even when it turns out empty: one more request says so.
     return { ...answer, cursor: encodeCursor({ fingerprint, positions, workingSet }), hasMore: true, changes: page.changes, remaining: left };

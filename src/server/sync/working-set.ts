@@ -5,8 +5,8 @@
 // The first sync (and a reset) runs in two phases; the cursor's `w` keeps the baseline version b, the
 // space's counter when the first page was read:
 // 1. review: the reference data (units, topics, plans, users: all of it at b, in the first page), then every
-//    session awaiting review (status `submitted`) with its attendance, the people on it and its photos,
-//    paged by session id. Each page reads the current rows.
+//    session awaiting review (status `submitted`) with its photos, then their attendance, then the people on
+//    them (readReviewPage). Each page reads the current rows.
 // 2. stream: the usual (version, entity, id) stream, restricted to
 //    - sessions changed after b, and sessions of the last WORKING_SET_MONTHS months as headers (not their
 //      attendance or photos), except the submitted ones at or below b (phase 1 delivered those: a session
@@ -88,50 +88,74 @@ async function peopleOf(db: DbExecutor, rows: AttendanceRow[], except: ReadonlyS
   return people.map((p) => toChange('participant', p));
 }
 
+export type ReviewStep = 'sessions' | 'attendance' | 'people';
+/** Where phase 1 stands: the step, and the last id it delivered in that step ('' before the first). */
+export interface ReviewPosition {
+  step: ReviewStep;
+  after: string;
+}
+
 export interface ReviewPage {
   changes: Change[];
-  /** The last session delivered ('' when none yet). */
-  lastId: string;
-  done: boolean;
+  /** Where the next page starts; null once phase 1 is over. */
+  next: ReviewPosition | null;
 }
+
+const nextStep: Record<ReviewStep, ReviewStep | null> = { sessions: 'attendance', attendance: 'people', people: null };
 
 /**
- * One page of phase 1: the reference data first (when `first`), then whole review items after `afterId` in id
- * order until about `limit` rows (at least one item, so a large roster never stalls the phase).
+ * One page of phase 1, about `limit` rows: the reference data first (when `first`), then in three steps, each
+ * in id order: the sessions awaiting review (with their photos), their attendance, then the people on them,
+ * each person once. The queue is usable after the first step; the steps after it fill in the rosters.
  */
 export async function readReviewPage(
-  db: DbExecutor, scope: OrganiserScope, afterId: string, limit: number, first: boolean,
+  db: DbExecutor, scope: OrganiserScope, from: ReviewPosition, limit: number, first: boolean,
 ): Promise<ReviewPage> {
-  const reference = first ? await readReference(db, scope) : [];
-  const batch = Math.max(5, Math.ceil(limit / 20));
-  const candidates = await db.select().from(sessions)
-    .where(and(submittedIn(scope), afterId ? gt(sessions.id, afterId) : undefined))
-    .orderBy(sessions.id)
-    .limit(batch + 1);
-  const rosterSize = await rosterSizes(db, candidates.map((c) => c.id));
-  const chosen: typeof candidates = [];
-  let rows = reference.length;
-  for (const session of candidates.slice(0, batch)) {
-    if (chosen.length > 0 && rows >= limit) break;
-    chosen.push(session);
-    rows += 1 + 2 * (rosterSize.get(session.id) ?? 0);
+  const changes = first ? await readReference(db, scope) : [];
+  let position: ReviewPosition | null = from;
+  while (position && changes.length < limit) {
+    const room = Math.max(1, limit - changes.length);
+    const rows = await readStep(db, scope, position, room + 1);
+    const taken = rows.slice(0, room);
+    changes.push(...taken);
+    if (position.step === 'sessions') changes.push(...(await photosOf(db, taken.map((c) => c.id))));
+    const step: ReviewStep | null = nextStep[position.step];
+    position = rows.length > room ? { step: position.step, after: taken.at(-1)!.id } : step ? { step, after: '' } : null;
   }
-  const details = await sessionDetails(db, chosen.map((s) => s.id));
-  const done = chosen.length === candidates.length;
-  return {
-    changes: [...reference, ...chosen.map((s) => toChange('session', s)), ...details],
-    lastId: chosen.at(-1)?.id ?? afterId,
-    done,
-  };
+  return { changes, next: position };
 }
 
-async function rosterSizes(db: DbExecutor, sessionIds: string[]): Promise<Map<string, number>> {
-  if (sessionIds.length === 0) return new Map();
-  const result = await db.execute<{ s: string; n: string | number }>(sql`
-    select ${attendance.sessionId}::text as s, count(*) as n from ${attendance}
-    where ${attendance.deleted} = false and ${inArray(attendance.sessionId, sessionIds)}
-    group by ${attendance.sessionId}`);
-  return new Map(result.rows.map((row) => [row.s, Number(row.n)]));
+function submittedIdsIn(scope: OrganiserScope): SQL {
+  return sql`select ${sessions.id} from ${sessions} where ${submittedIn(scope)}`;
+}
+
+function peopleInReview(scope: OrganiserScope): SQL {
+  return sql`${participants.id} in (select ${attendance.participantId} from ${attendance}
+    where ${attendance.deleted} = false and ${attendance.sessionId} in (${submittedIdsIn(scope)}))`;
+}
+
+async function readStep(db: DbExecutor, scope: OrganiserScope, { step, after }: ReviewPosition, limit: number): Promise<Change[]> {
+  if (step === 'sessions') {
+    const rows = await db.select().from(sessions)
+      .where(and(submittedIn(scope), after ? gt(sessions.id, after) : undefined)).orderBy(sessions.id).limit(limit);
+    return rows.map((r) => toChange('session', r));
+  }
+  if (step === 'attendance') {
+    const rows = await db.select().from(attendance)
+      .where(and(eq(attendance.deleted, false), sql`${attendance.sessionId} in (${submittedIdsIn(scope)})`,
+        after ? gt(attendance.id, after) : undefined))
+      .orderBy(attendance.id).limit(limit);
+    return rows.map((r) => toChange('attendance', r));
+  }
+  const rows = await db.select().from(participants)
+    .where(and(peopleInReview(scope), after ? gt(participants.id, after) : undefined)).orderBy(participants.id).limit(limit);
+  return rows.map((r) => toChange('participant', r));
+}
+
+async function photosOf(db: DbExecutor, sessionIds: string[]): Promise<Change[]> {
+  if (sessionIds.length === 0) return [];
+  const rows = await db.select().from(photos).where(and(inArray(photos.sessionId, sessionIds), eq(photos.deleted, false)));
+  return rows.map((r) => toChange('photo', r));
 }
 
 async function readReference(db: DbExecutor, scope: OrganiserScope): Promise<Change[]> {
@@ -143,14 +167,17 @@ async function readReference(db: DbExecutor, scope: OrganiserScope): Promise<Cha
   return lists.flat();
 }
 
-/** Sessions, attendance and photos of submitted sessions still to come in phase 1 (for "how much is left"). */
-export async function countReviewLeft(db: DbExecutor, scope: OrganiserScope, afterId: string): Promise<number> {
-  const after = afterId ? sql`and ${sessions.id} > ${afterId}` : sql``;
-  const ids = sql`select ${sessions.id} from ${sessions} where ${submittedIn(scope)} ${after}`;
+/** Rows of phase 1 still to come after `at` (for "how much is left"; photos are not counted). */
+export async function countReviewLeft(db: DbExecutor, scope: OrganiserScope, at: ReviewPosition): Promise<number> {
+  const order: ReviewStep[] = ['sessions', 'attendance', 'people'];
+  const past = (step: ReviewStep) => order.indexOf(step) < order.indexOf(at.step);
+  const after = (step: ReviewStep, id: SQL) => (step === at.step && at.after ? sql`and ${id} > ${at.after}` : sql``);
+  const none = sql`select 0 as n`;
   const result = await db.execute<{ n: string | number }>(sql`
-    select (select count(*) from (${ids}) s)
-      + (select count(*) from ${attendance} where ${attendance.deleted} = false and ${attendance.sessionId} in (${ids}))
-      + (select count(*) from ${photos} where ${photos.deleted} = false and ${photos.sessionId} in (${ids})) as n`);
+    select (${past('sessions') ? none : sql`select count(*) from ${sessions} where ${submittedIn(scope)} ${after('sessions', sql`${sessions.id}`)}`})
+      + (${past('attendance') ? none : sql`select count(*) from ${attendance} where ${attendance.deleted} = false
+          and ${attendance.sessionId} in (${submittedIdsIn(scope)}) ${after('attendance', sql`${attendance.id}`)}`})
+      + (select count(*) from ${participants} where ${peopleInReview(scope)} ${after('people', sql`${participants.id}`)}) as n`);
   return Number(result.rows[0]?.n ?? 0);
 }
 
