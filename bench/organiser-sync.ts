@@ -21,7 +21,10 @@ const CPU_SLOWDOWN = 4;
 
 // In-page code is passed as a string: tsx's transpiled functions may reference its helpers.
 const RECORDER = `
-  window.__bench = { longTasks: [], firstRow: null, synced: null };
+  window.__bench = { longTasks: [], firstRow: null, synced: null, applies: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.applies.push({ start: e.startTime, duration: e.duration, n: e.detail && e.detail.changes });
+  }).observe({ type: 'measure', buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
@@ -51,6 +54,7 @@ interface Figures {
 }
 
 interface Recorded {
+  applies: { start: number; duration: number; n: number }[];
   firstRow: number | null;
   synced: number | null;
   longTasks: { start: number; duration: number }[];
@@ -90,6 +94,10 @@ async function signInAndWait(page: Page, cdp: CDPSession, baseUrl: string): Prom
   )) as number | null;
   await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  if (process.env.BENCH_ORGANISER_ONE_YEAR) {
+    console.error(JSON.stringify(recorded.applies.map((a) => [Math.round(a.start - pressedAt), Math.round(a.duration), a.n])));
+    console.error(JSON.stringify(tasks.filter((t) => t.duration > 200).map((t) => [Math.round(t.start - pressedAt), Math.round(t.duration)])));
+  }
   return {
     finished: recorded.synced !== null,
     firstRowMs: since(recorded.firstRow),
@@ -135,6 +143,8 @@ function syncedCell(f: Figures): string {
 async function main(): Promise<void> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first');
   const one = await measure(1);
+  if (process.env.BENCH_ORGANISER_ONE_YEAR) console.error(JSON.stringify(one));
+  if (process.env.BENCH_ORGANISER_ONE_YEAR) return;
   const three = await measure(3);
   const column = (label: string, f: (x: Figures) => string, r?: (x: Figures) => number | null) =>
     [label, f(one), f(three), r ? times(ratio(r(three), r(one))) : '—'];

@@ -35,7 +35,10 @@ export async function pullPage(db: LogbookDb, page: PullResponse): Promise<'appl
     await rotateClient(db);
     return 'rotated';
   }
+  // User Timing: benchmarks read how long applying a page takes (bench/trainer-apply.ts).
+  const started = performance.now();
   await applyPull(db, page);
+  performance.measure('tlb:apply-pull', { start: started, detail: { changes: page.changes.length } });
   return 'applied';
 }
 
