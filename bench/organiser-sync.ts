@@ -7,7 +7,7 @@
 // IndexedDB usage (storage.estimate) and the JS heap (DevTools Protocol). A run that does not finish within
 // the cap (BENCH_ORGANISER_CAP_S, 180 s unless told) is reported as such, with its figures so far.
 // Run: `npx vite build && npx tsx bench/organiser-sync.ts`.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser, waitForServiceWorker } from '../tests/support/browser';
 import { startLoadedServer } from './support/loaded-server';
@@ -18,6 +18,8 @@ import { int, kb, ms, ratio, round, times } from './support/stats';
 const CAP_S = Number(process.env.BENCH_ORGANISER_CAP_S ?? '180');
 const LINK = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 const CPU_SLOWDOWN = 4;
+/** The same benchmark run on main before the working set (commit af97ccd): the "before" figures. */
+const BASELINE = 'bench/baselines/organiser-sync-main-af97ccd.json';
 
 // In-page code is passed as a string: tsx's transpiled functions may reference its helpers.
 const RECORDER = `
@@ -94,10 +96,6 @@ async function signInAndWait(page: Page, cdp: CDPSession, baseUrl: string): Prom
   )) as number | null;
   await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  if (process.env.BENCH_ORGANISER_ONE_YEAR) {
-    console.error(JSON.stringify(recorded.applies.map((a) => [Math.round(a.start - pressedAt), Math.round(a.duration), a.n])));
-    console.error(JSON.stringify(tasks.filter((t) => t.duration > 200).map((t) => [Math.round(t.start - pressedAt), Math.round(t.duration)])));
-  }
   return {
     finished: recorded.synced !== null,
     firstRowMs: since(recorded.firstRow),
@@ -140,12 +138,26 @@ function syncedCell(f: Figures): string {
   return f.finished ? ms(f.syncedMs, 0) : `did not finish in ${round(f.elapsedMs / 1000, 0)} s`;
 }
 
+function beforeAfter(before: { one: Figures; three: Figures }, after: { one: Figures; three: Figures }): string[][] {
+  const row = (label: string, f: (x: Figures) => string) =>
+    [label, f(before.one), f(after.one), f(before.three), f(after.three)];
+  return [
+    row('first review row on screen', (x) => ms(x.firstRowMs, 0)),
+    row('first sync complete', syncedCell),
+    row('longest task', (x) => ms(x.longestTaskMs, 0)),
+    row('long tasks (> 50 ms) / over 200 ms', (x) => `${int(x.longTasks)} / ${int(x.tasksOver200Ms)}`),
+    row('pull requests', (x) => int(x.pullRequests)),
+    row('pulled over the network', (x) => kb(x.pullBytes)),
+    row('IndexedDB usage at the end', (x) => kb(x.indexedDbBytes)),
+    row('JS heap at the end (after GC)', (x) => kb(x.jsHeapBytes)),
+  ];
+}
+
 async function main(): Promise<void> {
   if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first');
   const one = await measure(1);
-  if (process.env.BENCH_ORGANISER_ONE_YEAR) console.error(JSON.stringify(one));
-  if (process.env.BENCH_ORGANISER_ONE_YEAR) return;
   const three = await measure(3);
+  const before = (JSON.parse(readFileSync(BASELINE, 'utf8')) as { data: { one: Figures; three: Figures } }).data;
   const column = (label: string, f: (x: Figures) => string, r?: (x: Figures) => number | null) =>
     [label, f(one), f(three), r ? times(ratio(r(three), r(one))) : '—'];
   printResult({
@@ -163,7 +175,8 @@ async function main(): Promise<void> {
     headline: [
       `organiser.na's first sync on a phone profile: one province-year ${syncedCell(one)} (first review row ` +
         `${ms(one.firstRowMs, 0)}, longest task ${ms(one.longestTaskMs, 0)}, ${kb(one.pullBytes)} pulled); three ` +
-        `province-years ${syncedCell(three)} (first review row ${ms(three.firstRowMs, 0)}).`,
+        `province-years ${syncedCell(three)} (first review row ${ms(three.firstRowMs, 0)}). Before the working set: ` +
+        `${syncedCell(before.one)} and ${syncedCell(before.three)}, no review row by then.`,
     ],
     tables: [{
       title: "organiser.na's first sync, CPU 4× slower, 1.6 Mbit/s / 750 kbit/s / 150 ms",
@@ -179,8 +192,13 @@ async function main(): Promise<void> {
         column('JS heap at the end (after GC)', (x) => kb(x.jsHeapBytes), (x) => x.jsHeapBytes),
         column('bulk load of the server (not measured time)', (x) => `${round(x.loadSeconds, 1)} s`),
       ],
+    }, {
+      title: 'Before (main, the whole history) and after (the working set)',
+      head: ['figure', 'one year: before', 'one year: after', 'three years: before', 'three years: after'],
+      rows: beforeAfter(before, { one, three }),
     }],
     notes: [
+      `Before: the same benchmark on main at commit af97ccd (${BASELINE}), run with the same cap on the same machine earlier the same day.`,
       'One sign-in per column: each figure is a single sample on a shared machine; read the ratios and the orders of magnitude.',
       'A run that did not finish shows its figures at the moment it was stopped (bytes, tasks and storage so far).',
     ],
