@@ -27,9 +27,16 @@ function useWorkingSet(): boolean | undefined {
   return useLiveQuery(async () => (await getUserDb().meta.get('workingSet'))?.value === true, []);
 }
 
-/** Not held in full: absent, or not awaiting review and with neither roster nor photos on this device. */
+/**
+ * Not held in full: absent, or a roster session not awaiting review with neither roster nor photos here (a
+ * header of the working set). A headcount session's numbers are in its header; a session with changes made
+ * on this device (a decision not yet sent) is shown as this device has it.
+ */
 function isPartial(data: ReviewSessionData | null): boolean {
-  return data === null || (data.session.status !== 'submitted' && data.roster.length === 0 && data.photos.length === 0);
+  if (data === null) return true;
+  const { session, roster, photos } = data;
+  return !session.pending && session.status !== 'submitted' && session.attendanceMode === 'roster'
+    && roster.length === 0 && photos.length === 0;
 }
 
 export function ReviewSessionPage() {
