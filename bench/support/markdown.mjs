@@ -75,3 +75,47 @@ export function renderBenchmarks({ command, startedAt, machine, runs }) {
   lines.push('## Not measured', '', table(['measure (DESIGN §9)', 'why not, and what it needs'], NOT_MEASURED), '');
   return `${lines.join('\n').trimEnd()}\n`;
 }
+
+/** Splits a rendered BENCHMARKS.md into its preamble and its `## ` sections (title → lines). */
+function sections(markdown) {
+  const out = [];
+  for (const line of markdown.split('\n')) {
+    if (line.startsWith('## ')) out.push({ title: line.slice(3), lines: [line] });
+    else if (out.length > 0) out.at(-1).lines.push(line);
+  }
+  return out;
+}
+
+const FIXED = new Set(['Machine', 'How to read these figures', 'Headlines', 'Not measured']);
+
+/**
+ * A run of some benchmarks (`npm run bench -- name…`) keeps the other benchmarks' sections and headlines of
+ * the existing file, each still saying the command and date of its own run in the preamble note.
+ * @param {string} existing the current BENCHMARKS.md
+ * @param {string} fresh what renderBenchmarks made of this run
+ */
+export function mergeBenchmarks(existing, fresh) {
+  const old = sections(existing);
+  const now = sections(fresh);
+  const titles = new Set(now.map((s) => s.title));
+  const headlines = now.find((s) => s.title === 'Headlines');
+  const oldHeadlines = old.find((s) => s.title === 'Headlines')?.lines.filter((l) => l.startsWith('- ')) ?? [];
+  const newHeadlines = headlines?.lines.filter((l) => l.startsWith('- ')) ?? [];
+  const keptBenches = old.filter((s) => !FIXED.has(s.title) && !titles.has(s.title));
+  const preamble = fresh.slice(0, fresh.indexOf('## ')).trimEnd();
+  const note = keptBenches.length
+    ? `\n\nSections of benchmarks not in this run are kept from the file's previous version (their own run and machine): ${keptBenches.map((s) => s.title).join('; ')}.`
+    : '';
+  const body = [];
+  for (const section of now) {
+    if (section.title === 'Headlines') {
+      body.push('## Headlines', '', ...oldHeadlines.filter((l) => !newHeadlines.includes(l)), ...newHeadlines, '');
+    } else if (section.title === 'Not measured') {
+      for (const kept of keptBenches) body.push(...kept.lines);
+      body.push(...section.lines);
+    } else {
+      body.push(...section.lines);
+    }
+  }
+  return `${preamble}${note}\n\n${body.join('\n').trimEnd()}\n`;
+}

@@ -2,7 +2,8 @@
 // sessions in 2026 across Nghệ An's root and grassroots units (70% roster, 30% headcount; mostly submitted or
 // approved, some drafts and returned), and ~80,000 attendance rows. generate_series keeps it to four
 // statements, so it loads in seconds on PGlite and PostgreSQL alike. Ids are md5-derived UUIDs (version 4
-// bits set); the same rows on every backend.
+// bits set); the same rows on every backend. `year` loads another year beside it (ids tagged with the year, its
+// own 8,000 people); `reviewed` makes every session of that year approved, as a past year's would be.
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../src/server/db/database';
 import { spaces, topics, units, users } from '../../src/server/db/schema';
@@ -18,8 +19,21 @@ export interface ProvinceYear {
   people: number;
 }
 
-/** `analyze: false` leaves the planner without statistics, as a PGlite server is today (it has no autovacuum). */
-export async function generateProvinceYear(db: Db, options: { analyze: boolean }): Promise<ProvinceYear> {
+export interface ProvinceYearOptions {
+  /** `false` leaves the planner without statistics, as a PGlite server is today (it has no autovacuum). */
+  analyze: boolean;
+  /** The sessions' year; 2026 unless told (its ids are untagged, as before years were added). */
+  year?: number;
+  /** Every session approved (a past year), instead of the mix of drafts, submitted, returned and approved. */
+  reviewed?: boolean;
+}
+
+export async function generateProvinceYear(db: Db, options: ProvinceYearOptions): Promise<ProvinceYear> {
+  const year = options.year ?? 2026;
+  const tag = year === 2026 ? '' : `${year}.`;
+  const status = options.reviewed
+    ? `'approved'`
+    : `case when i % 20 = 0 then 'draft' when i % 20 = 1 then 'returned' when i % 3 = 0 then 'submitted' else 'approved' end`;
   const [space] = await db.select().from(spaces).where(eq(spaces.provinceCode, '40'));
   if (!space) throw new Error('the demo seed has no Nghệ An space');
   const unitIds = (await db.select({ id: units.id }).from(units).where(eq(units.spaceId, space.id))).map((u) => u.id);
@@ -35,7 +49,7 @@ export async function generateProvinceYear(db: Db, options: { analyze: boolean }
   await db.execute(sql.raw(`
     insert into participants (id, unit_id, full_name, gender, birth_year, ethnicity, workplace, union_role,
       consent_method, consent_at, space_id, version, deleted, created_at, updated_at)
-    select ${uuidOf(`'p' || i`)}, (${unitsSql})[1 + i % ${unitIds.length}], 'Người tham dự số ' || i,
+    select ${uuidOf(`'p${tag}' || i`)}, (${unitsSql})[1 + i % ${unitIds.length}], 'Người tham dự số ' || i,
       case when i % 8 < 5 then 'female' when i % 97 = 0 then 'other' else 'male' end, 1960 + i % 45,
       (array['03','03','23','08','01','01','21','54','undisclosed','foreign'])[1 + i % 10], 'Trường THPT Con Cuông',
       'member', 'signed', date '2026-01-01', ${common}
@@ -45,25 +59,25 @@ export async function generateProvinceYear(db: Db, options: { analyze: boolean }
     insert into sessions (id, unit_id, trainer_id, format, title, topic_ids, start_date, end_date, province_code,
       admin_set, place_name, attendance_mode, headcount_total, headcount_women, headcount_ethnic_minority, status,
       submitted_at, space_id, version, deleted, created_at, updated_at)
-    select ${uuidOf(`'s' || i`)}, (${unitsSql})[1 + i % ${unitIds.length}], '${trainer.id}'::uuid,
+    select ${uuidOf(`'s${tag}' || i`)}, (${unitsSql})[1 + i % ${unitIds.length}], '${trainer.id}'::uuid,
       (array['training','communication','workshop','roundtable','talk','counselling','contest','event','club','other'])[1 + i % 10],
       'Buổi tập huấn số ' || i,
       case when i % 3 = 0 then array[(${topicsSql})[1 + i % ${n}], (${topicsSql})[1 + (i + 5) % ${n}]]
         else array[(${topicsSql})[1 + i % ${n}]] end,
-      date '2026-01-01' + (i % 365), date '2026-01-01' + (i % 365) + (case when i % 20 = 0 then 2 else 0 end),
+      date '${year}-01-01' + (i % 365), date '${year}-01-01' + (i % 365) + (case when i % 20 = 0 then 2 else 0 end),
       '40', '2026-07-25', 'Hội trường xã Môn Sơn',
       case when i % 10 < 7 then 'roster' else 'headcount' end,
       case when i % 10 < 7 then null else 20 + i % 60 end,
       case when i % 10 < 7 then null else (20 + i % 60) * 6 / 10 end,
       case when i % 10 < 7 then null else (20 + i % 60) * 4 / 10 end,
-      case when i % 20 = 0 then 'draft' when i % 20 = 1 then 'returned' when i % 3 = 0 then 'submitted' else 'approved' end,
-      case when i % 20 = 0 then null else now() end, ${common}
+      ${status},
+      case when i % 20 = 0 and ${!options.reviewed} then null else now() end, ${common}
     from generate_series(0, ${YEAR.sessions - 1}) i`));
 
   // Roster sizes 10–66 (about 38 on average); person (i * 37 + j) is distinct for every j of session i.
   await db.execute(sql.raw(`
     insert into attendance (id, session_id, participant_id, space_id, version, deleted, created_at, updated_at)
-    select ${uuidOf(`'a' || i || '.' || j`)}, ${uuidOf(`'s' || i`)}, ${uuidOf(`'p' || ((i * 37 + j) % ${YEAR.people})`)}, ${common}
+    select ${uuidOf(`'a${tag}' || i || '.' || j`)}, ${uuidOf(`'s${tag}' || i`)}, ${uuidOf(`'p${tag}' || ((i * 37 + j) % ${YEAR.people})`)}, ${common}
     from generate_series(0, ${YEAR.sessions - 1}) i cross join lateral generate_series(0, 9 + (i * 13) % 57) j
     where i % 10 < 7`));
 

@@ -58,6 +58,7 @@ export async function applyPull(db: LogbookDb, response: PullResponse): Promise<
     await setMeta(db, 'cursor', response.cursor);
     await setMeta(db, 'lastMutationId', response.lastMutationId);
     await setMeta(db, 'resetInProgress', resetting && response.hasMore);
+    await setMeta(db, 'workingSet', response.workingSet === true);
     return { changes: response.changes.length, acknowledged: acknowledged.length };
   });
 }

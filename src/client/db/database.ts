@@ -60,6 +60,11 @@ export class LogbookDb extends Dexie {
         const state = uploadStateOf(row);
         if (state) row.uploadState = state;
       }));
+    // v4: the review queue reads its first rows in order from an index instead of every session of a tab
+    // (a pull page re-runs it; an organiser's queue can hold a thousand sessions).
+    this.version(4).stores({
+      sessions: 'id, unitId, trainerId, status, startDate, [status+submittedAt+startDate], [status+reviewedAt+startDate]',
+    });
     trackUploadState(this.photoBlobs);
     this.on('populate', (tx) => {
       void tx.table('meta').bulkAdd(initialMeta(userId));
@@ -94,6 +99,7 @@ export function initialMeta(userId: string): MetaRow[] {
     { key: 'lastSyncAt', value: null },
     { key: 'lastSyncError', value: null },
     { key: 'resetInProgress', value: false },
+    { key: 'workingSet', value: false },
   ];
 }
 

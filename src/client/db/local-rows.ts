@@ -98,6 +98,8 @@ export interface MetaValues {
   lastSyncError: string | null;
   /** A reset pull has begun and its last page has not been applied yet. */
   resetInProgress: boolean;
+  /** The server answers with a working set (an organiser): sessions beyond it are read from the server. */
+  workingSet: boolean;
 }
 export type MetaKey = keyof MetaValues;
 export interface MetaRow {

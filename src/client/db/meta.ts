@@ -1,5 +1,5 @@
 // Typed access to the `meta` table (key → value): the client id, mutation counters, pull cursor, the
-// last sync outcome and whether a reset pull is under way. Call inside a transaction that includes
+// last sync outcome, whether a reset pull is under way and whether the device holds a working set. Call inside a transaction that includes
 // `meta` to read and write atomically.
 import { uuidv7 } from 'uuidv7';
 import type { LogbookDb } from './database';
@@ -14,6 +14,7 @@ const defaults: { [K in MetaKey]: () => MetaValues[K] } = {
   lastSyncAt: () => null,
   lastSyncError: () => null,
   resetInProgress: () => false,
+  workingSet: () => false,
 };
 
 export async function getMeta<K extends MetaKey>(db: LogbookDb, key: K): Promise<MetaValues[K]> {

@@ -13,7 +13,7 @@ export type SyncPhase = 'push' | 'pull' | 'photos';
 export interface SyncProgress {
   phase: SyncPhase;
   done: number;
-  /** Unknown while pulling: the server does not say how much is left. */
+  /** While pulling: what is pulled plus what the server says is left, or null before it has said. */
   total: number | null;
 }
 
@@ -42,7 +42,8 @@ export async function syncOnce(db: LogbookDb, { onProgress }: SyncOptions = {}):
       summary.applied += pushed.applied;
       summary.rejected += pushed.rejected;
       onProgress?.({ phase: 'pull', done: 0, total: null });
-      const pulled = await pullAll(db, (done) => onProgress?.({ phase: 'pull', done, total: null }));
+      const pulled = await pullAll(db, (done, remaining) =>
+        onProgress?.({ phase: 'pull', done, total: remaining === null ? null : done + remaining }));
       summary.pulled += pulled.pulled;
       summary.pages += pulled.pages;
       summary.reset ||= pulled.reset;

@@ -11,6 +11,8 @@ export const MAX_MUTATIONS_PER_PUSH = 500;
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 export const DEFAULT_PULL_LIMIT = 1000;
 export const MAX_PULL_LIMIT = 5000;
+/** An organiser's working set holds the headers of sessions that started within this many months. */
+export const WORKING_SET_MONTHS = 12;
 
 const idArgs = z.object({ id: idSchema }).strict();
 
@@ -73,6 +75,13 @@ export const pullRequestSchema = z.object({
   /** Opaque to the client; it holds a position per space the user reads, so an admin's grows with the spaces. */
   cursor: z.string().max(8192).nullable(),
   limit: z.number().int().positive().max(MAX_PULL_LIMIT).optional(),
+  /**
+   * `working-set` (a contract extension): an organiser's device holds a working set of its scope rather than the
+   * whole history — the sessions awaiting review in full first, then session headers of the last
+   * WORKING_SET_MONTHS months and the reference data (DESIGN §5 note; README decision log). Trainers and admins
+   * get their full scope whatever they ask. Absent means `full`, as before the extension.
+   */
+  scope: z.enum(['full', 'working-set']).optional(),
 });
 export type PullRequest = z.infer<typeof pullRequestSchema>;
 
@@ -92,5 +101,15 @@ export const pullResponseSchema = z.object({
   reset: z.boolean(),
   lastMutationId: z.number().int().nonnegative(),
   changes: z.array(changeSchema),
+  /** Extension: about how many records are still to come after this page (0 when `hasMore` is false). */
+  remaining: z.number().int().nonnegative().optional(),
+  /** Extension: true when the server answered with an organiser's working set (older sessions are read on demand). */
+  workingSet: z.boolean().optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+/** GET /api/sync/sessions/:id (extension): one session in the reader's scope with its attendance, people and photos. */
+export const sessionReadResponseSchema = z.object({
+  changes: z.array(changeSchema),
+});
+export type SessionReadResponse = z.infer<typeof sessionReadResponseSchema>;

@@ -35,15 +35,12 @@ function afterPosition(entity: SyncEntity, table: SyncedTable, position: Positio
   return or(gt(table.version, version), and(eq(table.version, version), gt(table.id, lastId)));
 }
 
-export async function readChangeIndex(
-  db: DbExecutor,
-  scope: Scope,
-  spaces: SpaceCounter[],
-  positions: ReadonlyMap<string, Position>,
-  limit: number,
-): Promise<IndexRow[]> {
-  if (spaces.length === 0) return [];
-  const parts = syncEntities.map((entity) => {
+/** Which rows of an entity a reader receives: the scope's filter, or a working set's (working-set.ts). */
+export type EntityFilter = (entity: SyncEntity) => SQL | undefined;
+
+/** One select per entity of the rows after each space's position and at most its committed counter. */
+function indexParts(filterOf: EntityFilter, spaces: SpaceCounter[], positions: ReadonlyMap<string, Position>): SQL[] {
+  return syncEntities.map((entity) => {
     const table = entityTables[entity];
     const inSpaces = or(...spaces.map((space) => and(
       eq(table.spaceId, space.id),
@@ -51,15 +48,39 @@ export async function readChangeIndex(
       afterPosition(entity, table, positions.get(space.id)),
     )));
     return sql`select ${entity}::text as entity, ${table.id} as id, ${table.spaceId} as space_id,
-      ${table.version} as version from ${table} where ${and(scopeFilter(scope, entity), inSpaces)}`;
+      ${table.version} as version from ${table} where ${and(filterOf(entity), inSpaces)}`;
   });
+}
+
+export async function readChangeIndex(
+  db: DbExecutor,
+  scope: Scope,
+  spaces: SpaceCounter[],
+  positions: ReadonlyMap<string, Position>,
+  limit: number,
+  filterOf: EntityFilter = (entity) => scopeFilter(scope, entity),
+): Promise<IndexRow[]> {
+  if (spaces.length === 0) return [];
   // Output names differ from the inputs' so that ORDER BY sorts the uuid and C-collated text, not the output text.
   const result = await db.execute<{ e: string; i: string; s: string; v: string | number }>(sql`
     select c.entity as e, c.id::text as i, c.space_id::text as s, c.version as v
-    from (${sql.join(parts, sql` union all `)}) c
+    from (${sql.join(indexParts(filterOf, spaces, positions), sql` union all `)}) c
     order by c.version, c.entity collate "C", c.id
     limit ${limit}`);
   return result.rows.map((row) => ({ entity: row.e as SyncEntity, id: row.i, spaceId: row.s, version: Number(row.v) }));
+}
+
+/** How many rows readChangeIndex would still return without a limit: the "how much is left" of a pull. */
+export async function countChangeIndex(
+  db: DbExecutor,
+  spaces: SpaceCounter[],
+  positions: ReadonlyMap<string, Position>,
+  filterOf: EntityFilter,
+): Promise<number> {
+  if (spaces.length === 0) return 0;
+  const result = await db.execute<{ n: string | number }>(sql`
+    select count(*) as n from (${sql.join(indexParts(filterOf, spaces, positions), sql` union all `)}) c`);
+  return Number(result.rows[0]?.n ?? 0);
 }
 
 /** The full rows of an index page, in the page's order. */

@@ -5,37 +5,42 @@
 // committed later gets a higher version; no row is ever skipped (see LESSONS.md, out-of-order commits).
 // `reset` (a fresh snapshot from the beginning) when the cursor is not ours, was issued for another scope,
 // is ahead of a counter (a restored database) or is older than the space's purged tombstones.
+// An organiser asking for `scope: "working-set"` gets the working set instead (working-set-pull.ts).
 import { inArray } from 'drizzle-orm';
 import type { User } from '../../domain/schemas/auth';
 import { DEFAULT_PULL_LIMIT, type PullRequest, type PullResponse } from '../../domain/schemas/sync';
 import type { Db, DbExecutor } from '../db/database';
 import { spaces } from '../db/schema';
 import { readLastMutationId } from './client-binding';
-import { decodeCursor, encodeCursor, type PullCursor, type Position } from './pull-cursor';
-import { loadChanges, readChangeIndex, type SpaceCounter } from './pull-query';
-import { resolveScope, scopeFingerprint, scopeSpaceIds } from './scope';
+import { decodeCursor, encodeCursor, type PullCursor } from './pull-cursor';
+import { countChangeIndex, loadChanges, type EntityFilter, type SpaceCounter } from './pull-query';
+import { readStreamPage } from './pull-stream';
+import { resolveScope, scopeFilter, scopeFingerprint, scopeSpaceIds } from './scope';
+import { pullWorkingSet } from './working-set-pull';
 
-export async function pullChanges(db: Db, user: User, request: PullRequest): Promise<PullResponse> {
+export async function pullChanges(db: Db, user: User, request: PullRequest, now = new Date()): Promise<PullResponse> {
   return db.transaction(async (tx) => {
     const lastMutationId = await readLastMutationId(tx, request.clientId, user.id);
     const scope = await resolveScope(tx, user);
-    const fingerprint = scopeFingerprint(scope);
+    const workingSet = request.scope === 'working-set' && scope.role === 'organiser';
+    const fingerprint = scopeFingerprint(scope, workingSet);
     const counters = await readCounters(tx, await scopeSpaceIds(tx, scope));
 
     const given = request.cursor === null ? undefined : decodeCursor(request.cursor);
     const reset = request.cursor !== null && !isUsable(given, fingerprint, counters);
-    const positions = new Map<string, Position>();
-    if (given && !reset) for (const { id } of counters) copyPosition(given, id, positions);
-
     const limit = request.limit ?? DEFAULT_PULL_LIMIT;
-    const rows = await readChangeIndex(tx, scope, counters, positions, limit + 1);
-    const hasMore = rows.length > limit;
-    const page = rows.slice(0, limit);
-    for (const row of page) positions.set(row.spaceId, [row.version, row.entity, row.id]);
-    if (!hasMore) for (const { id, version } of counters) positions.set(id, [version]);
+    const usable = reset ? undefined : given;
+    if (workingSet && scope.role === 'organiser') {
+      return pullWorkingSet(tx, scope, { fingerprint, counters, given: usable, reset, lastMutationId, limit, now });
+    }
 
+    const filterOf: EntityFilter = (entity) => scopeFilter(scope, entity);
+    const { page, hasMore, positions } = await readStreamPage(tx, scope, counters, usable, limit, filterOf);
     const changes = await loadChanges(tx, page);
-    return { cursor: encodeCursor({ fingerprint, positions }), hasMore, reset, lastMutationId, changes };
+    const response: PullResponse = { cursor: encodeCursor({ fingerprint, positions }), hasMore, reset, lastMutationId, changes };
+    // Only clients that know the extension (they send `scope`) pay for the count.
+    if (request.scope !== undefined) response.remaining = hasMore ? await countChangeIndex(tx, counters, positions, filterOf) : 0;
+    return response;
   }, { isolationLevel: 'repeatable read', accessMode: 'read only' });
 }
 
@@ -53,11 +58,8 @@ function isUsable(cursor: PullCursor | undefined, fingerprint: string, counters:
   if (!cursor || cursor.fingerprint !== fingerprint) return false;
   return counters.every(({ id, version, purgedVersion }) => {
     const position = cursor.positions.get(id);
-    return !position || (position[0] <= version && position[0] >= purgedVersion);
+    const baseline = cursor.workingSet?.baseline;
+    return (!position || (position[0] <= version && position[0] >= purgedVersion))
+      && (baseline === undefined || baseline <= version);
   });
-}
-
-function copyPosition(cursor: PullCursor, spaceId: string, into: Map<string, Position>): void {
-  const position = cursor.positions.get(spaceId);
-  if (position) into.set(spaceId, position);
 }

@@ -1,4 +1,4 @@
-// /api/sync: push and pull (DESIGN §5). Bodies may be gzip-compressed (readJson); answers are compressed by
+// /api/sync: push and pull (DESIGN §5), and reading one session on demand (an extension). Bodies may be gzip-compressed (readJson); answers are compressed by
 // the app's middleware when the client accepts it. More than 500 mutations is 413 `too_large`, like 2 MB.
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -8,8 +8,10 @@ import { requireUser } from '../auth/require-user';
 import type { AppDeps, AppEnv } from '../http/app-env';
 import { HttpError } from '../http/errors';
 import { readJson } from '../http/json-body';
+import { idSchema } from '../../domain/schemas/common';
 import { pullChanges } from './pull';
 import { applyPush } from './push';
+import { readSession } from './session-read';
 
 /**
  * A device names the user whose database it syncs. If the cookie belongs to someone else (another person
@@ -39,7 +41,15 @@ export function createSyncRoutes({ db, clock }: AppDeps): Hono<AppEnv> {
   routes.post('/pull', requireUser(), async (c) => {
     const request = await readJson(c, pullRequestSchema);
     refuseOtherUser(request.userId, c.get('user').id);
-    return c.json(await pullChanges(db, c.get('user'), request));
+    return c.json(await pullChanges(db, c.get('user'), request, clock.now()));
+  });
+
+  // Extension: one session the device does not hold (an organiser's working set), read on demand.
+  routes.get('/sessions/:id', requireUser(), async (c) => {
+    const id = idSchema.safeParse(c.req.param('id'));
+    const found = id.success ? await readSession(db, c.get('user'), id.data.toLowerCase()) : null;
+    if (!found) throw new HttpError(404, 'not_found', 'No such session in your scope');
+    return c.json(found);
   });
 
   return routes;

@@ -35,8 +35,10 @@ export async function scopeSpaceIds(db: DbExecutor, scope: Scope): Promise<strin
   return rows.map((row) => row.id);
 }
 
-export function scopeFingerprint(scope: Scope): string {
-  return createHash('sha256').update(JSON.stringify(['scope-v1', scope])).digest('base64url').slice(0, 16);
+/** A working-set cursor never continues a full pull nor the reverse: the two hold different rows. */
+export function scopeFingerprint(scope: Scope, workingSet = false): string {
+  const parts = workingSet ? ['scope-v1', scope, 'working-set'] : ['scope-v1', scope];
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 16);
 }
 
 /** The rows of `entity` the scope may read; undefined means all of them. */

@@ -46,20 +46,22 @@ export class Actor {
     return this.t.request('/api/sync/push', { method: 'POST', json: { clientId, mutations }, cookie: this.cookie });
   }
 
-  async pull(cursor: string | null, limit?: number): Promise<PullResponse> {
+  async pull(cursor: string | null, limit?: number, extra: Record<string, unknown> = {}): Promise<PullResponse> {
     const response = await this.t.request('/api/sync/pull', {
-      method: 'POST', json: { clientId: this.clientId, cursor, ...(limit ? { limit } : {}) }, cookie: this.cookie,
+      method: 'POST', json: { clientId: this.clientId, cursor, ...(limit ? { limit } : {}), ...extra }, cookie: this.cookie,
     });
     if (response.status !== 200) throw new Error(`pull ${response.status}: ${await response.text()}`);
     return (await response.json()) as PullResponse;
   }
 
   /** Pages until hasMore is false; answers every change in order and the final cursor. */
-  async pullAll(cursor: string | null = null, limit?: number): Promise<{ changes: Change[]; cursor: string | null; pages: PullResponse[] }> {
+  async pullAll(
+    cursor: string | null = null, limit?: number, extra: Record<string, unknown> = {},
+  ): Promise<{ changes: Change[]; cursor: string | null; pages: PullResponse[] }> {
     const pages: PullResponse[] = [];
     let current = cursor;
     for (;;) {
-      const page = await this.pull(current, limit);
+      const page = await this.pull(current, limit, extra);
       pages.push(page);
       current = page.cursor;
       if (!page.hasMore) return { changes: pages.flatMap((p) => p.changes), cursor: current, pages };

@@ -57,16 +57,44 @@ function countBySession(sessionIds: readonly unknown[]): Map<string, number> {
   return counts;
 }
 
+/** The tab's order as an index (compareForTab's keys); rows missing an instant are not in it. */
+function tabIndex(db: LogbookDb, tab: QueueTab) {
+  const index = tab === 'submitted' ? '[status+submittedAt+startDate]' : '[status+reviewedAt+startDate]';
+  // Both instants and dates are strings: '' and U+FFFF bound every one of them.
+  return db.sessions.where(index).between([tab, '', ''], [tab, '\uffff', '\uffff'], true, true);
+}
+
+/**
+ * The first `limit` sessions of a tab in its order, read from the index when every session of the tab is in
+ * it (none lacks its instant); undefined when it cannot answer (then every session of the tab is read).
+ */
+export async function firstInTab(db: LogbookDb, tab: QueueTab, limit: number, inTab: number): Promise<LocalSession[] | undefined> {
+  if ((await tabIndex(db, tab).count()) !== inTab) return undefined;
+  const ordered = tab === 'submitted' ? tabIndex(db, tab) : tabIndex(db, tab).reverse();
+  return ordered.limit(limit).toArray();
+}
+
+const unfiltered = (f: QueueFilters) => !f.unitId && !f.topicId && !f.format && !f.period && !f.from && !f.to;
+
 export async function loadReviewQueue(db: LogbookDb, filters: QueueFilters, limit: number): Promise<ReviewQueue> {
-  const [units, sessions, ...tabCounts] = await Promise.all([
+  const [units, ...tabCounts] = await Promise.all([
     db.units.toArray(),
-    db.sessions.where('status').equals(filters.tab).toArray(),
     ...queueTabs.map((tab) => db.sessions.where('status').equals(tab).count()),
   ]);
-  const scope = filters.unitId ? subtreeIds(units, filters.unitId) : null;
-  const bounds = periodBounds(filters);
-  const matching = sessions.filter((s) => matches(s, filters, scope, bounds)).sort(compareForTab(filters.tab));
-  const shown = matching.slice(0, limit);
+  const inTab = tabCounts[queueTabs.indexOf(filters.tab)] ?? 0;
+  let shown: LocalSession[];
+  let total = inTab;
+  const fast = unfiltered(filters) ? await firstInTab(db, filters.tab, limit, inTab) : undefined;
+  if (fast) {
+    shown = fast;
+  } else {
+    const sessions = await db.sessions.where('status').equals(filters.tab).toArray();
+    const scope = filters.unitId ? subtreeIds(units, filters.unitId) : null;
+    const bounds = periodBounds(filters);
+    const matching = sessions.filter((s) => matches(s, filters, scope, bounds)).sort(compareForTab(filters.tab));
+    shown = matching.slice(0, limit);
+    total = matching.length;
+  }
   const ids = shown.map((s) => s.id);
   const [attendanceKeys, photoKeys, trainers] = await Promise.all([
     db.attendance.where('sessionId').anyOf(ids).keys(),
@@ -85,7 +113,7 @@ export async function loadReviewQueue(db: LogbookDb, filters: QueueFilters, limi
     photos: photos.get(session.id) ?? 0,
   }));
   const counts = Object.fromEntries(queueTabs.map((tab, i) => [tab, tabCounts[i] ?? 0])) as Record<QueueTab, number>;
-  return { rows, total: matching.length, counts };
+  return { rows, total, counts };
 }
 
 /** The queue, live: a pull or a review on this device updates it at once. Undefined while loading. */

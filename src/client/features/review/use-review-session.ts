@@ -33,15 +33,28 @@ function byFullName(a: RosterLine, b: RosterLine): number {
 export async function loadReviewSession(db: LogbookDb, id: string): Promise<ReviewSessionData | null> {
   const session = await db.sessions.get(id);
   if (!session) return null;
-  const [unit, topics, attendance, photos, trainer, reviewer] = await Promise.all([
-    db.units.get(session.unitId),
-    db.topics.bulkGet(session.topicIds),
+  const [attendance, photos] = await Promise.all([
     db.attendance.where('sessionId').equals(id).toArray(),
     db.photos.where('sessionId').equals(id).sortBy('id'),
+  ]);
+  const participants = await db.participants.bulkGet(attendance.map((a) => a.participantId));
+  return joinReviewSession(db, session, attendance, participants, photos);
+}
+
+/** The session with its unit, topics, trainer and reviewer from this device, the roster in name order. */
+export async function joinReviewSession(
+  db: LogbookDb,
+  session: LocalSession,
+  attendance: LocalAttendance[],
+  participants: (LocalParticipant | undefined)[],
+  photos: LocalPhoto[],
+): Promise<ReviewSessionData> {
+  const [unit, topics, trainer, reviewer] = await Promise.all([
+    db.units.get(session.unitId),
+    db.topics.bulkGet(session.topicIds),
     db.users.get(session.trainerId),
     session.reviewedBy ? db.users.get(session.reviewedBy) : undefined,
   ]);
-  const participants = await db.participants.bulkGet(attendance.map((a) => a.participantId));
   const roster = attendance
     .map((a, i) => ({ attendance: a, participant: participants[i] }))
     .sort(byFullName);

@@ -1,0 +1,209 @@
+// organiser-sync: organiser.na's first sync on a phone-class device, in real Chromium at 360×740 with the CPU
+// 4× slower and a 1.6 Mbit/s down / 750 kbit/s up / 150 ms link, against a real server process (PGlite on
+// disk) holding one province-year, then one holding three (loaded in bulk: province-year.ts; the two past
+// years reviewed). The app is loaded and its service worker installed on an open link first, so the figures
+// are the sign-in and the sync, not the app's download. Measured from pressing "sign in": the first row of
+// the review queue on screen, the sync chip saying "synced", the longest task (Long Tasks API), then the
+// IndexedDB usage (storage.estimate) and the JS heap (DevTools Protocol). A run that does not finish within
+// the cap (BENCH_ORGANISER_CAP_S, 180 s unless told) is reported as such, with its figures so far.
+// Run: `npx vite build && npx tsx bench/organiser-sync.ts`.
+import { existsSync, readFileSync } from 'node:fs';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchBrowser, waitForServiceWorker } from '../tests/support/browser';
+import { startLoadedServer } from './support/loaded-server';
+import { generateProvinceYear } from './support/province-year';
+import { printResult, progress } from './support/result';
+import { int, kb, ms, ratio, round, times } from './support/stats';
+
+const CAP_S = Number(process.env.BENCH_ORGANISER_CAP_S ?? '180');
+const LINK = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
+const CPU_SLOWDOWN = 4;
+/** The same benchmark run on main before the working set (commit af97ccd): the "before" figures. */
+const BASELINE = 'bench/baselines/organiser-sync-main-af97ccd.json';
+
+// In-page code is passed as a string: tsx's transpiled functions may reference its helpers.
+const RECORDER = `
+  window.__bench = { longTasks: [], firstRow: null, synced: null, applies: [] };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.applies.push({ start: e.startTime, duration: e.duration, n: e.detail && e.detail.changes });
+  }).observe({ type: 'measure', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const check = () => {
+    const b = window.__bench;
+    if (b.firstRow === null && document.querySelector('.review-list li')) b.firstRow = performance.now();
+    const chip = document.querySelector('header a');
+    if (b.synced === null && chip && /Đã đồng bộ/.test(chip.textContent || '')) b.synced = performance.now();
+  };
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true });
+`;
+
+interface Figures {
+  years: number;
+  loadSeconds: number;
+  finished: boolean;
+  firstRowMs: number | null;
+  syncedMs: number | null;
+  elapsedMs: number;
+  longestTaskMs: number;
+  longTasks: number;
+  tasksOver200Ms: number;
+  pullRequests: number;
+  pullBytes: number;
+  indexedDbBytes: number | null;
+  jsHeapBytes: number;
+}
+
+interface Recorded {
+  applies: { start: number; duration: number; n: number }[];
+  firstRow: number | null;
+  synced: number | null;
+  longTasks: { start: number; duration: number }[];
+}
+
+async function signInAndWait(page: Page, cdp: CDPSession, baseUrl: string): Promise<Omit<Figures, 'years' | 'loadSeconds'>> {
+  await page.goto(`${baseUrl}/login`);
+  await waitForServiceWorker(page);
+  await page.getByLabel(/tên đăng nhập/i).fill('organiser.na');
+  await page.getByLabel(/^mật khẩu$/i).fill('demo1234');
+  const pulls = new Map<string, number>();
+  cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
+    if (pulls.has(e.requestId)) pulls.set(e.requestId, e.encodedDataLength);
+  });
+  cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => {
+    if (e.request.url.includes('/api/sync/pull')) pulls.set(e.requestId, 0);
+  });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...LINK });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const pressedAt = (await page.evaluate('performance.now()')) as number;
+  await page.getByRole('button', { name: /đăng nhập/i }).click();
+
+  const deadline = Date.now() + CAP_S * 1000;
+  let recorded: Recorded;
+  for (;;) {
+    await page.waitForTimeout(1000);
+    recorded = (await page.evaluate('window.__bench')) as Recorded;
+    if (recorded.synced !== null || Date.now() > deadline) break;
+  }
+  const elapsedMs = ((await page.evaluate('performance.now()')) as number) - pressedAt;
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  const since = (t: number | null) => (t === null ? null : t - pressedAt);
+  const tasks = recorded.longTasks.filter((t) => t.start >= pressedAt);
+  const estimate = (await page.evaluate(
+    'navigator.storage.estimate().then((e) => (e.usageDetails && e.usageDetails.indexedDB) ?? null)',
+  )) as number | null;
+  await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return {
+    finished: recorded.synced !== null,
+    firstRowMs: since(recorded.firstRow),
+    syncedMs: since(recorded.synced),
+    elapsedMs,
+    longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+    longTasks: tasks.length,
+    tasksOver200Ms: tasks.filter((t) => t.duration > 200).length,
+    pullRequests: pulls.size,
+    pullBytes: [...pulls.values()].reduce((sum, n) => sum + n, 0),
+    indexedDbBytes: estimate,
+    jsHeapBytes: heap.usedSize,
+  };
+}
+
+async function measure(years: number): Promise<Figures> {
+  progress(`organiser-sync: loading ${years} province-year(s)`);
+  const server = await startLoadedServer(async (db) => {
+    for (let k = years - 1; k >= 0; k -= 1) await generateProvinceYear(db, { analyze: true, year: 2026 - k, reviewed: k > 0 });
+  });
+  try {
+    progress(`organiser-sync: ${years} year(s) loaded in ${round(server.loadSeconds, 1)} s; signing in (cap ${CAP_S} s)`);
+    const browser = await launchBrowser();
+    try {
+      await browser.context.addInitScript({ content: RECORDER });
+      const cdp = await browser.context.newCDPSession(browser.page);
+      await cdp.send('Network.enable');
+      const figures = await signInAndWait(browser.page, cdp, server.url);
+      progress(`organiser-sync: ${years} year(s): ${figures.finished ? `synced in ${ms(figures.syncedMs, 0)}` : `did not finish in ${CAP_S} s`}`);
+      return { years, loadSeconds: server.loadSeconds, ...figures };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+function syncedCell(f: Figures): string {
+  return f.finished ? ms(f.syncedMs, 0) : `did not finish in ${round(f.elapsedMs / 1000, 0)} s`;
+}
+
+function beforeAfter(before: { one: Figures; three: Figures }, after: { one: Figures; three: Figures }): string[][] {
+  const row = (label: string, f: (x: Figures) => string) =>
+    [label, f(before.one), f(after.one), f(before.three), f(after.three)];
+  return [
+    row('first review row on screen', (x) => ms(x.firstRowMs, 0)),
+    row('first sync complete', syncedCell),
+    row('longest task', (x) => ms(x.longestTaskMs, 0)),
+    row('long tasks (> 50 ms) / over 200 ms', (x) => `${int(x.longTasks)} / ${int(x.tasksOver200Ms)}`),
+    row('pull requests', (x) => int(x.pullRequests)),
+    row('pulled over the network', (x) => kb(x.pullBytes)),
+    row('IndexedDB usage at the end', (x) => kb(x.indexedDbBytes)),
+    row('JS heap at the end (after GC)', (x) => kb(x.jsHeapBytes)),
+  ];
+}
+
+async function main(): Promise<void> {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first');
+  const one = await measure(1);
+  const three = await measure(3);
+  const before = (JSON.parse(readFileSync(BASELINE, 'utf8')) as { data: { one: Figures; three: Figures } }).data;
+  const column = (label: string, f: (x: Figures) => string, r?: (x: Figures) => number | null) =>
+    [label, f(one), f(three), r ? times(ratio(r(three), r(one))) : '—'];
+  printResult({
+    bench: 'organiser-sync',
+    title: "An organiser's first sync at a province's scale (phone profile)",
+    method:
+      `Real Chromium (headless, 360×740) against a real server process (PGlite on disk, as npm start) loaded in bulk with ` +
+      `one province-year (3,000 sessions of 2026, ~80,000 attendance rows, 8,000 people; a third submitted for review), then ` +
+      `with three (2024 and 2025 added, all approved, 8,000 people each). The app is loaded and its service worker ` +
+      `installed on an open link; then the link is slowed to ${LINK.downloadThroughput * 8 / 1e6} Mbit/s down, ` +
+      `${LINK.uploadThroughput * 8 / 1000} kbit/s up, ${LINK.latency} ms latency and the CPU ${CPU_SLOWDOWN}× (DevTools ` +
+      `Protocol), and organiser.na presses "sign in". Times are from that press: the first row of the review queue on ` +
+      `screen, and the sync chip saying "synced" (the first sync complete). Long tasks from the Long Tasks API after the ` +
+      `press; IndexedDB from storage.estimate(); JS heap after a garbage collection. A run is stopped after ${CAP_S} s.`,
+    headline: [
+      `organiser.na's first sync on a phone profile: one province-year ${syncedCell(one)} (first review row ` +
+        `${ms(one.firstRowMs, 0)}, longest task ${ms(one.longestTaskMs, 0)}, ${kb(one.pullBytes)} pulled); three ` +
+        `province-years ${syncedCell(three)} (first review row ${ms(three.firstRowMs, 0)}). Before the working set: ` +
+        `${syncedCell(before.one)} and ${syncedCell(before.three)}, no review row by then.`,
+    ],
+    tables: [{
+      title: "organiser.na's first sync, CPU 4× slower, 1.6 Mbit/s / 750 kbit/s / 150 ms",
+      head: ['figure', 'one province-year', 'three province-years', 'three ÷ one'],
+      rows: [
+        column('first review row on screen', (x) => ms(x.firstRowMs, 0), (x) => x.firstRowMs),
+        column('first sync complete', syncedCell, (x) => (x.finished ? x.syncedMs : null)),
+        column('longest task', (x) => ms(x.longestTaskMs, 0), (x) => x.longestTaskMs),
+        column('long tasks (> 50 ms) / over 200 ms', (x) => `${int(x.longTasks)} / ${int(x.tasksOver200Ms)}`),
+        column('pull requests', (x) => int(x.pullRequests), (x) => x.pullRequests),
+        column('pulled over the network (gzip, with headers)', (x) => kb(x.pullBytes), (x) => x.pullBytes),
+        column('IndexedDB usage at the end', (x) => kb(x.indexedDbBytes), (x) => x.indexedDbBytes),
+        column('JS heap at the end (after GC)', (x) => kb(x.jsHeapBytes), (x) => x.jsHeapBytes),
+        column('bulk load of the server (not measured time)', (x) => `${round(x.loadSeconds, 1)} s`),
+      ],
+    }, {
+      title: 'Before (main, the whole history) and after (the working set)',
+      head: ['figure', 'one year: before', 'one year: after', 'three years: before', 'three years: after'],
+      rows: beforeAfter(before, { one, three }),
+    }],
+    notes: [
+      `Before: the same benchmark on main at commit af97ccd (${BASELINE}), run with the same cap on the same machine earlier the same day.`,
+      'One sign-in per column: each figure is a single sample on a shared machine; read the ratios and the orders of magnitude.',
+      'A run that did not finish shows its figures at the moment it was stopped (bytes, tasks and storage so far).',
+    ],
+    data: { one, three, link: LINK, cpuSlowdown: CPU_SLOWDOWN, capSeconds: CAP_S },
+  });
+}
+
+await main();
