@@ -1,7 +1,8 @@
 // Building blocks shared by every record and request schema.
 import { z } from 'zod';
 
-export const idSchema = z.uuid();
+/** Ids are compared as text on the device and as uuid on the server: both see them in lower case. */
+export const idSchema = z.uuid().toLowerCase();
 export type Id = z.infer<typeof idSchema>;
 
 /** A calendar date, `YYYY-MM-DD`, with no time zone. */

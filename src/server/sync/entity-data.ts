@@ -1,6 +1,6 @@
 // Rows as the wire shows them (`changes[].data`, DESIGN §4): the domain schemas' camelCase shapes, dates as
 // YYYY-MM-DD, instants ISO 8601, plus createdAt/updatedAt, so a client stores them as they are. Users are
-// the public `User` (never the password hash). Also the reverse for the fields mutators write.
+// the public `User` (never the password hash). Also the records mutators read (see record-columns.ts for the way back).
 import type { User } from '../../domain/schemas/auth';
 import type { Attendance } from '../../domain/schemas/attendance';
 import type { Participant } from '../../domain/schemas/participant';
@@ -57,22 +57,7 @@ export function sessionTrainerFieldsOf(row: SessionRow): SessionTrainerFields {
   };
 }
 
-/** The columns of a session's trainer fields. */
-export function sessionColumnsOf(fields: SessionTrainerFields) {
-  const { headcount, ...rest } = fields;
-  return {
-    ...rest,
-    communeCode: fields.communeCode ?? null,
-    communeName: fields.communeName ?? null,
-    plannedParticipants: fields.plannedParticipants ?? null,
-    notes: fields.notes ?? null,
-    headcountTotal: headcount?.total ?? null,
-    headcountWomen: headcount?.women ?? null,
-    headcountEthnicMinority: headcount?.ethnicMinority ?? null,
-  };
-}
-
-export function sessionData(row: SessionRow): Stamped<Session> {
+export function sessionOf(row: SessionRow): Session {
   return {
     id: row.id,
     trainerId: row.trainerId,
@@ -82,8 +67,11 @@ export function sessionData(row: SessionRow): Stamped<Session> {
     reviewedBy: row.reviewedBy,
     reviewedAt: iso(row.reviewedAt),
     submittedAt: iso(row.submittedAt),
-    ...stamps(row),
   };
+}
+
+export function sessionData(row: SessionRow): Stamped<Session> {
+  return { ...sessionOf(row), ...stamps(row) };
 }
 
 export function participantOf(row: ParticipantRow): Participant {
@@ -99,21 +87,6 @@ export function participantOf(row: ParticipantRow): Participant {
     position: row.position,
     unionRole: row.unionRole,
     consent: { method: row.consentMethod, at: row.consentAt },
-  };
-}
-
-export function participantColumnsOf(fields: Participant) {
-  const { consent, id: _id, ...rest } = fields;
-  return {
-    ...rest,
-    birthYear: fields.birthYear ?? null,
-    ethnicity: fields.ethnicity ?? null,
-    phone: fields.phone ?? null,
-    workplace: fields.workplace ?? null,
-    position: fields.position ?? null,
-    unionRole: fields.unionRole ?? null,
-    consentMethod: consent.method,
-    consentAt: consent.at,
   };
 }
 

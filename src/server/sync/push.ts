@@ -1,30 +1,37 @@
 // POST /api/sync/push (DESIGN §5): named mutations applied exactly once, in order, in ONE transaction.
 // - The client's row is locked first, so two pushes of one client serialise.
 // - Ids at or below lastMutationId are replays: their stored result is answered again, nothing is written.
-// - The next id is applied in a savepoint; a refusal rolls back to it and is stored as `rejected` with its
-//   error. Either way the id is consumed and its result stored.
-// - Any other id is a gap: 409 `out_of_order` (with lastMutationId in `fields`) and the whole request is
-//   rolled back, checked before anything is applied.
-// - Rows written get the request's version of their space (version-stamps.ts). The trainer's or
-//   organiser's own space is stamped before the first mutation, so writers of one space queue on its row
-//   lock before reading anything, and mutators read what the previous writer committed.
+// - Any other id than the next is a gap: 409 `out_of_order` (with lastMutationId in `fields`) and the whole
+//   request is rolled back, checked before anything is applied.
+// - The fresh mutations are applied set by set: every row they can touch is read in a few statements
+//   (batch-store.ts), the shared mutators of src/domain/mutators run in order in memory, and the changed rows
+//   are written with multi-row statements (batch-flush.ts). A refused mutation writes nothing, so it needs no
+//   savepoint; it is stored as `rejected` with its error and still consumes its id.
+// - Should the database refuse the batch's rows (a value the schemas let through but PostgreSQL does not),
+//   the batch is rolled back to its savepoint and applied one mutation at a time, so only the mutation at
+//   fault is refused.
+// - Rows written get the request's version of their space (version-stamps.ts). The writer's own space is
+//   stamped before anything is read, so writers of one space queue on its row lock and each reads what the
+//   previous one committed.
 import { and, eq, inArray } from 'drizzle-orm';
-import {
-  mutationArgsSchemas, type Mutation, type MutationResult, type PushRequest, type PushResponse,
-} from '../../domain/schemas/sync';
+import { MutationError } from '../../domain/mutators/mutation-error';
+import { isMutationName, parseMutationArgs, runMutation } from '../../domain/mutators/registry';
+import type { MutationContext } from '../../domain/mutators/transaction';
 import type { User } from '../../domain/schemas/auth';
 import type { ApiError } from '../../domain/schemas/error';
+import type { Mutation, MutationResult, PushRequest, PushResponse } from '../../domain/schemas/sync';
+import type { AuditEntry } from '../audit';
 import type { Db, DbTx } from '../db/database';
 import { mutationResults, syncClients } from '../db/schema';
 import { HttpError } from '../http/errors';
+import { flushBatch } from './batch-flush';
+import { BatchStore, type ParsedMutation } from './batch-store';
 import { lockClient } from './client-binding';
 import { isDataError, isRetryableConflict, isUniqueViolation } from './db-errors';
-import { MutationRefusal, refusalFields } from './mutators/kit';
-import { isMutationName, mutatorFor } from './mutators/registry';
 import { VersionStamps } from './version-stamps';
 
 const MAX_ATTEMPTS = 3;
-const RESULT_INSERT_CHUNK = 200;
+const RESULT_INSERT_CHUNK = 2000;
 const MAX_STORED_FIELDS = 50;
 
 export async function applyPush(db: Db, user: User, request: PushRequest, now: Date): Promise<PushResponse> {
@@ -49,7 +56,15 @@ async function pushInTransaction(
   const fresh = mutations.filter((m, i) => m.id > storedLast && mutations.findIndex((o) => o.id === m.id) === i);
   const stamps = new VersionStamps();
   if (fresh.length > 0 && user.role !== 'admin') await stamps.for(tx, user.spaceId);
-  for (const mutation of fresh) results.set(mutation.id, await applyOne(tx, user, mutation, now, stamps));
+  const parsed: ParsedMutation[] = [];
+  for (const mutation of fresh) {
+    try {
+      parsed.push(parse(mutation));
+    } catch (error) {
+      results.set(mutation.id, refusal(mutation.id, error));
+    }
+  }
+  for (const result of await applyBatch(tx, user, parsed, now, stamps)) results.set(result.id, result);
 
   const freshResults = fresh.map((m) => results.get(m.id)).filter((r) => r !== undefined);
   for (let i = 0; i < freshResults.length; i += RESULT_INSERT_CHUNK) {
@@ -61,6 +76,91 @@ async function pushInTransaction(
     await tx.update(syncClients).set({ lastMutationId, updatedAt: now }).where(eq(syncClients.clientId, clientId));
   }
   return { lastMutationId, results: mutations.map((m) => results.get(m.id) ?? { id: m.id, status: 'applied' }) };
+}
+
+function parse({ id, name, args }: Mutation): ParsedMutation {
+  if (!isMutationName(name)) {
+    throw new MutationError('invalid', `Unknown mutation ${name}`, { name: 'unknown_mutation' });
+  }
+  return { id, name, args: parseMutationArgs(name, args) };
+}
+
+/**
+ * Applies the mutations as one set; if the database refuses the set's rows, again one by one, each in its
+ * own savepoint, refusing the one at fault.
+ */
+async function applyBatch(
+  tx: DbTx, user: User, mutations: ParsedMutation[], now: Date, stamps: VersionStamps,
+): Promise<MutationResult[]> {
+  if (mutations.length === 0) return [];
+  try {
+    return await inSavepoint(tx, stamps, (sp) => applySet(sp, user, mutations, now, stamps));
+  } catch (error) {
+    if (!isDataError(error) || mutations.length === 1) {
+      if (mutations.length === 1 && isDataError(error)) return [databaseRefusal(mutations[0]!, error)];
+      throw error;
+    }
+  }
+  const results: MutationResult[] = [];
+  for (const mutation of mutations) {
+    try {
+      results.push(...(await inSavepoint(tx, stamps, (sp) => applySet(sp, user, [mutation], now, stamps))));
+    } catch (error) {
+      if (!isDataError(error)) throw error;
+      results.push(databaseRefusal(mutation, error));
+    }
+  }
+  return results;
+}
+
+async function inSavepoint<T>(tx: DbTx, stamps: VersionStamps, work: (sp: DbTx) => Promise<T>): Promise<T> {
+  return stamps.undoneOnFailure(() => tx.transaction(work));
+}
+
+/** Reads what the mutations touch, runs them in order in memory, writes what changed. */
+async function applySet(
+  tx: DbTx, user: User, mutations: ParsedMutation[], now: Date, stamps: VersionStamps,
+): Promise<MutationResult[]> {
+  const store = await BatchStore.load(tx, user, mutations);
+  const ctx: MutationContext = { user, now: now.toISOString() };
+  const audit: AuditEntry[] = [];
+  const results: MutationResult[] = [];
+  for (const mutation of mutations) {
+    try {
+      const writes = await runMutation(store, ctx, mutation.name, mutation.args);
+      store.apply(writes);
+      if (mutation.name === 'session.review') audit.push(reviewAudit(store, user, mutation as ParsedMutation<'session.review'>, now));
+      results.push({ id: mutation.id, status: 'applied' });
+    } catch (error) {
+      results.push(refusal(mutation.id, error));
+    }
+  }
+  await flushBatch(tx, store.dirty(), audit, stamps, now);
+  return results;
+}
+
+/** What only the server records of a review: who decided what, in the same transaction. */
+function reviewAudit(store: BatchStore, user: User, { args }: ParsedMutation<'session.review'>, now: Date): AuditEntry {
+  const status = args.decision === 'approve' ? 'approved' : 'returned';
+  return {
+    at: now, action: 'session.review', userId: user.id, spaceId: store.spaceOf('session', args.id), entity: 'session',
+    entityId: args.id, detail: { decision: args.decision, status, comment: args.comment ?? null },
+  };
+}
+
+function refusal(id: number, error: unknown): MutationResult {
+  if (!(error instanceof MutationError)) throw error;
+  const { code, message, fields } = error;
+  return rejected(id, { code, message, ...(fields ? { fields } : {}) });
+}
+
+/** Data the database refuses (a NUL byte, a date out of its range) is the record's fault, not the server's. */
+function databaseRefusal({ id, name }: ParsedMutation, error: unknown): MutationResult {
+  if (isUniqueViolation(error) && name === 'attendance.put') {
+    const message = 'The person is already on this session';
+    return rejected(id, { code: 'duplicate_attendance', message, fields: { participantId: 'duplicate' } });
+  }
+  return rejected(id, { code: 'invalid', message: 'The database refused the record' });
 }
 
 /** Walks the ids as the server would apply them; returns the new lastMutationId or throws 409 at a gap. */
@@ -90,38 +190,6 @@ async function storedResults(tx: DbTx, clientId: string, mutations: Mutation[], 
     if (row?.status === 'rejected') return [id, { id, status: 'rejected', error: row.error ?? undefined }];
     return [id, { id, status: 'applied' }];
   });
-}
-
-async function applyOne(
-  tx: DbTx, user: User, mutation: Mutation, now: Date, stamps: VersionStamps,
-): Promise<MutationResult> {
-  const { id, name } = mutation;
-  if (!isMutationName(name)) {
-    return rejected(id, { code: 'invalid', message: `Unknown mutation ${name}`, fields: { name: 'unknown_mutation' } });
-  }
-  const parsed = mutationArgsSchemas[name].safeParse(mutation.args);
-  if (!parsed.success) {
-    const fields = refusalFields(parsed.error);
-    return rejected(id, { code: 'invalid', message: 'The mutation arguments are not valid', fields });
-  }
-  try {
-    await stamps.undoneOnFailure(() => tx.transaction((sp) => mutatorFor(name)({
-      tx: sp, user, now, versionFor: (spaceId) => stamps.for(sp, spaceId),
-    }, parsed.data)));
-    return { id, status: 'applied' };
-  } catch (error) {
-    if (error instanceof MutationRefusal) {
-      const { code, message, fields } = error;
-      return rejected(id, { code, message, ...(fields ? { fields } : {}) });
-    }
-    if (isUniqueViolation(error) && name === 'attendance.put') {
-      const message = 'The person is already on this session';
-      return rejected(id, { code: 'duplicate_attendance', message, fields: { participantId: 'duplicate' } });
-    }
-    // Data the database refuses (a NUL byte, a date out of its range) is the record's fault, not the server's.
-    if (isDataError(error)) return rejected(id, { code: 'invalid', message: 'The database refused the record' });
-    throw error;
-  }
 }
 
 function rejected(id: number, error: ApiError): MutationResult {
