@@ -4,6 +4,7 @@
 // the records as they were, only an organiser above every record may merge, ethnicity never crosses units,
 // and devices follow on their next pull. On every database target.
 import { and, eq } from 'drizzle-orm';
+import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mergeSummarySchema, type MergeSummary } from '../../../src/domain/schemas/people';
 import { reportSummarySchema } from '../../../src/domain/schemas/report';
@@ -140,5 +141,28 @@ describe.each(databaseTargets)('merging people on %s', (kind) => {
     expect(byId.get(kept)).toMatchObject({ entity: 'participant', deleted: false, data: { fullName: 'Phạm Thị Ánh' } });
     const fresh = await signIn(t, 'trainer.na');
     expect((await fresh.pullAll()).changes.some((c) => c.id === kept && !c.deleted)).toBe(true);
+  });
+
+  it("writes a trainer's unsent attendance naming the merged record for the person kept, instead of refusing it", async () => {
+    const trainer = await signIn(t, 'trainer.na');
+    const kept = year.participants.p7!;
+    const second = await person('p7b', { unit: 'g1', fullName: 'Lau Y Senh', gender: 'other', ethnicity: '23', birthYear: 2000 });
+    await merged(kept, [second]);
+
+    const [unsent, added] = [uuidv7(), uuidv7()];
+    const { results } = await trainer.push(
+      ['attendance.put', { id: unsent, sessionId: year.sessions.s1, participantId: second }],
+      // The kept person, of another unit, is registered in the trainer's unit through the merged record.
+      ['attendance.put', { id: added, sessionId: year.sessions.s5, participantId: kept, days: null }],
+      ['attendance.put', { id: unsent, sessionId: year.sessions.s1, participantId: second, note: 'đến muộn' }],
+    );
+    expect(results.map((r) => r.status)).toEqual(['applied', 'applied', 'applied']);
+    const rows = new Map((await t.db.select().from(attendance).where(eq(attendance.participantId, kept))).map((r) => [r.id, r]));
+    expect(rows.get(unsent)).toMatchObject({ sessionId: year.sessions.s1, note: 'đến muộn', deleted: false });
+    expect(rows.get(added)).toMatchObject({ sessionId: year.sessions.s5, deleted: false });
+
+    // A person of another unit never merged into anyone of the trainer's unit is still refused.
+    const other = await trainer.one('attendance.put', { id: uuidv7(), sessionId: year.sessions.s5, participantId: year.participants.p5 });
+    expect(other).toMatchObject({ status: 'rejected', error: { code: 'forbidden' } });
   });
 });
