@@ -52,7 +52,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     let cancelled = false;
     void loadDatabase().then(({ openUserDb }) => {
       if (cancelled) return;
-      openUserDb(userId);
+      openUserDb(userId, user ?? undefined);
       setOpenFor(userId);
     });
     return () => {
@@ -115,7 +115,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     });
     rememberProfile(signedIn);
     const { openUserDb } = await loadDatabase();
-    openUserDb(signedIn.id); // closes another user's database, deletes nothing
+    openUserDb(signedIn.id, signedIn); // closes another user's database, deletes nothing
     setOpenFor(signedIn.id);
     await setLanguage(signedIn.locale);
     // Without it the browser may evict IndexedDB, unsent records included (Safari, low storage).

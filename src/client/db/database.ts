@@ -8,7 +8,10 @@ import type {
   BaseRow, LocalAttendance, LocalParticipant, LocalPhoto, LocalPlan, LocalSession, LocalTopic,
   LocalUnit, LocalUser, MetaRow, OutboxEntry, PhotoBlobRow,
 } from './local-rows';
+import type { User } from '../../domain/schemas/auth';
 import { trackUploadState, uploadStateOf } from './upload-state';
+
+export type DeviceProfile = Pick<User, 'role' | 'unitId' | 'spaceId'>;
 
 export class LogbookDb extends Dexie {
   declare sessions: Table<LocalSession, string>;
@@ -25,12 +28,15 @@ export class LogbookDb extends Dexie {
   declare bases: Table<BaseRow, [string, string]>;
 
   readonly userId: string;
+  /** Who the rules see as the writer (role, unit, space); a pulled user row stands in when absent. */
+  profile: DeviceProfile | undefined;
   private closedByApp = false;
   private deletedElsewhere = false;
 
-  constructor(userId: string) {
+  constructor(userId: string, profile?: DeviceProfile) {
     super(`tlb-${userId}`);
     this.userId = userId;
+    this.profile = profile;
     this.version(1).stores({
       sessions: 'id, unitId, trainerId, status, startDate',
       participants: 'id, unitId, searchKey',
@@ -94,10 +100,13 @@ export function initialMeta(userId: string): MetaRow[] {
 let current: LogbookDb | null = null;
 
 /** Opens (or returns the already open) database of this user, closing another user's. */
-export function openUserDb(userId: string): LogbookDb {
-  if (current?.userId === userId) return current;
+export function openUserDb(userId: string, profile?: DeviceProfile): LogbookDb {
+  if (current?.userId === userId) {
+    current.profile = profile ?? current.profile;
+    return current;
+  }
   closeUserDb();
-  current = new LogbookDb(userId);
+  current = new LogbookDb(userId, profile);
   return current;
 }
 

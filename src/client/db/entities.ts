@@ -29,13 +29,14 @@ export function entityOfMutation(name: MutationName): MutableEntity {
 
 /** Tables a mutation reads or writes besides its own, for the transaction scope. */
 const readsAlso: Record<MutableEntity, (keyof LogbookDb)[]> = {
-  session: ['attendance', 'photos'],
+  session: ['attendance', 'photos', 'topics', 'units'],
   participant: [],
   attendance: ['sessions', 'participants'],
   photo: ['sessions'],
 };
 
+/** `users`: the writer's own row stands in for a profile not given at sign-in (dexie-mutation-store.ts). */
 export function tablesOfMutation(name: MutationName): string[] {
   const entity = entityOfMutation(name);
-  return [tableNameOf[entity], ...readsAlso[entity]];
+  return [tableNameOf[entity], ...readsAlso[entity], 'users'];
 }

@@ -5,13 +5,14 @@
 // What is sent: a put the server does not know yet (no version) carries the whole record, so it is a
 // complete create however small the edit. A new mutation supersedes the record's refused entries of
 // the same name (their fields ride along, fixed by the new values): that is how "fix and retry" works.
+import { patchOf } from '../../domain/mutators/kit';
+import { parseMutationArgs } from '../../domain/mutators/registry';
 import { mutationArgsSchemas, type MutationArgs, type MutationName } from '../../domain/schemas/sync';
 import type { LogbookDb } from './database';
+import { applyLocalMutation } from './dexie-mutation-store';
 import { entityOfMutation, entityTable, tablesOfMutation } from './entities';
-import { applyLocalMutation } from './local-mutators';
 import type { OutboxEntry } from './local-rows';
 import { getMeta, setMeta } from './meta';
-import { checked, patchOf } from './mutator-kit';
 import { ensureBase, rebuildRecord, refreshMarkers } from './record-state';
 
 type Listener = (entry: OutboxEntry) => void;
@@ -44,7 +45,7 @@ export async function mutate<N extends MutationName>(
   args: MutationArgs<N>,
   options: MutateOptions = {},
 ): Promise<OutboxEntry> {
-  const parsed = checked(mutationArgsSchemas[name], args) as OutboxEntry['args'];
+  const parsed = parseMutationArgs(name, args) as OutboxEntry['args'];
   const entity = entityOfMutation(name);
   const ref = [entity, parsed.id] as const;
   const clientAt = new Date().toISOString();
@@ -52,7 +53,7 @@ export async function mutate<N extends MutationName>(
   const entry = await db.transaction('rw', tables, async () => {
     await ensureBase(db, entity, parsed.id);
     const applied = await supersedeRejected(db, name, parsed);
-    await applyLocalMutation({ db, userId: db.userId, now: clientAt }, name, applied);
+    await applyLocalMutation(db, name, applied, clientAt);
     const args = await argsToSend(db, name, applied);
     const last = await db.outbox.orderBy('id').last();
     let queued: OutboxEntry;

@@ -5,9 +5,9 @@
 import type { SyncEntity } from '../../domain/schemas/sync';
 import type { LogbookDb } from './database';
 import { entityTable } from './entities';
-import { applyLocalMutation } from './local-mutators';
+import { MutationError } from '../../domain/mutators/mutation-error';
+import { applyLocalMutation } from './dexie-mutation-store';
 import type { OutboxEntry } from './local-rows';
-import { LocalWriteError } from './local-write-error';
 import { participantSearchKey } from './participant-search';
 
 export type RecordRef = readonly [entity: SyncEntity, id: string];
@@ -47,9 +47,9 @@ export async function ensureBase(db: LogbookDb, entity: SyncEntity, id: string):
  */
 export async function reapply(db: LogbookDb, entry: OutboxEntry): Promise<void> {
   try {
-    await applyLocalMutation({ db, userId: db.userId, now: entry.clientAt }, entry.name, entry.args);
+    await applyLocalMutation(db, entry.name, entry.args, entry.clientAt);
   } catch (error) {
-    if (!(error instanceof LocalWriteError)) throw error;
+    if (!(error instanceof MutationError)) throw error;
   }
 }
 

@@ -5,6 +5,7 @@ import type { LogbookDb } from './database';
 import { serverStateTables } from './entities';
 import type { OutboxEntry } from './local-rows';
 import { mutate } from './local-writes';
+import { setMeta } from './meta';
 import { rebuildRecord, refOf, refreshMarkers } from './record-state';
 
 async function rejectedEntry(db: LogbookDb, mutationId: number): Promise<OutboxEntry> {
@@ -18,7 +19,7 @@ async function rejectedEntry(db: LogbookDb, mutationId: number): Promise<OutboxE
  * other unsent changes still make the record; a refused edit gives way to the server's values.
  */
 export async function discardRejected(db: LogbookDb, mutationId: number): Promise<void> {
-  const tables = [...serverStateTables, 'outbox', 'bases', 'photoBlobs'];
+  const tables = [...serverStateTables, 'outbox', 'bases', 'photoBlobs', 'meta'];
   await db.transaction('rw', tables, async () => {
     const entry = await rejectedEntry(db, mutationId);
     const ref = refOf(entry);
@@ -28,6 +29,9 @@ export async function discardRejected(db: LogbookDb, mutationId: number): Promis
     // Without a base (a database from before bases were kept) the row cannot be rebuilt: leave it.
     if (base) await rebuildRecord(db, ref, base.row, remaining);
     await refreshMarkers(db, [ref]);
+    // A refused session.delete had removed the session's attendance and photos here too: pull from the
+    // start, which brings them back (the outbox stays; records with unsent changes are rebuilt).
+    if (entry.name === 'session.delete') await setMeta(db, 'cursor', null);
     if (entry.entity === 'photo' && remaining.length === 0 && !(await db.photos.get(entry.entityId))) {
       await db.photoBlobs.delete(entry.entityId);
     }

@@ -1,14 +1,23 @@
 // Small builders for client database tests: a fresh database per test and valid mutation args.
 import { uuidv7 } from 'uuidv7';
-import { LogbookDb } from '../../../src/client/db/database';
+import { LogbookDb, type DeviceProfile } from '../../../src/client/db/database';
 import type { MutationArgs } from '../../../src/domain/schemas/sync';
 import type { PullResponse, Change } from '../../../src/domain/schemas/sync';
 
 export const unitId = '01900000-0000-7000-8000-000000000001';
 export const topicId = '01900000-0000-7000-8000-000000000002';
+export const spaceId = '01900000-0000-7000-8000-000000000003';
 
-export function freshDb(userId = uuidv7()): LogbookDb {
-  return new LogbookDb(userId);
+/** A trainer of `unitId`, as signed in: the rules on the device read who writes from this profile. */
+export const trainerProfile: DeviceProfile = { role: 'trainer', unitId, spaceId };
+export const organiserProfile: DeviceProfile = { role: 'organiser', unitId, spaceId };
+
+/** The user of the newest fresh database: the owner of the sessions `serverSession` makes by default. */
+let newestUserId = uuidv7();
+
+export function freshDb(userId = uuidv7(), profile = trainerProfile): LogbookDb {
+  newestUserId = userId;
+  return new LogbookDb(userId, profile);
 }
 
 export function newSession(patch: Partial<MutationArgs<'session.put'>> = {}): MutationArgs<'session.put'> {
@@ -37,7 +46,7 @@ export function newParticipant(patch: Partial<MutationArgs<'participant.put'>> =
 
 const at = '2026-03-02T08:00:00.000Z';
 
-/** A session row as the server would send it in a pull. */
+/** A session row as the server would send it in a pull; the newest fresh database's trainer owns it. */
 export function serverSession(id: string, version: number, patch: Record<string, unknown> = {}): Change {
   return {
     entity: 'session',
@@ -45,7 +54,7 @@ export function serverSession(id: string, version: number, patch: Record<string,
     version,
     deleted: false,
     data: {
-      id, trainerId: uuidv7(), unitId, format: 'training', title: 'Từ máy chủ', topicIds: [topicId],
+      id, trainerId: newestUserId, unitId, format: 'training', title: 'Từ máy chủ', topicIds: [topicId],
       startDate: '2026-03-02', endDate: '2026-03-02', provinceCode: '40', adminSet: '2026-07-25',
       placeName: 'Xã Con Cuông', attendanceMode: 'roster', status: 'draft', createdAt: at, updatedAt: at,
       ...patch,

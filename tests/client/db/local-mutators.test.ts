@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { applyPull } from '../../../src/client/db/apply-pull';
+import { applyPull, applyPushResults } from '../../../src/client/db/apply-pull';
 import {
   deleteAttendance, deleteParticipant, deletePhoto, deleteSession, putAttendance, putParticipant, putPhoto,
   putSession, reviewSession, submitSession,
 } from '../../../src/client/db/local-writes';
 import { searchParticipants } from '../../../src/client/db/participant-search';
-import { freshDb, newParticipant, newSession, pullPage, readyToSubmit, serverSession, unitId } from './fixtures';
+import { LogbookDb } from '../../../src/client/db/database';
+import { freshDb, newParticipant, newSession, organiserProfile, pullPage, readyToSubmit, serverSession, unitId } from './fixtures';
 
 const photoMeta = (sessionId: string) => ({
   id: uuidv7(), sessionId, mime: 'image/jpeg' as const, bytes: 1000, sha256: 'd'.repeat(64), width: 640, height: 480,
@@ -28,7 +29,10 @@ describe('local mutators', () => {
     const db = freshDb();
     await putParticipant(db, newParticipant({ fullName: 'Nguyễn Thị Hoà', phone: '0912 345 678' }));
     await putParticipant(db, newParticipant({ fullName: "Vừ A Dình", ethnicity: '08' }));
-    await putParticipant(db, newParticipant({ fullName: 'Nguyễn Văn Nam', unitId: uuidv7() }));
+    // Another unit's person reaches a device only by pull (an organiser's); a trainer cannot register one.
+    const elsewhere = newParticipant({ fullName: 'Nguyễn Văn Nam', unitId: uuidv7() });
+    await expect(putParticipant(db, elsewhere)).rejects.toMatchObject({ code: 'forbidden', fields: { unitId: 'forbidden' } });
+    await applyPull(db, pullPage([{ entity: 'participant', id: elsewhere.id, version: 1, deleted: false, data: elsewhere }]));
 
     expect((await searchParticipants(db, unitId, 'nguyen thi hoa')).map((p) => p.fullName)).toEqual(['Nguyễn Thị Hoà']);
     expect((await searchParticipants(db, unitId, '345678')).map((p) => p.fullName)).toEqual(['Nguyễn Thị Hoà']);
@@ -82,20 +86,27 @@ describe('local mutators', () => {
     await expect(deleteSession(db, sessionId)).rejects.toMatchObject({ code: 'session_locked' });
   });
 
-  it('move a submitted session to approved or returned on review', async () => {
-    const db = freshDb();
+  it('move a submitted session to approved or returned on review, on an organiser\'s device only', async () => {
+    const trainer = freshDb();
     const session = newSession(readyToSubmit);
-    await putSession(db, session);
-    await expect(reviewSession(db, { id: session.id, decision: 'approve' })).rejects.toMatchObject({ code: 'invalid_transition' });
-    await submitSession(db, session.id);
-    await expect(reviewSession(db, { id: session.id, decision: 'return' })).rejects.toMatchObject({
+    await putSession(trainer, session);
+    await submitSession(trainer, session.id);
+    await expect(reviewSession(trainer, { id: session.id, decision: 'approve' })).rejects.toMatchObject({ code: 'forbidden' });
+
+    const organiser = new LogbookDb(uuidv7(), organiserProfile);
+    const pulled = (version: number, status: string) => serverSession(session.id, version, { trainerId: trainer.userId, status });
+    await applyPull(organiser, pullPage([pulled(1, 'draft')]));
+    await expect(reviewSession(organiser, { id: session.id, decision: 'approve' })).rejects.toMatchObject({ code: 'invalid_transition' });
+    await applyPull(organiser, pullPage([pulled(2, 'submitted')]));
+    await expect(reviewSession(organiser, { id: session.id, decision: 'return' })).rejects.toMatchObject({
       code: 'invalid', fields: { comment: 'comment_required' },
     });
 
-    await reviewSession(db, { id: session.id, decision: 'return', comment: 'Thiếu ảnh' });
-    expect(await db.sessions.get(session.id)).toMatchObject({ status: 'returned', reviewComment: 'Thiếu ảnh', reviewedBy: db.userId });
-    await submitSession(db, session.id);
-    await reviewSession(db, { id: session.id, decision: 'approve' });
-    expect(await db.sessions.get(session.id)).toMatchObject({ status: 'approved', reviewComment: null });
+    await reviewSession(organiser, { id: session.id, decision: 'return', comment: 'Thiếu ảnh' });
+    expect(await organiser.sessions.get(session.id)).toMatchObject({ status: 'returned', reviewComment: 'Thiếu ảnh', reviewedBy: organiser.userId });
+    await applyPushResults(organiser, { lastMutationId: 1, results: [{ id: 1, status: 'applied' }] });
+    await applyPull(organiser, pullPage([pulled(3, 'submitted')], { lastMutationId: 1 }));
+    await reviewSession(organiser, { id: session.id, decision: 'approve' });
+    expect(await organiser.sessions.get(session.id)).toMatchObject({ status: 'approved', reviewComment: null });
   });
 });

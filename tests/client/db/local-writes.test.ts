@@ -2,12 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { applyPull } from '../../../src/client/db/apply-pull';
 import { closeUserDb, getUserDb, openUserDb } from '../../../src/client/db/database';
-import { LocalWriteError } from '../../../src/client/db/local-write-error';
+import { MutationError } from '../../../src/domain/mutators/mutation-error';
 import {
   mutate, putAttendance, putParticipant, putPhoto, putSession, submitSession,
 } from '../../../src/client/db/local-writes';
 import { getMeta } from '../../../src/client/db/meta';
-import { freshDb, newParticipant, newSession, pullPage, readyToSubmit, serverSession } from './fixtures';
+import { freshDb, newParticipant, newSession, pullPage, readyToSubmit, serverSession, trainerProfile } from './fixtures';
 
 afterEach(() => closeUserDb());
 
@@ -45,7 +45,7 @@ describe('a local write', () => {
     const args = newSession({ startDate: '2026-03-05', endDate: '2026-03-01' });
 
     const error = await putSession(db, args).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(LocalWriteError);
+    expect(error).toBeInstanceOf(MutationError);
     expect(error).toMatchObject({ code: 'invalid', fields: { endDate: 'end_before_start' } });
     await expect(putSession(db, { ...newSession(), format: 'party' as never })).rejects.toMatchObject({ code: 'invalid' });
     expect(await db.outbox.count()).toBe(0);
@@ -53,14 +53,14 @@ describe('a local write', () => {
 
   it('numbers mutations contiguously from 1, across reopening the database', async () => {
     const userId = uuidv7();
-    const db = openUserDb(userId);
+    const db = openUserDb(userId, trainerProfile);
     const session = newSession();
     await putSession(db, session);
     await putParticipant(db, newParticipant());
     closeUserDb();
     expect(() => getUserDb()).toThrow();
 
-    const reopened = openUserDb(userId);
+    const reopened = openUserDb(userId, trainerProfile);
     await putSession(reopened, { id: session.id, title: 'Buổi 1' });
     expect((await reopened.outbox.toArray()).map((e) => e.id)).toEqual([1, 2, 3]);
     expect(await getMeta(reopened, 'nextMutationId')).toBe(4);
@@ -83,11 +83,11 @@ describe('a local write', () => {
   });
 
   it('keeps each user in a database of their own', async () => {
-    const first = openUserDb(uuidv7());
+    const first = openUserDb(uuidv7(), trainerProfile);
     await putSession(first, newSession());
     const firstClient = await getMeta(first, 'clientId');
 
-    const second = openUserDb(uuidv7());
+    const second = openUserDb(uuidv7(), trainerProfile);
     expect(second.name).not.toBe(first.name);
     expect(await second.sessions.count()).toBe(0);
     expect(await getMeta(second, 'clientId')).not.toBe(firstClient);

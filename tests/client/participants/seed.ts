@@ -13,7 +13,7 @@ export const trainer = makeUser();
 const synced = { version: 1, pending: false, rejected: false } as const;
 
 export function openTrainerDb(): LogbookDb {
-  return openUserDb(trainer.id);
+  return openUserDb(trainer.id, trainer);
 }
 
 /** Deletes the trainer's database: every test starts from an empty device. Call after resetApp. */

@@ -20,7 +20,7 @@ export const trainer = { id: uuidv7(), displayName: 'Lương Thị Hoa' };
 const synced = { version: 3, pending: false, rejected: false, createdAt: '2026-03-01T01:00:00.000Z', updatedAt: '2026-03-01T01:00:00.000Z' };
 
 export async function seedOrganiserDevice(): Promise<LogbookDb> {
-  const db = openUserDb(uuidv7());
+  const db = openUserDb(uuidv7(), { role: 'organiser', unitId: province.id, spaceId });
   await db.units.bulkPut([
     { ...synced, ...province, spaceId, parentId: null, kind: 'province', provinceCode: '40', active: true },
     { ...synced, ...school, spaceId, parentId: province.id, kind: 'grassroots', provinceCode: '40', active: true },

@@ -23,7 +23,7 @@ export async function seedDevice(): Promise<Device> {
   const trainer = makeUser({ id: uuidv7(), unitId: uuidv7() });
   rememberUser(trainer);
   serveApi({}); // no server: everything here works offline
-  const db = openUserDb(trainer.id);
+  const db = openUserDb(trainer.id, trainer);
   await db.units.put({
     id: trainer.unitId, spaceId, parentId: null, kind: 'grassroots', name: 'Công đoàn cơ sở xã Con Cuông',
     shortName: 'CĐCS Con Cuông', provinceCode: '40', active: true, pending: false, rejected: false,

@@ -8,6 +8,7 @@ import { vi } from 'vitest';
 import { openUserDb, type LogbookDb } from '../../../src/client/db/database';
 import type { User } from '../../../src/domain/schemas/auth';
 import { makeUser, rememberUser } from '../shell/app-harness';
+import { spaceId, unitId } from '../db/fixtures';
 import { FakeSyncServer } from '../sync/fake-server';
 
 // Live queries and a sync run take a few ticks; on a busy machine more than testing-library's 1 s.
@@ -55,9 +56,9 @@ export class TestNetwork {
 
 /** A remembered trainer with a fresh database of their own, and the network the app will use. */
 export function signedInTrainer(): { user: User; db: LogbookDb; network: TestNetwork } {
-  const user = makeUser({ id: uuidv7() });
+  const user = makeUser({ id: uuidv7(), unitId, spaceId });
   rememberUser(user);
-  const db = openUserDb(user.id);
+  const db = openUserDb(user.id, user);
   const network = new TestNetwork(user);
   vi.stubGlobal('fetch', network.fetch);
   return { user, db, network };

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { putParticipant, putPhoto, putSession } from '../../../src/client/db/local-writes';
+import { deleteSession, putAttendance, putParticipant, putPhoto, putSession } from '../../../src/client/db/local-writes';
 import { getMeta } from '../../../src/client/db/meta';
 import { discardRejected } from '../../../src/client/db/rejected-entries';
 import { pullAll } from '../../../src/client/sync/pull';
@@ -33,7 +33,7 @@ describe('syncOnce', () => {
     expect(summary).toMatchObject({ pushed: 3, applied: 3, rejected: 0, pulled: 2, pages: 1 });
     expect(server.row('session', session.id)).toMatchObject({ title: 'Tập huấn', placeName: 'Bản Khe Rạn' });
     expect(server.row('participant', person.id)).toMatchObject({ fullName: 'Nguyễn Thị Hoà' });
-    expect(await db.sessions.get(session.id)).toMatchObject({ version: 1, pending: false, trainerId: 'server-trainer' });
+    expect(await db.sessions.get(session.id)).toMatchObject({ version: 1, pending: false, trainerId: db.userId });
     expect(await db.participants.get(person.id)).toMatchObject({ version: 1, searchKey: 'nguyen thi hoa' });
     expect(await db.outbox.count()).toBe(0);
     expect(await getMeta(db, 'lastMutationId')).toBe(3);
@@ -150,6 +150,30 @@ describe('syncOnce', () => {
     expect(error).toMatchObject({ status: 401 });
     expect(await db.outbox.count()).toBe(1);
     expect(await getMeta(db, 'lastSyncError')).toBe('unauthorized');
+  });
+});
+
+describe('a session deleted on the device', () => {
+  it('takes its attendance along, and brings it back when the refused delete is discarded', async () => {
+    const db = freshDb();
+    const session = newSession({ attendanceMode: 'roster' });
+    const person = newParticipant();
+    const row = uuidv7();
+    await putSession(db, session);
+    await putParticipant(db, person);
+    await putAttendance(db, { id: row, sessionId: session.id, participantId: person.id });
+    await syncOnce(db);
+
+    await deleteSession(db, session.id);
+    expect([await db.sessions.count(), await db.attendance.count()]).toEqual([0, 0]);
+    server.refuse = (m) => (m.name === 'session.delete' ? { code: 'session_locked', message: 'approved' } : undefined);
+    await syncOnce(db);
+    const [refused] = await db.outbox.where('status').equals('rejected').toArray();
+    await discardRejected(db, refused!.id);
+    await syncOnce(db);
+
+    expect(await db.sessions.get(session.id)).toMatchObject({ id: session.id });
+    expect(await db.attendance.get(row)).toMatchObject({ sessionId: session.id, participantId: person.id });
   });
 });
 

@@ -92,7 +92,7 @@ export class FakeSyncServer {
     return bytes;
   }
 
-  private push({ clientId, mutations }: { clientId: string; mutations: Mutation[] }): Response {
+  private push({ clientId, userId, mutations }: { clientId: string; userId?: string; mutations: Mutation[] }): Response {
     const client = this.client(clientId);
     const fresh = mutations.filter((m) => m.id > client.lastMutationId);
     if (fresh.some((m, i) => m.id !== client.lastMutationId + 1 + i)) {
@@ -101,7 +101,7 @@ export class FakeSyncServer {
     }
     if (fresh.length > 0) this.version += 1;
     for (const mutation of fresh) {
-      const error = this.refuse(mutation) ?? this.apply(mutation);
+      const error = this.refuse(mutation) ?? this.apply(mutation, userId);
       client.results.set(mutation.id, error ? { id: mutation.id, status: 'rejected', error } : { id: mutation.id, status: 'applied' });
       client.lastMutationId = mutation.id;
       if (!error) this.appliedCount += 1;
@@ -114,7 +114,8 @@ export class FakeSyncServer {
     return json(200, { lastMutationId: client.lastMutationId, results });
   }
 
-  private apply({ name, args }: Mutation): ApiError | undefined {
+  /** `userId`: the pushing device's user, the owner of the sessions it creates. */
+  private apply({ name, args }: Mutation, userId = 'server-trainer'): ApiError | undefined {
     const [entity, verb] = name.split('.') as [string, string];
     const { id, ...patch } = args as { id: string } & Record<string, unknown>;
     const current = this.row(entity, id);
@@ -124,7 +125,7 @@ export class FakeSyncServer {
       if (!current && entity === 'session' && !('title' in patch && 'topicIds' in patch && 'endDate' in patch)) {
         return { code: 'invalid', message: 'incomplete create', fields: { title: 'required' } };
       }
-      const created = current ?? (entity === 'session' ? { trainerId: 'server-trainer', status: 'draft' } : {});
+      const created = current ?? (entity === 'session' ? { trainerId: userId, status: 'draft' } : {});
       return this.write(entity, id, { ...created, ...patch, id });
     }
     if (!current) return notFound();

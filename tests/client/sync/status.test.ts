@@ -6,13 +6,13 @@ import { closeUserDb, openUserDb } from '../../../src/client/db/database';
 import { putParticipant, putPhoto, putSession } from '../../../src/client/db/local-writes';
 import { readOutboxSummary } from '../../../src/client/sync/status';
 import { useSyncStatus } from '../../../src/client/sync/status';
-import { freshDb, newParticipant, newSession, pullPage } from '../db/fixtures';
+import { freshDb, newParticipant, newSession, pullPage, trainerProfile } from '../db/fixtures';
 
 afterEach(() => closeUserDb());
 
 describe('useSyncStatus', () => {
   it('shows unsent changes by kind and the refused ones that need the trainer', async () => {
-    const db = openUserDb(crypto.randomUUID());
+    const db = openUserDb(crypto.randomUUID(), trainerProfile);
     const { result } = renderHook(() => useSyncStatus());
     expect(result.current).toMatchObject({ unsentCount: 0, rejected: [], syncing: false, needsSignIn: false });
 

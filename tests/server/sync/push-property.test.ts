@@ -1,10 +1,16 @@
 // Property: random sequences of mutations by a trainer and an organiser, sent in random batches with
 // replays and lost responses, leave the server exactly where a plain in-memory model of the rules ends up,
-// and every mutation's outcome (first answer or replay) is the model's.
+// and every mutation's outcome (first answer or replay) is the model's. The device's side of the same
+// mutators is held to the same model.
+import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inArray } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
+import { LogbookDb } from '../../../src/client/db/database';
+import { mutate } from '../../../src/client/db/local-writes';
+import { MutationError } from '../../../src/domain/mutators/mutation-error';
+import type { MutationName } from '../../../src/domain/schemas/sync';
 import { attendance, participants, photos, sessions } from '../../../src/server/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
@@ -78,6 +84,80 @@ const scenario = fc.array(fc.oneof({ arbitrary: mutation, weight: 5 }, { arbitra
   .filter((steps) => steps.filter((s) => s.kind === 'mutate').length <= 21)
   .map((steps) => [...setup, ...steps]);
 
+/** Turns a generated step into args with this run's fresh ids. */
+function argsOf(name: string, args: Record<string, unknown> & { slot: number }, ids: Record<string, string[]>, topicId: string) {
+  const { slot: s, session, person, full, topicIds, ...rest } = args;
+  const pick = (pool: string, i: unknown) => ids[pool]![i as number]!;
+  if (name.startsWith('session.')) return { id: pick('session', s), ...rest, ...(topicIds ? { topicIds: topicIds === 'one' ? [topicId] : [] } : {}) };
+  if (name.startsWith('participant.')) return { id: pick('person', s), ...rest };
+  if (name === 'attendance.put') return { id: pick('attendance', s), sessionId: pick('session', session), participantId: pick('person', person), ...rest };
+  if (name === 'photo.put') return { id: pick('photo', s), ...(full ? { sessionId: pick('session', session), ...image } : {}), ...rest };
+  return { id: pick(name.startsWith('photo') ? 'photo' : 'attendance', s) };
+}
+
+const freshIds = () => Object.fromEntries(['session', 'person', 'attendance', 'photo'].map((k) => [k, [uuidv7(), uuidv7(), uuidv7()]]));
+
+// The same scenarios through the device's side of the shared mutators (Dexie on fake-indexeddb): one local
+// database, each step written as its author (the profile is swapped), every outcome and the final live rows
+// as the model says. A device drops tombstones, so a step naming a record deleted earlier (which only the
+// server can refuse) is left out of this run.
+describe('the device\'s mutators against the model', () => {
+  const spaceId = uuidv7();
+  const unitId = uuidv7();
+  const topicId = uuidv7();
+  const profiles = { trainer: { role: 'trainer' as const, unitId, spaceId }, organiser: { role: 'organiser' as const, unitId, spaceId } };
+
+  async function runOnDevice(steps: Step[]) {
+    const ids = freshIds();
+    const users = { trainer: uuidv7(), organiser: uuidv7() };
+    const db = new LogbookDb(users.trainer, profiles.trainer);
+    const model = new SyncModel();
+    const deleted = (name: string, args: { id: string }) => {
+      const pool = name.startsWith('session') ? model.sessions : name.startsWith('participant') ? model.people
+        : name.startsWith('attendance') ? model.attendance : model.photos;
+      const named = [args.id, (args as { sessionId?: string }).sessionId, (args as { participantId?: string }).participantId];
+      return named.some((id) => id && (pool.get(id)?.deleted || model.sessions.get(id)?.deleted || model.people.get(id)?.deleted));
+    };
+    for (const step of steps) {
+      if (step.kind !== 'mutate') continue;
+      const args = argsOf(step.name, step.args, ids, topicId);
+      if (deleted(step.name, args)) continue;
+      const expected = model.apply(step.who, step.name, args as never);
+      // The writer's id is the database's user: an organiser's step runs as the organiser.
+      Object.assign(db, { userId: users[step.who], profile: profiles[step.who] });
+      let outcome: string = 'applied';
+      try {
+        await mutate(db, step.name as MutationName, args as never);
+      } catch (error) {
+        if (!(error instanceof MutationError)) throw error;
+        outcome = error.code;
+      }
+      expect({ step: step.name, outcome }).toEqual({ step: step.name, outcome: expected });
+    }
+    const live = <T extends { deleted: boolean }>(rows: Map<string, T>) => [...rows].filter(([, r]) => !r.deleted).map(([id]) => id).sort();
+    expect((await db.sessions.toArray()).map((r) => r.id).sort()).toEqual(live(model.sessions));
+    expect((await db.participants.toArray()).map((r) => r.id).sort()).toEqual(live(model.people));
+    expect((await db.attendance.toArray()).map((r) => r.id).sort()).toEqual(live(model.attendance));
+    expect((await db.photos.toArray()).map((r) => r.id).sort()).toEqual(live(model.photos));
+    for (const [id, s] of model.sessions) {
+      if (s.deleted) continue;
+      expect(await db.sessions.get(id)).toMatchObject({
+        status: s.status, title: s.title, placeName: s.placeName, attendanceMode: s.attendanceMode,
+        startDate: s.startDate, endDate: s.endDate, reviewComment: s.reviewComment,
+      });
+    }
+    for (const [id, p] of model.people) if (!p.deleted) expect(await db.participants.get(id)).toMatchObject({ fullName: p.fullName, gender: p.gender });
+    for (const [id, a] of model.attendance) if (!a.deleted) expect(await db.attendance.get(id)).toMatchObject({ sessionId: a.sessionId, participantId: a.participantId });
+    for (const [id, p] of model.photos) if (!p.deleted) expect(await db.photos.get(id)).toMatchObject({ sessionId: p.sessionId, caption: p.caption });
+    db.close();
+    await db.delete();
+  }
+
+  it('ends in the model\'s state with the model\'s outcomes', async () => {
+    await fc.assert(fc.asyncProperty(scenario, (steps) => runOnDevice(steps)), { numRuns: 60 });
+  });
+});
+
 describe.each(databaseTargets)('push against a model on %s', (kind) => {
   let t: TestApp;
   let topicId: string;
@@ -89,19 +169,8 @@ describe.each(databaseTargets)('push against a model on %s', (kind) => {
     await t.close();
   });
 
-  /** Turns a generated step into wire args with this run's fresh ids. */
-  function argsOf(name: string, args: Record<string, unknown> & { slot: number }, ids: Record<string, string[]>) {
-    const { slot: s, session, person, full, topicIds, ...rest } = args;
-    const pick = (pool: string, i: unknown) => ids[pool]![i as number]!;
-    if (name.startsWith('session.')) return { id: pick('session', s), ...rest, ...(topicIds ? { topicIds: topicIds === 'one' ? [topicId] : [] } : {}) };
-    if (name.startsWith('participant.')) return { id: pick('person', s), ...rest };
-    if (name === 'attendance.put') return { id: pick('attendance', s), sessionId: pick('session', session), participantId: pick('person', person), ...rest };
-    if (name === 'photo.put') return { id: pick('photo', s), ...(full ? { sessionId: pick('session', session), ...image } : {}), ...rest };
-    return { id: pick(name.startsWith('photo') ? 'photo' : 'attendance', s) };
-  }
-
   async function run(steps: Step[], actors: Record<Who, Actor>) {
-    const ids = Object.fromEntries(['session', 'person', 'attendance', 'photo'].map((k) => [k, [uuidv7(), uuidv7(), uuidv7()]]));
+    const ids = freshIds();
     const model = new SyncModel();
     const clients = { trainer: { actor: actors.trainer, queue: [] as Wire[], acked: 0, applied: 0 }, organiser: { actor: actors.organiser, queue: [] as Wire[], acked: 0, applied: 0 } };
     for (const who of ['trainer', 'organiser'] as const) actors[who].clientId = uuidv7();
@@ -130,7 +199,7 @@ describe.each(databaseTargets)('push against a model on %s', (kind) => {
       if (step.kind === 'send') {
         for (const who of step.who === 'both' ? (['trainer', 'organiser'] as const) : [step.who]) await sendBatch(who, step.count, step.replay, step.lose);
       }
-      else clients[step.who].queue.push(wire(clients[step.who].queue.length + 1, step.name, argsOf(step.name, step.args, ids)));
+      else clients[step.who].queue.push(wire(clients[step.who].queue.length + 1, step.name, argsOf(step.name, step.args, ids, topicId)));
     }
     for (const who of ['organiser', 'trainer'] as const) await sendBatch(who, 1000, 0, false);
     await expectSameState(model, ids);

@@ -3,7 +3,7 @@
 // One unreadable file does not stop the others; the names of the failed ones are returned.
 import { uuidv7 } from 'uuidv7';
 import type { LogbookDb } from '../../db/database';
-import { LocalWriteError } from '../../db/local-write-error';
+import { MutationError } from '../../../domain/mutators/mutation-error';
 import { putPhoto } from '../../db/local-writes';
 import { resizeImage } from './resize-image';
 
@@ -35,7 +35,7 @@ export async function addPhotos(db: LogbookDb, sessionId: string, files: readonl
       result.added += 1;
     } catch (error) {
       // A locked session refuses every photo: let the page say so once.
-      if (error instanceof LocalWriteError) throw error;
+      if (error instanceof MutationError) throw error;
       console.error('Could not add a photo', error);
       result.failed.push(file.name);
     }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { isTrainerContentLocked } from '../../../domain/rules/session-status';
 import { getUserDb } from '../../db/database';
-import { LocalWriteError } from '../../db/local-write-error';
+import { MutationError } from '../../../domain/mutators/mutation-error';
 import { Banner } from '../../ui/banner';
 import { ButtonLink } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
@@ -32,7 +32,7 @@ export function PhotosPage() {
 
   const showError = useCallback(
     (error: unknown) => {
-      const key = error instanceof LocalWriteError ? `common:errors.${error.code}` : errorMessageKey(error);
+      const key = error instanceof MutationError ? `common:errors.${error.code}` : errorMessageKey(error);
       setNotice({ tone: 'danger', text: t(key) });
     },
     [t],

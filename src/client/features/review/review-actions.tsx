@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { canReview, type ReviewDecision } from '../../../domain/rules/session-status';
 import { getUserDb } from '../../db/database';
-import { LocalWriteError } from '../../db/local-write-error';
+import { MutationError } from '../../../domain/mutators/mutation-error';
 import type { LocalSession } from '../../db/local-rows';
 import { reviewSession } from '../../db/local-writes';
 import { Banner } from '../../ui/banner';
@@ -35,7 +35,7 @@ export function ReviewActions({ session }: { session: LocalSession }) {
     try {
       await reviewSession(getUserDb(), { id: session.id, decision, ...(trimmed ? { comment: trimmed } : {}) });
     } catch (error) {
-      setErrorKey(error instanceof LocalWriteError ? `common:errors.${error.code}` : 'common:errors.unknown');
+      setErrorKey(error instanceof MutationError ? `common:errors.${error.code}` : 'common:errors.unknown');
     } finally {
       setBusy(false);
     }

@@ -1,7 +1,7 @@
 // Locale keys for what went wrong, in the trainer's language: a field the schema refuses, or a
 // local write that failed (the device refused it the way the server would, or storage failed).
 import type { FieldError } from 'react-hook-form';
-import { LocalWriteError } from '../../db/local-write-error';
+import { MutationError } from '../../../domain/mutators/mutation-error';
 
 const ruleMessages = new Set(['women_over_total', 'ethnic_minority_over_total', 'end_before_start']);
 const issueCodes = new Set(['too_big', 'too_small', 'invalid_format', 'invalid_type']);
@@ -16,7 +16,7 @@ export function fieldErrorKey(error: Pick<FieldError, 'type' | 'message'> | unde
 
 /** The key of the sentence for a failed write. */
 export function writeErrorKey(error: unknown): string {
-  if (error instanceof LocalWriteError) return `common:errors.${error.code}`;
+  if (error instanceof MutationError) return `common:errors.${error.code}`;
   if (error instanceof Error && /quota/i.test(error.name + error.message)) return 'sessions:errors.storageFull';
   return 'sessions:errors.storage';
 }

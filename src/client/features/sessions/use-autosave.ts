@@ -18,7 +18,7 @@ export type SaveState = 'saved' | 'saving' | 'invalid' | 'failed';
 
 export interface Autosave {
   state: SaveState;
-  /** The last write's failure (a LocalWriteError or a storage error), until a write succeeds. */
+  /** The last write's failure (a MutationError or a storage error), until a write succeeds. */
   error: unknown;
   /** Writes pending changes now; resolves when they are stored (or have failed). */
   flush(): Promise<void>;

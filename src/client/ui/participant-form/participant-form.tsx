@@ -7,7 +7,7 @@ import { useState, type ReactNode } from 'react';
 import { Controller, useForm, type FieldErrors } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { consentMethodSchema, genderSchema, unionRoles } from '../../../domain/schemas/participant';
-import { LocalWriteError } from '../../db/local-write-error';
+import { MutationError } from '../../../domain/mutators/mutation-error';
 import { Banner } from '../banner';
 import { Button } from '../button';
 import { Select } from '../select';
@@ -55,7 +55,7 @@ export function ParticipantForm({ defaults, submitLabel, onSubmit, secondaryActi
   }
 
   function showRefusal(error: unknown) {
-    const fields = error instanceof LocalWriteError ? Object.keys(error.fields ?? {}) : [];
+    const fields = error instanceof MutationError ? Object.keys(error.fields ?? {}) : [];
     for (const path of fields) {
       const field = (path.startsWith('consent') ? 'consentMethod' : path) as ParticipantFormField;
       if (field in defaults) setError(field, { type: 'server' });
