@@ -12,6 +12,7 @@ const BENCHES = [
   { name: 'sync-bytes', file: 'bench/sync-bytes.ts' },
   { name: 'push-throughput', file: 'bench/push-throughput.ts' },
   { name: 'report-latency', file: 'bench/report-latency.ts' },
+  { name: 'people-duplicates', file: 'bench/people-duplicates.ts' },
   { name: 'first-load', file: 'bench/first-load.ts' },
   { name: 'local-write', file: 'bench/local-write.ts' },
   { name: 'roster-500', file: 'bench/roster-500.ts', title: '500-person roster in Chromium' },
