@@ -45,7 +45,7 @@ describe('the duplicate people screen', () => {
   it('shows the records side by side and merges into the record chosen, then undoes', async () => {
     const requests = answer();
     renderApp('/people/duplicates');
-    const card = await screen.findByRole('region', { name: 'Lò Thị Xuân' });
+    const card = await screen.findByRole('region', { name: 'Lò Thị Xuân' }, { timeout: 5000 });
     expect(within(card).getByText('Khả năng cao · 100 điểm')).toBeTruthy();
     expect(within(card).getByText('Cùng số điện thoại')).toBeTruthy();
     expect(within(card).getByText('CĐCS BVĐK Tương Dương')).toBeTruthy();
@@ -54,20 +54,20 @@ describe('the duplicate people screen', () => {
 
     fireEvent.click(within(within(card).getByRole('columnheader', { name: /Lo Thi Xuan/ })).getByRole('radio'));
     fireEvent.click(within(card).getByRole('button', { name: 'Gộp 2 bản ghi thành một người' }));
-    await screen.findByText('Đã gộp 1 bản ghi vào Lo Thi Xuan. Người này được đếm một lần.');
+    await screen.findByText('Đã gộp 1 bản ghi vào Lo Thi Xuan. Người này được đếm một lần.', {}, { timeout: 5000 });
     const sent = requests.find((r) => r.method === 'POST' && r.url.pathname === '/api/people/merges');
     expect(sent?.body).toEqual({ id: second.id, mergedIds: [kept.id] });
     expect(sent?.headers.get('X-Requested-With')).toBe('training-logbook');
 
     fireEvent.click(screen.getByRole('button', { name: 'Hoàn tác' }));
-    await screen.findByText('Đã hoàn tác việc gộp Lo Thi Xuan.');
+    await screen.findByText('Đã hoàn tác việc gộp Lo Thi Xuan.', {}, { timeout: 5000 });
   });
 
   it('says why a merge of records whose units answer ethnicity differently was refused', async () => {
     answer(409);
     renderApp('/people/duplicates');
-    const card = await screen.findByRole('region', { name: 'Lò Thị Xuân' });
+    const card = await screen.findByRole('region', { name: 'Lò Thị Xuân' }, { timeout: 5000 });
     fireEvent.click(within(card).getByRole('button', { name: 'Gộp 2 bản ghi thành một người' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('ghi dân tộc khác nhau');
+    expect((await screen.findByRole('alert', {}, { timeout: 5000 })).textContent).toContain('ghi dân tộc khác nhau');
   });
 });
