@@ -14,6 +14,7 @@ const BENCHES = [
   { name: 'push-throughput', file: 'bench/push-throughput.ts' },
   { name: 'sync-burst', file: 'bench/sync-burst.ts' },
   { name: 'report-latency', file: 'bench/report-latency.ts' },
+  { name: 'people-duplicates', file: 'bench/people-duplicates.ts' },
   { name: 'first-load', file: 'bench/first-load.ts' },
   { name: 'local-write', file: 'bench/local-write.ts' },
   { name: 'roster-500', file: 'bench/roster-500.ts', title: '500-person roster in Chromium' },

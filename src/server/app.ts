@@ -16,6 +16,7 @@ import { requestLog } from './http/request-log';
 import { securityHeaders } from './http/security-headers';
 import { serveStaticApp } from './http/static-files';
 import { createLogger, type Logger } from './log';
+import { createPeopleRoutes } from './people/routes';
 import { createPhotoRoutes } from './photos/routes';
 import { createReportRoutes } from './reports/routes';
 import { createSyncRoutes } from './sync/routes';
@@ -46,6 +47,7 @@ export function createApp(options: CreateAppOptions): Hono<AppEnv> {
   app.route('/api/photos', createPhotoRoutes(deps));
   app.route('/api/reports', createReportRoutes(deps));
   app.route('/api/admin', createAdminRoutes(deps));
+  app.route('/api/people', createPeopleRoutes(deps));
 
   app.all('/api/*', (c) => c.json(errorBody('not_found', `No API endpoint ${c.req.method} ${c.req.path}`), 404));
   app.use(serveStaticApp(deps.config.staticDir));

@@ -8,7 +8,7 @@ import {
 
 export interface NavItem {
   to: string;
-  /** A key in the common namespace. */
+  /** A key in the common namespace (or `namespace:key` for a feature's own). */
   labelKey: string;
   Icon: ComponentType<{ size?: number }>;
 }
@@ -35,6 +35,7 @@ const organiserItems: NavItem[] = [
   { to: '/dashboard', labelKey: 'nav.dashboard', Icon: DashboardIcon },
   { to: '/reports', labelKey: 'nav.reports', Icon: ReportsIcon },
   { to: '/plans', labelKey: 'nav.plans', Icon: PlansIcon },
+  { to: '/people/duplicates', labelKey: 'people:nav', Icon: ParticipantsIcon },
 ];
 
 const adminItem: NavItem = { to: '/admin', labelKey: 'nav.admin', Icon: AdminIcon };

@@ -37,6 +37,7 @@ const ReportsPage = lazyNamed(() => import('../features/reports/reports-page'), 
 const PrintSheetPage = lazyNamed(() => import('../features/reports/print-sheet-page'), 'PrintSheetPage');
 const PlansPage = lazyNamed(() => import('../features/plans/plans-page'), 'PlansPage');
 const AdminPage = lazyNamed(() => import('../features/admin/admin-page'), 'AdminPage');
+const DuplicatesPage = lazyNamed(() => import('../features/people/duplicates-page'), 'DuplicatesPage');
 
 const trainerRoles = ['trainer'] as const;
 
@@ -76,6 +77,7 @@ export function AppRoutes() {
           <Route path="dashboard" element={<DashboardPage />} />
           <Route path="reports" element={<ReportsPage />} />
           <Route path="plans" element={<PlansPage />} />
+          <Route path="people/duplicates" element={<DuplicatesPage />} />
           <Route path="sessions/:id/print" element={<PrintSheetPage />} />
           {/* Admins manage everything; organisers see the topics of their space there. */}
           <Route path="admin" element={<AdminPage />} />

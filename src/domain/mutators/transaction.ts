@@ -18,8 +18,16 @@ export interface MutationRows {
 export type MutableEntity = keyof MutationRows;
 export type ChildEntity = 'attendance' | 'photo';
 
-/** A row as read: the server keeps tombstones (`deleted: true`); the device drops them. */
-export type StoredRow<E extends MutableEntity> = MutationRows[E] & { deleted?: boolean };
+/**
+ * A row as read: the server keeps tombstones (`deleted: true`); the device drops them. For people the server
+ * also tells of merges (issue 13): `mergedInto` on the tombstone of a person merged into another, and on a
+ * person the units of the records merged into them (`mergedUnitIds`). A side that cannot tell leaves them out.
+ */
+export type StoredRow<E extends MutableEntity> = MutationRows[E] & {
+  deleted?: boolean;
+  mergedInto?: string | null;
+  mergedUnitIds?: string[];
+};
 
 export interface MutationReader {
   get<E extends MutableEntity>(entity: E, id: string): Promise<StoredRow<E> | undefined>;

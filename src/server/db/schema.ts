@@ -15,6 +15,7 @@ import type { ApiError } from '../../domain/schemas/error';
 import type { UnionRole, Gender, ConsentMethod } from '../../domain/schemas/participant';
 import type { GenderEqualityField, UnitKind } from '../../domain/schemas/reference';
 import type { AttendanceMode, SessionFormat, SessionStatus } from '../../domain/schemas/session';
+import { nameKeySql, nameVariantKeySql, phoneKeySql } from './person-key-sql';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const calendarDate = (name: string) => date(name, { mode: 'string' });
@@ -161,8 +162,39 @@ export const participants = pgTable('participants', {
   /** consent {method, at} */
   consentMethod: text('consent_method').$type<ConsentMethod>().notNull(),
   consentAt: calendarDate('consent_at').notNull(),
+  /** Set on the tombstone of a person merged into another (issue 13): the person kept. */
+  mergedInto: uuid('merged_into').references((): AnyPgColumn => participants.id),
+  /** Keys the duplicate finder joins on, computed by the database (person-key-sql.ts). */
+  nameKey: text('name_key').generatedAlwaysAs(sql.raw(nameKeySql)),
+  nameVariantKey: text('name_variant_key').generatedAlwaysAs(sql.raw(nameVariantKeySql)),
+  phoneKey: text('phone_key').generatedAlwaysAs(sql.raw(phoneKeySql)),
   ...synced(),
-}, (t) => [index('participants_space_version_idx').on(t.spaceId, t.version), index('participants_unit_idx').on(t.unitId)]);
+}, (t) => [
+  index('participants_space_version_idx').on(t.spaceId, t.version),
+  index('participants_unit_idx').on(t.unitId),
+  index('participants_name_key_idx').on(t.spaceId, t.nameKey).where(sql`${t.deleted} = false`),
+  index('participants_name_variant_key_idx').on(t.spaceId, t.nameVariantKey).where(sql`${t.deleted} = false`),
+  index('participants_phone_key_idx').on(t.spaceId, t.phoneKey).where(sql`${t.deleted} = false and ${t.phoneKey} is not null`),
+  index('participants_merged_into_idx').on(t.mergedInto).where(sql`${t.mergedInto} is not null`),
+]);
+
+/**
+ * One merge of people into the person kept (issue 13), with what it changed, so an undo restores the records
+ * as they were: `changes` lists the attendance rows moved or joined and the kept person's fields before.
+ */
+export const participantMerges = pgTable('participant_merges', {
+  id: uuid('id').primaryKey(),
+  /** Merge order, for undoing in reverse (timestamps may tie). */
+  seq: bigserial('seq', { mode: 'number' }).notNull(),
+  spaceId: uuid('space_id').notNull().references(() => spaces.id),
+  keptId: uuid('kept_id').notNull().references(() => participants.id),
+  mergedIds: uuid('merged_ids').array().notNull(),
+  mergedBy: uuid('merged_by').notNull().references(() => users.id),
+  mergedAt: instant('merged_at').notNull(),
+  changes: jsonb('changes').$type<Record<string, unknown>>().notNull(),
+  undoneBy: uuid('undone_by').references(() => users.id),
+  undoneAt: instant('undone_at'),
+}, (t) => [index('participant_merges_kept_idx').on(t.keptId), index('participant_merges_space_at_idx').on(t.spaceId, t.mergedAt)]);
 
 export const attendance = pgTable('attendance', {
   id: uuid('id').primaryKey(),

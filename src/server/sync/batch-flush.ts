@@ -15,7 +15,8 @@ import type { VersionStamps } from './version-stamps';
 
 /** PostgreSQL allows 65,535 parameters per statement; stay well below. */
 const MAX_PARAMETERS = 30_000;
-const KEEP_ON_UPDATE = new Set(['id', 'spaceId', 'createdAt']);
+/** Columns an upsert never overwrites: set once, or owned by the organiser's merge of people (issue 13). */
+const KEEP_ON_UPDATE = new Set(['id', 'spaceId', 'createdAt', 'mergedInto']);
 
 export async function flushBatch(
   tx: DbTx, dirty: readonly BatchEntry[], audit: readonly AuditEntry[], stamps: VersionStamps, now: Date,
@@ -52,7 +53,8 @@ const updateSets = new Map<MutableEntity, Record<string, SQL>>();
 
 function updateSetOf(table: PgTable): Record<string, SQL> {
   return Object.fromEntries(Object.entries(getTableColumns(table))
-    .filter(([key]) => !KEEP_ON_UPDATE.has(key))
+    // Generated columns (participants' person keys) are the database's to compute.
+    .filter(([key, column]) => !KEEP_ON_UPDATE.has(key) && !column.generated)
     .map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]));
 }
 

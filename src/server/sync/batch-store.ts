@@ -11,7 +11,7 @@ import type {
 } from '../../domain/mutators/transaction';
 import type { MutationArgs, MutationName } from '../../domain/schemas/sync';
 import type { DbTx } from '../db/database';
-import { topics } from '../db/schema';
+import { participants, topics } from '../db/schema';
 import { mutableTables, recordOf, type MutableDbRows } from './record-columns';
 import { unitSubtree } from './units';
 
@@ -29,6 +29,9 @@ export interface BatchEntry<E extends MutableEntity = MutableEntity> {
   /** When the row was first stored; null for a row this push creates. */
   createdAt: Date | null;
   dirty: boolean;
+  /** People only (issue 13): the person this one was merged into, and the units of records merged into it. */
+  mergedInto?: string | null;
+  mergedUnitIds?: string[];
 }
 
 type EntryMaps = { [E in MutableEntity]: Map<string, BatchEntry<E>> };
@@ -94,7 +97,7 @@ export class BatchStore implements MutationReader {
       for (const row of rows) wanted.ids.session.add(row.sessionId);
     }
     await store.readByIds(tx, 'session', wanted.ids.session);
-    await store.readByIds(tx, 'participant', wanted.ids.participant);
+    await store.readMergeLinks(tx, await store.readByIds(tx, 'participant', wanted.ids.participant));
     for (const entity of ['attendance', 'photo'] as const) await store.readChildren(tx, entity, wanted.childrenOf[entity]);
     if (wanted.topicIds.size > 0) {
       const found = await tx.select({ id: topics.id, spaceId: topics.spaceId }).from(topics)
@@ -117,6 +120,23 @@ export class BatchStore implements MutationReader {
     return rows;
   }
 
+  /**
+   * For people read (issue 13): the person each merged one was merged into (read and locked too, as the
+   * attendance naming a merged person is written for the kept one), and the units of the records merged into
+   * each person, in two statements.
+   */
+  private async readMergeLinks(tx: DbTx, people: readonly MutableDbRows['participant'][]): Promise<void> {
+    const kept = await this.readByIds(tx, 'participant', new Set(people.flatMap((p) => (p.mergedInto ? [p.mergedInto] : []))));
+    const ids = [...people, ...kept].map((p) => p.id);
+    if (ids.length === 0) return;
+    const links = await tx.select({ keptId: participants.mergedInto, unitId: participants.unitId }).from(participants)
+      .where(inArray(participants.mergedInto, ids));
+    for (const id of ids) {
+      const entry = this.entries.participant.get(id);
+      if (entry) entry.mergedUnitIds = [...new Set(links.filter((l) => l.keptId === id).map((l) => l.unitId))];
+    }
+  }
+
   private async readChildren(tx: DbTx, entity: ChildEntity, sessionIds: Set<string>): Promise<void> {
     const ids = [...sessionIds].filter((id) => !this.children[entity].has(id));
     if (ids.length === 0) return;
@@ -129,8 +149,10 @@ export class BatchStore implements MutationReader {
   private remember<E extends MutableEntity>(entity: E, row: MutableDbRows[E]): void {
     if (!this.entries[entity].has(row.id)) {
       const record = (recordOf[entity] as (r: MutableDbRows[E]) => MutationRows[E])(row);
+      const mergedInto = entity === 'participant' ? { mergedInto: (row as MutableDbRows['participant']).mergedInto } : {};
       this.entries[entity].set(row.id, {
         entity, row: record, deleted: row.deleted, spaceId: row.spaceId, createdAt: row.createdAt, dirty: false,
+        ...mergedInto,
       });
     }
     // A child read by id before its session's children were read is indexed when they are.
@@ -143,6 +165,9 @@ export class BatchStore implements MutationReader {
 
   async get<E extends MutableEntity>(entity: E, id: string): Promise<StoredRow<E> | undefined> {
     const entry = this.entries[entity].get(id);
+    if (entry && entity === 'participant') {
+      return { ...entry.row, deleted: entry.deleted, mergedInto: entry.mergedInto ?? null, mergedUnitIds: entry.mergedUnitIds ?? [] };
+    }
     if (entry) return { ...entry.row, deleted: entry.deleted };
     if (this.absent[entity].has(id)) return undefined;
     throw new Error(`The push did not read ${entity} ${id} before applying its mutations`);

@@ -140,7 +140,12 @@ const dataMakers: { [E in SyncEntity]: (row: RowOf<E>) => Record<string, unknown
   user: userData,
 };
 
-/** `changes[].data` of a row: the record, or only its id for a tombstone. */
+/**
+ * `changes[].data` of a row: the record, or only its id for a tombstone — and for a person merged into
+ * another, `mergedInto` (issue 13), so a device can name the person kept instead.
+ */
 export function changeData<E extends SyncEntity>(entity: E, row: RowOf<E>): Record<string, unknown> {
-  return row.deleted ? { id: row.id } : dataMakers[entity](row);
+  if (!row.deleted) return dataMakers[entity](row);
+  const mergedInto = entity === 'participant' ? (row as ParticipantRow).mergedInto : null;
+  return mergedInto ? { id: row.id, mergedInto } : { id: row.id };
 }

@@ -1,14 +1,15 @@
 // What a user may read (DESIGN §5 pull scope, §8), as SQL filters per entity, shared by pull and photo
 // downloads so they can never disagree:
-// - trainer: their own sessions, those sessions' attendance and photos, their unit's participants, the
-//   reference data (units, topics, plans) of their space, and their own user row;
+// - trainer: their own sessions, those sessions' attendance and photos, their unit's participants (and the
+//   people their unit's records were merged into), the reference data (units, topics, plans) of their space,
+//   and their own user row;
 // - organiser: every session, attendance, photo, participant and user whose unit is in their unit's subtree,
 //   plus the reference data of their space;
 // - admin: everything in every space.
 // The fingerprint changes whenever the scope could have grown to include rows older than a cursor (a new
 // role, unit or subtree): a pull with a cursor of another fingerprint starts again from a fresh snapshot.
 import { createHash } from 'node:crypto';
-import { eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { User } from '../../domain/schemas/auth';
 import type { SyncEntity } from '../../domain/schemas/sync';
@@ -57,7 +58,7 @@ export function scopeFilter(scope: Scope, entity: SyncEntity): SQL | undefined {
     case 'photo':
       return inSessions(photos.sessionId, sessionsInScope);
     case 'participant':
-      return inUnits(participants.unitId);
+      return or(inUnits(participants.unitId), keptForUnits(scope));
     case 'unit':
       return eq(units.spaceId, scope.spaceId);
     case 'topic':
@@ -67,6 +68,18 @@ export function scopeFilter(scope: Scope, entity: SyncEntity): SQL | undefined {
     case 'user':
       return scope.role === 'trainer' ? eq(users.id, scope.userId) : inUnits(users.unitId);
   }
+}
+
+/**
+ * People that records of the scope's units were merged into (issue 13): a trainer whose registration of a
+ * person was merged into another unit's record sees the person kept, in the roster and the registry.
+ * `mergedInto` always names a live person (merges repoint older tombstones), so one level is enough.
+ */
+function keptForUnits(scope: Exclude<Scope, { role: 'admin' }>): SQL {
+  const units = scope.role === 'trainer'
+    ? sql`m.unit_id = ${scope.unitId}`
+    : sql`m.unit_id in (${sql.join(scope.unitIds.map((id) => sql`${id}`), sql`, `)})`;
+  return sql`${participants.id} in (select m.merged_into from ${participants} m where ${units} and m.merged_into is not null)`;
 }
 
 /** `sessionId in (sessions where …)`: attendance and photos follow their session's scope. */

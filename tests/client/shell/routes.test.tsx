@@ -43,7 +43,7 @@ describe('routes', () => {
     renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Duyệt buổi tập huấn' })).toBeTruthy();
     expect(currentLocation.pathname).toBe('/review');
-    expect(navLinks()).toEqual(['Duyệt', 'Tổng hợp', 'Báo cáo', 'Kế hoạch', 'Quản trị', 'Cài đặt']);
+    expect(navLinks()).toEqual(['Duyệt', 'Tổng hợp', 'Báo cáo', 'Kế hoạch', 'Người trùng lặp', 'Quản trị', 'Cài đặt']);
   });
 
   it('show the admin page to admins', async () => {

@@ -1,0 +1,38 @@
+// The latest merges of the organiser's subtree, newest first, each with its undo (an undone one says so).
+import { useTranslation } from 'react-i18next';
+import type { MergeListItem } from '../../../domain/schemas/people';
+import { Button } from '../../ui/button';
+import { Card } from '../../ui/card';
+import { formatDateTime } from '../../ui/format';
+
+export interface RecentMergesProps {
+  merges: MergeListItem[];
+  busy: boolean;
+  onUndo(merge: MergeListItem): void;
+}
+
+export function RecentMerges({ merges, busy, onUndo }: RecentMergesProps) {
+  const { t } = useTranslation('people');
+  if (merges.length === 0) return null;
+  return (
+    <Card title={t('recent.title')} className="recent-merges">
+      <ul className="recent-merges__list">
+        {merges.map((merge) => (
+          <li key={merge.mergeId} className="recent-merges__item">
+            <span>
+              {t('recent.item', { kept: merge.keptName, merged: merge.mergedNames.join(', ') })}
+              <span className="recent-merges__when"> · {formatDateTime(merge.mergedAt)}</span>
+            </span>
+            {merge.undoneAt ? (
+              <span className="recent-merges__undone">{t('recent.undone')}</span>
+            ) : (
+              <Button disabled={busy} onClick={() => onUndo(merge)}>
+                {t('undo')}
+              </Button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}
