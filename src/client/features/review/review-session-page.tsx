@@ -2,7 +2,7 @@
 // comment. Reads the local database, so it works offline; the decision syncs like any other change.
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { ButtonLink } from '../../ui/button';
+import { ButtonLink } from '../../ui/button-link';
 import { EmptyState } from '../../ui/empty-state';
 import { ReportsIcon } from '../../ui/icons';
 import { Loading } from '../../ui/loading';
