@@ -86,7 +86,7 @@ const en: ExportLabels = {
   },
   formats: {
     training: 'Training', communication: 'Communication', workshop: 'Workshop', roundtable: 'Round table',
-    talk: 'Talk', counselling: 'Counselling', contest: 'Contest, quiz', event: 'Conference, rally, event',
+    talk: 'Thematic talk', counselling: 'Counselling', contest: 'Contest, quiz', event: 'Conference, rally, event',
     club: 'Club, themed meeting', other: 'Other',
   },
   modes: { roster: 'Roster', headcount: 'Headcount' },
