@@ -1,5 +1,6 @@
 // An organiser on a 360 px phone in Vietnamese: every tab in view, the review queue's custom period
 // typed key by key, and the plans page and a session's roster without a sideways scroll.
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { signIn, useServerAndBrowser } from '../support/browser';
@@ -59,7 +60,7 @@ async function seedSubmittedRoster(): Promise<void> {
 beforeAll(seedSubmittedRoster);
 
 /** True when the page scrolls sideways (content wider than the 360 px window). */
-async function scrollsSideways(page: import('playwright-core').Page): Promise<boolean> {
+async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
 
