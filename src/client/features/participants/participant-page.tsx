@@ -1,9 +1,9 @@
 // One person of the registry (/participants/:id, or /participants/new for an empty form): the shared
 // participant form, the sessions they attended (each a participant-turn), and deletion, which is
 // allowed only while nobody's figures depend on the person (no attendance on this device).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { uuidv7 } from 'uuidv7';
 import { todayIn } from '../../../domain/rules/dates';
 import { useAuth } from '../../app/auth-state';
@@ -42,7 +42,8 @@ function NewParticipant() {
         onSubmit={async (fields) => {
           if (!user) return;
           await putParticipant(getUserDb(), { id, unitId: user.unitId, ...fields });
-          navigate(`/participants/${id}`, { replace: true });
+          // The person's page says "Đã lưu" on arrival, as it does after an edit.
+          navigate(`/participants/${id}`, { replace: true, state: { created: true } });
         }}
       />
     </Page>
@@ -52,6 +53,7 @@ function NewParticipant() {
 function EditParticipant({ id }: { id: string }) {
   const { t } = useTranslation('participants');
   const person = useParticipant(id);
+  const created = (useLocation().state as { created?: boolean } | null)?.created === true;
   if (person === undefined) {
     return (
       <Page title={t('detail.title')} back="/participants">
@@ -68,12 +70,16 @@ function EditParticipant({ id }: { id: string }) {
       </Page>
     );
   }
-  return <ParticipantDetail person={person} />;
+  return <ParticipantDetail person={person} justCreated={created} />;
 }
 
-function ParticipantDetail({ person }: { person: LocalParticipant }) {
+function ParticipantDetail({ person, justCreated }: { person: LocalParticipant; justCreated: boolean }) {
   const { t } = useTranslation('participants');
   const [savedAt, setSavedAt] = useState<number | null>(null);
+  // After the live region is on the page, so that a screen reader hears it too.
+  useEffect(() => {
+    if (justCreated) setSavedAt(Date.now());
+  }, [justCreated]);
   return (
     <Page title={person.fullName} back="/participants">
       <ParticipantForm
