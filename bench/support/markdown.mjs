@@ -31,15 +31,15 @@ function section(run) {
   const lines = [];
   const r = run.result;
   if (!r) {
-    lines.push(`## ${run.title ?? run.name}`, '', `**Not measured: the benchmark failed** (\`npx tsx ${run.file}\`, exit ${run.exitCode}, ${run.seconds} s).`, '');
+    lines.push(`## ${run.title ?? run.name}`, '', `**Not measured: the benchmark failed** (\`${envOf(run)}npx tsx ${run.file}\`, exit ${run.exitCode}, ${run.seconds} s).`, '');
     if (run.error) lines.push('```', run.error, '```', '');
     return lines;
   }
   if (!Array.isArray(r.tables)) {
-    lines.push(`## ${run.title ?? run.name}`, '', `\`npx tsx ${run.file}\` (${run.seconds} s). Its figures as printed:`, '', table(['figure', 'value'], scalarRows(r)), '');
+    lines.push(`## ${run.title ?? run.name}`, '', `\`${envOf(run)}npx tsx ${run.file}\` (${run.seconds} s). Its figures as printed:`, '', table(['figure', 'value'], scalarRows(r)), '');
     return lines;
   }
-  lines.push(`## ${r.title}`, '', `\`npx tsx ${run.file}\` (${run.seconds} s). ${r.method}`, '');
+  lines.push(`## ${r.title}`, '', `\`${envOf(run)}npx tsx ${run.file}\` (${run.seconds} s). ${r.method}`, '');
   for (const t of r.tables) lines.push(`**${t.title}**`, '', table(t.head, t.rows), '');
   for (const note of r.notes ?? []) lines.push(`- ${note}`);
   if ((r.notes ?? []).length) lines.push('');
@@ -47,6 +47,11 @@ function section(run) {
 }
 
 /** @param {{ command: string, startedAt: string, machine: Record<string, string>, runs: any[] }} report */
+/** `NAME=value ` for each environment setting the run was given (bench.mjs's `env`). */
+function envOf(run) {
+  return Object.entries(run.env ?? {}).map(([k, v]) => `${k}=${v} `).join('');
+}
+
 export function renderBenchmarks({ command, startedAt, machine, runs }) {
   const lines = [
     '# Benchmarks',
