@@ -41,12 +41,12 @@ export async function buildWorkbook(input: WorkbookInput): Promise<Buffer> {
   const names = [labels.sheets.summary, labels.sheets.sessions];
   const columns = [
     [{ width: 34 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 14 }],
-    [12, 12, 36, 20, 40, 40, 14, 12, 12, 12, 14].map((width) => ({ width })),
+    [14, 14, 36, 20, 40, 40, 14, 12, 12, 12, 14].map((width) => ({ width })),
   ];
   if (input.attendanceRows) {
     sheets.push(table(labels.attendanceColumns, input.attendanceRows));
     names.push(labels.sheets.attendance);
-    columns.push([40, 12, 12, 28, 10, 10, 16, 36, 24].map((width) => ({ width })));
+    columns.push([40, 14, 14, 28, 10, 10, 16, 36, 24].map((width) => ({ width })));
   }
   return writeXlsxFile(sheets, { sheets: names, columns, buffer: true });
 }

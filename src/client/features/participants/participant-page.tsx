@@ -1,7 +1,7 @@
 // One person of the registry (/participants/:id, or /participants/new for an empty form): the shared
 // participant form, the sessions they attended (each a participant-turn), and deletion, which is
 // allowed only while nobody's figures depend on the person (no attendance on this device).
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { uuidv7 } from 'uuidv7';
@@ -10,6 +10,7 @@ import { useAuth } from '../../app/auth-state';
 import { getUserDb } from '../../db/database';
 import { putParticipant } from '../../db/local-writes';
 import type { LocalParticipant } from '../../db/local-rows';
+import { Banner } from '../../ui/banner';
 import { ButtonLink } from '../../ui/button-link';
 import { EmptyState } from '../../ui/empty-state';
 import { CheckIcon } from '../../ui/icons';
@@ -76,12 +77,10 @@ function EditParticipant({ id }: { id: string }) {
 function ParticipantDetail({ person, justCreated }: { person: LocalParticipant; justCreated: boolean }) {
   const { t } = useTranslation('participants');
   const [savedAt, setSavedAt] = useState<number | null>(null);
-  // After the live region is on the page, so that a screen reader hears it too.
-  useEffect(() => {
-    if (justCreated) setSavedAt(Date.now());
-  }, [justCreated]);
   return (
     <Page title={person.fullName} back="/participants">
+      {/* Just created: said at the top, where the eye is when the page opens (an edit's note is by the form's end). */}
+      {justCreated && savedAt === null && <Banner tone="success">{t('detail.saved')}</Banner>}
       <ParticipantForm
         key={person.id}
         defaults={participantFormDefaults(todayIn(), person)}
