@@ -2,9 +2,8 @@
 // in another shape (bench/roster-500.ts prints its own figures) is shown as a table of its scalar figures.
 
 const NOT_MEASURED = [
-  ['Lighthouse (performance, PWA, accessibility scores)', 'No Lighthouse package is installed and none may be added without the ' +
-    'lead (package.json is fixed for this work). Running it needs `lighthouse` as a devDependency, then `lighthouse <url> ' +
-    '--chrome-flags="--headless --no-sandbox" --form-factor=mobile --throttling-method=devtools` against the built app.'],
+  ['Lighthouse PWA category', 'Lighthouse 12 no longer has a PWA category; performance, accessibility and best ' +
+    'practices are measured by bench/lighthouse.ts (above). Installability is checked by tests/e2e/shell.test.ts.'],
   ['Sync against PouchDB → express-pouchdb replication of the same records', 'PouchDB is not among the dependencies. ' +
     'The comparison DESIGN §9 names needs `pouchdb`, `express-pouchdb` (and `pouchdb-adapter-memory` on the server) ' +
     'to replicate the sync-bytes workload as documents and count the same socket bytes and round trips.'],
@@ -31,16 +30,16 @@ function section(run) {
   const lines = [];
   const r = run.result;
   if (!r) {
-    lines.push(`## ${run.title ?? run.name}`, '', `**Not measured: the benchmark failed** (\`npx tsx ${run.file}\`, exit ${run.exitCode}, ${run.seconds} s).`, '');
+    lines.push(`## ${run.title ?? run.name}`, '', `**Not measured: the benchmark failed** (\`${envOf(run)}npx tsx ${run.file}\`, exit ${run.exitCode}, ${run.seconds} s).`, '');
     if (run.error) lines.push('```', run.error, '```', '');
     return lines;
   }
   if (!Array.isArray(r.tables)) {
-    lines.push(`## ${run.title ?? run.name}`, '', `\`npx tsx ${run.file}\` (${run.seconds} s). Its figures as printed:`, '', table(['figure', 'value'], scalarRows(r)), '');
+    lines.push(`## ${run.title ?? run.name}`, '', `\`${envOf(run)}npx tsx ${run.file}\` (${run.seconds} s). Its figures as printed:`, '', table(['figure', 'value'], scalarRows(r)), '');
     return lines;
   }
-  const when = run.measuredAt ? ` Measured ${run.measuredAt}${run.carried ? ' (an earlier run)' : ''}, load average ${run.loadAverage}.` : '';
-  lines.push(`## ${r.title}`, '', `\`npx tsx ${run.file}\` (${run.seconds} s).${when} ${r.method}`, '');
+  const when = run.measuredAt ? ` Measured ${run.measuredAt}, load average ${run.loadAverage}.` : '';
+  lines.push(`## ${r.title}`, '', `\`${envOf(run)}npx tsx ${run.file}\` (${run.seconds} s).${when} ${r.method}`, '');
   for (const t of r.tables) lines.push(`**${t.title}**`, '', table(t.head, t.rows), '');
   for (const note of r.notes ?? []) lines.push(`- ${note}`);
   if ((r.notes ?? []).length) lines.push('');
@@ -48,6 +47,11 @@ function section(run) {
 }
 
 /** @param {{ command: string, startedAt: string, machine: Record<string, string>, runs: any[] }} report */
+/** `NAME=value ` for each environment setting the run was given (bench.mjs's `env`). */
+function envOf(run) {
+  return Object.entries(run.env ?? {}).map(([k, v]) => `${k}=${v} `).join('');
+}
+
 export function renderBenchmarks({ command, startedAt, machine, runs }) {
   const lines = [
     '# Benchmarks',

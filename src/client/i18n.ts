@@ -1,28 +1,24 @@
-// Translations: every locales/<lng>/<namespace>.json is bundled into the app (no HTTP backend, so the
-// words are there offline from the first load). A feature adds a namespace by adding the two files.
+// Translations. The first download carries only what the sign-in page says in Vietnamese (`common` and
+// `auth`); every other namespace, and English, comes as one chunk per language when it is needed:
+// after sign-in, or when English is chosen. The service worker precaches those chunks, so offline they
+// are there too. A feature adds a namespace by adding its two files to locales/.
 // Vietnamese is the default; the chosen language is remembered on the device and mirrored on <html lang>.
-import i18next, { type Resource } from 'i18next';
+import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Locale } from '../domain/schemas/auth';
+import viAuth from '../../locales/vi/auth.json';
+import viCommon from '../../locales/vi/common.json';
 
 export const languages = ['vi', 'en'] as const satisfies readonly Locale[];
 export const defaultLanguage: Locale = 'vi';
 export const LANGUAGE_STORAGE_KEY = 'tlb.language';
 
-const modules = import.meta.glob<Record<string, unknown>>('/locales/*/*.json', { eager: true, import: 'default' });
+type Translations = Record<string, Record<string, unknown>>;
 
-/** `{ vi: { common: {...}, auth: {...} }, en: {...} }` from the bundled files. */
-export function bundledResources(): Resource {
-  const resources: Resource = {};
-  for (const [path, content] of Object.entries(modules)) {
-    const match = /\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
-    if (!match) continue;
-    const [, language = '', namespace = ''] = match;
-    resources[language] ??= {};
-    resources[language][namespace] = content;
-  }
-  return resources;
-}
+const bundles: Record<Locale, () => Promise<{ translations: Translations }>> = {
+  vi: () => import('./locale-bundles/vi'),
+  en: () => import('./locale-bundles/en'),
+};
 
 export function isLanguage(value: unknown): value is Locale {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
@@ -37,23 +33,60 @@ function rememberedLanguage(): Locale {
   }
 }
 
-const resources = bundledResources();
-
 export const i18n = i18next.createInstance();
 i18n.on('languageChanged', (language) => {
   if (typeof document !== 'undefined') document.documentElement.lang = language;
 });
 void i18n.use(initReactI18next).init({
-  resources,
-  lng: rememberedLanguage(),
+  resources: { vi: { common: viCommon, auth: viAuth } },
+  lng: defaultLanguage,
   fallbackLng: defaultLanguage,
   supportedLngs: [...languages],
-  ns: Object.keys(resources[defaultLanguage] ?? {}),
+  ns: ['common', 'auth'],
   defaultNS: 'common',
   interpolation: { escapeValue: false }, // React escapes
   initAsync: false,
   returnEmptyString: false,
 });
+
+const loaded = new Map<Locale, Promise<void>>();
+
+/** Adds every namespace of `language` (one chunk); once per language, however often asked. */
+export function loadLanguage(language: Locale): Promise<void> {
+  let loading = loaded.get(language);
+  if (!loading) {
+    loading = bundles[language]().then(({ translations }) => {
+      for (const [path, content] of Object.entries(translations)) {
+        const namespace = /\/([^/]+)\.json$/.exec(path)?.[1];
+        if (namespace) i18n.addResourceBundle(language, namespace, content, true, false);
+      }
+    });
+    // A failed chunk (offline before the service worker had it) may be asked for again later.
+    loading.catch(() => loaded.delete(language));
+    loaded.set(language, loading);
+  }
+  return loading;
+}
+
+/** Every namespace of the current language (and Vietnamese, the fallback): what the signed-in app needs. */
+export async function loadAllNamespaces(): Promise<void> {
+  await Promise.all([loadLanguage(defaultLanguage), loadLanguage(currentLanguage())]);
+}
+
+/**
+ * At start: the remembered language, when it is not Vietnamese, loads before the first render (the
+ * static shell in index.html shows meanwhile). Offline without that chunk, the app opens in Vietnamese.
+ */
+export async function startTranslations(): Promise<void> {
+  const language = rememberedLanguage();
+  if (language === defaultLanguage) return;
+  try {
+    await loadLanguage(language);
+    await i18n.changeLanguage(language);
+  } catch {
+    // Stays in Vietnamese, which is always there.
+  }
+}
 
 export function currentLanguage(): Locale {
   return isLanguage(i18n.language) ? i18n.language : defaultLanguage;
@@ -66,5 +99,6 @@ export async function setLanguage(language: Locale): Promise<void> {
   } catch {
     // Private mode or storage full: the switch still applies for this visit.
   }
+  await loadLanguage(language);
   await i18n.changeLanguage(language);
 }

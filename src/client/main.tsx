@@ -1,18 +1,52 @@
-// Entry point: styles, translations, the service worker, then the app.
+// Entry point. index.html has already painted a static shell; this decides what replaces it:
+// - someone signed in on this device before: the whole app (router, database, service worker), with
+//   every translation of their language;
+// - nobody: the sign-in page alone (sign-in-app.tsx), the smallest download that lets a trainer sign in
+//   on 2G. After sign-in the whole app takes over at the address first asked for.
+import './zod-without-eval';
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { registerSW } from 'virtual:pwa-register';
-import { App } from './app/app';
-import './i18n';
-import { startPwa } from './pwa';
+import { createRoot, type Root } from 'react-dom/client';
+import { SignInApp } from './app/sign-in-app';
+import { PROFILE_STORAGE_KEY } from './app/profile-key';
+import { loadAllNamespaces, startTranslations } from './i18n';
 import './ui/app.css';
 
-startPwa(registerSW);
+function hasRememberedProfile(): boolean {
+  try {
+    return localStorage.getItem(PROFILE_STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+async function showWholeApp(root: Root): Promise<void> {
+  const [{ App }] = await Promise.all([import('./app/app'), loadAllNamespaces()]);
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+function showSignIn(root: Root): void {
+  // Where the user was going: the whole app opens there after sign-in.
+  const asked = location.pathname === '/login' ? '/' : location.pathname + location.search;
+  if (location.pathname !== '/login') history.replaceState(null, '', '/login');
+  const onSignedIn = () => {
+    history.replaceState(null, '', asked);
+    // Should the chunk fail (the link dropped just now), a full load gets it, signed in.
+    showWholeApp(root).catch(() => location.assign(asked));
+  };
+  root.render(
+    <StrictMode>
+      <SignInApp onSignedIn={onSignedIn} />
+    </StrictMode>,
+  );
+}
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
+await startTranslations();
+if (hasRememberedProfile()) await showWholeApp(root);
+else showSignIn(root);

@@ -5,6 +5,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../../src/domain/schemas/error';
+import { sessionFormats } from '../../src/domain/schemas/session';
+import { exportLabels } from '../../src/server/exports/labels';
 
 // happy-dom replaces the global URL, so resolve the path from the file name instead.
 const localesDir = join(dirname(fileURLToPath(import.meta.url)), '../../locales/');
@@ -80,6 +82,21 @@ describe('locales', () => {
       const common = flat[language].common ?? {};
       for (const code of [...errorCodes, 'network', 'unknown']) {
         expect(common[`errors.${code}`], `${language}: errors.${code}`).toEqual(expect.any(String));
+      }
+    }
+  });
+
+  it('give each session format one name per language: the editor, review, reports and exports agree', () => {
+    for (const language of languages) {
+      for (const format of sessionFormats) {
+        const names = new Set([
+          flat[language].sessions?.[`formats.${format}`],
+          flat[language].review?.[`labels.formats.${format}`],
+          flat[language].reports?.[`formats.${format}`],
+          flat[language].reports?.[`print.formats.${format}`],
+          exportLabels[language].formats[format],
+        ]);
+        expect([...names], `${language}: ${format}`).toHaveLength(1);
       }
     }
   });

@@ -62,7 +62,11 @@ export async function startServer(
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error('server did not become healthy in 120 s');
+    if (Date.now() > deadline) {
+      // Not left running without an owner: an orphaned server would hold the port, the CPU and any pipe.
+      child.kill('SIGTERM');
+      throw new Error('server did not become healthy in 120 s');
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return {

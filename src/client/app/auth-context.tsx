@@ -6,29 +6,14 @@
 // The session cookie is shared by every tab: when someone else signs in on this phone in another tab
 // (the server's /me, or the remembered profile changing under us, names another user), this tab must
 // not sync its user's records with their cookie. It asks to sign in again; sync waits (SyncRunner).
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { userResponseSchema, userSchema, type User } from '../../domain/schemas/auth';
-import { setLanguage } from '../i18n';
 import { ApiRequestError, apiFetch } from '../sync/api';
+import { AuthContext, type AuthStatus, type AuthValue } from './auth-state';
 import { logOutOfServer, sendPendingLogout } from './pending-logout';
-import { PROFILE_STORAGE_KEY, forgetProfile, readRememberedProfile, rememberProfile } from './remembered-profile';
-
-/** 'loading': the user is known but their database is not open yet; pages wait for 'signed-in'. */
-export type AuthStatus = 'loading' | 'signed-out' | 'signed-in';
-
-export interface AuthValue {
-  user: User | null;
-  status: AuthStatus;
-  /** The server no longer accepts this device's session: sync waits until the user signs in again. */
-  needsSignIn: boolean;
-  /** Resolves with the user; rejects with ApiRequestError or NetworkError from the API client. */
-  signIn(username: string, password: string): Promise<User>;
-  signOut(): Promise<void>;
-  /** For the sync engine: a 401 means "sign in again", not "delete anything". */
-  markSignInNeeded(): void;
-}
-
-const AuthContext = createContext<AuthValue | null>(null);
+import { PROFILE_STORAGE_KEY } from './profile-key';
+import { forgetProfile, readRememberedProfile, rememberProfile } from './remembered-profile';
+import { signInOnServer } from './sign-in-request';
 
 const loadDatabase = () => import('../db/database');
 
@@ -107,19 +92,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signIn = useCallback(async (username: string, password: string) => {
-    await sendPendingLogout();
-    const { user: signedIn } = await apiFetch('/api/auth/login', {
-      method: 'POST',
-      body: { username, password },
-      schema: userResponseSchema,
-    });
-    rememberProfile(signedIn);
+    const signedIn = await signInOnServer(username, password);
     const { openUserDb } = await loadDatabase();
     openUserDb(signedIn.id, signedIn); // closes another user's database, deletes nothing
     setOpenFor(signedIn.id);
-    await setLanguage(signedIn.locale);
-    // Without it the browser may evict IndexedDB, unsent records included (Safari, low storage).
-    navigator.storage?.persist?.().catch(() => undefined);
     setNeedsSignIn(false);
     setUser(signedIn);
     return signedIn;
@@ -143,10 +119,4 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     [user, status, needsSignIn, signIn, signOut, markSignInNeeded],
   );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
-}
-
-export function useAuth(): AuthValue {
-  const value = useContext(AuthContext);
-  if (!value) throw new Error('useAuth must be used inside <AuthProvider>');
-  return value;
 }

@@ -1,6 +1,6 @@
 // Any address the app does not know, inside the signed-in frame.
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../ui/button';
+import { ButtonLink } from '../ui/button-link';
 import { EmptyState } from '../ui/empty-state';
 import { Page } from '../ui/page';
 

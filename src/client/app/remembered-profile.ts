@@ -1,8 +1,7 @@
 // The last signed-in user, remembered on the device so the app opens offline without a password
 // (DESIGN §7). Only the public profile is kept here; the session itself is an HttpOnly cookie.
 import { userSchema, type User } from '../../domain/schemas/auth';
-
-export const PROFILE_STORAGE_KEY = 'tlb.profile';
+import { PROFILE_STORAGE_KEY } from './profile-key';
 
 export function readRememberedProfile(): User | null {
   try {

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Role } from '../../domain/schemas/auth';
 import { Loading } from '../ui/loading';
-import { useAuth } from './auth-context';
+import { useAuth } from './auth-state';
 import { homePathFor } from './navigation';
 
 interface FromState {

@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { getUserDb } from '../db/database';
 import { startSyncScheduler, stopSyncScheduler } from '../sync/scheduler';
-import { useAuth } from './auth-context';
+import { useAuth } from './auth-state';
 
 export function SyncRunner() {
   const { user, status, needsSignIn, markSignInNeeded } = useAuth();

@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Unit } from '../../domain/schemas/reference';
 import { getUserDb } from '../db/database';
-import { useAuth } from './auth-context';
+import { useAuth } from './auth-state';
 
 export function useOwnUnit(): Unit | undefined {
   const { user } = useAuth();

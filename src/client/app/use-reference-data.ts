@@ -3,7 +3,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { LocalTopic, LocalUnit } from '../db/local-rows';
 import { getUserDb } from '../db/database';
-import { useAuth } from './auth-context';
+import { useAuth } from './auth-state';
 
 export interface ReferenceData {
   units: readonly LocalUnit[];

@@ -7,7 +7,8 @@ import type { Gender, UnionRole } from '../../domain/schemas/participant';
 import type { DbExecutor } from '../db/database';
 import { sessionTurnsWith, type SessionFilters } from '../reports/session-turns';
 import type { UnitScope } from '../reports/unit-scope';
-import { ethnicityName, formatDateRange, type ExportLabels } from './labels';
+import { ethnicityName, type ExportLabels } from './labels';
+import { dateCell, type SheetCell } from './sheet-cell';
 
 const collator = new Intl.Collator('vi');
 
@@ -46,10 +47,11 @@ export async function loadAttendanceRows(db: DbExecutor, scope: UnitScope, filte
     a.startDate.localeCompare(b.startDate) || a.sessionId.localeCompare(b.sessionId) || collator.compare(a.fullName, b.fullName));
 }
 
-export function attendanceCells(row: ExportAttendanceRow, labels: ExportLabels, locale: Locale): Array<string | number | null> {
+export function attendanceCells(row: ExportAttendanceRow, labels: ExportLabels, locale: Locale): SheetCell[] {
   return [
     row.title,
-    formatDateRange(row.startDate, row.endDate, locale),
+    dateCell(row.startDate),
+    dateCell(row.endDate),
     row.fullName,
     labels.genders[row.gender],
     row.birthYear,

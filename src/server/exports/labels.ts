@@ -9,8 +9,11 @@ import type { AttendanceMode, SessionFormat, SessionStatus } from '../../domain/
 export interface ExportLabels {
   sheets: { summary: string; sessions: string; attendance: string };
   fileName: string;
+  /** The CSV's session columns: the first is the date, or the date range, as text. */
   sessionColumns: [string, string, string, string, string, string, string, string, string, string];
-  attendanceColumns: [string, string, string, string, string, string, string, string];
+  /** The XLSX's: the date range as two date columns, start and end, then the CSV's other columns. */
+  xlsxSessionColumns: string[];
+  attendanceColumns: [string, string, string, string, string, string, string, string, string];
   summary: {
     from: string; to: string; all: string; statuses: string; sessions: string;
     participantTurns: string; uniqueParticipants: string; women: string; ethnicMinority: string; percent: string;
@@ -32,7 +35,13 @@ const vi: ExportLabels = {
     'Ngày', 'Đơn vị', 'Hình thức', 'Tên buổi', 'Chủ đề', 'Cách ghi nhận', 'Lượt người', 'Trong đó nữ',
     'Trong đó DTTS', 'Trạng thái',
   ],
-  attendanceColumns: ['Buổi', 'Ngày', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Đơn vị', 'Vai trò'],
+  xlsxSessionColumns: [
+    'Ngày bắt đầu', 'Ngày kết thúc', 'Đơn vị', 'Hình thức', 'Tên buổi', 'Chủ đề', 'Cách ghi nhận', 'Lượt người',
+    'Trong đó nữ', 'Trong đó DTTS', 'Trạng thái',
+  ],
+  attendanceColumns: [
+    'Buổi', 'Ngày bắt đầu', 'Ngày kết thúc', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Đơn vị', 'Vai trò',
+  ],
   summary: {
     from: 'Từ ngày', to: 'Đến ngày', all: 'Tất cả', statuses: 'Trạng thái', sessions: 'Số buổi',
     participantTurns: 'Lượt người', uniqueParticipants: 'Số người (theo danh sách)', women: 'Trong đó nữ',
@@ -63,7 +72,11 @@ const en: ExportLabels = {
     'Date', 'Unit', 'Format', 'Title', 'Topics', 'Mode', 'Participant-turns', 'Of which women',
     'Of which ethnic minority', 'Status',
   ],
-  attendanceColumns: ['Session', 'Date', 'Full name', 'Gender', 'Birth year', 'Ethnicity', 'Unit', 'Role'],
+  xlsxSessionColumns: [
+    'Start date', 'End date', 'Unit', 'Format', 'Title', 'Topics', 'Mode', 'Participant-turns', 'Of which women',
+    'Of which ethnic minority', 'Status',
+  ],
+  attendanceColumns: ['Session', 'Start date', 'End date', 'Full name', 'Gender', 'Birth year', 'Ethnicity', 'Unit', 'Role'],
   summary: {
     from: 'From', to: 'To', all: 'All', statuses: 'Statuses', sessions: 'Sessions',
     participantTurns: 'Participant-turns', uniqueParticipants: 'People (from rosters)', women: 'Of which women',
@@ -73,7 +86,7 @@ const en: ExportLabels = {
   },
   formats: {
     training: 'Training', communication: 'Communication', workshop: 'Workshop', roundtable: 'Round table',
-    talk: 'Talk', counselling: 'Counselling', contest: 'Contest, quiz', event: 'Conference, rally, event',
+    talk: 'Thematic talk', counselling: 'Counselling', contest: 'Contest, quiz', event: 'Conference, rally, event',
     club: 'Club, themed meeting', other: 'Other',
   },
   modes: { roster: 'Roster', headcount: 'Headcount' },

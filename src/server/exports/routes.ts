@@ -16,7 +16,7 @@ import { attachmentDisposition } from './content-disposition';
 import { toCsv } from './csv';
 import { exportLabels } from './labels';
 import { loadSummaryNames } from './names';
-import { loadSessionRows, sessionCells } from './session-rows';
+import { loadSessionRows, sessionCells, xlsxSessionCells } from './session-rows';
 import { summarySheetRows } from './summary-sheet';
 import { buildWorkbook } from './xlsx';
 
@@ -50,7 +50,7 @@ export function createExportRoutes({ db, clock }: AppDeps): Hono<AppEnv> {
     const workbook = await buildWorkbook({
       labels,
       summaryRows: summarySheetRows({ summary, names, labels, query, unitName }),
-      sessionRows: sessions.map((row) => sessionCells(row, labels, query.lang)),
+      sessionRows: sessions.map((row) => xlsxSessionCells(row, labels, query.lang)),
       attendanceRows: attendance?.map((row) => attendanceCells(row, labels, query.lang)),
     });
     await auditExport(db, clock.now(), user, query, {

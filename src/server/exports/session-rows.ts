@@ -7,6 +7,7 @@ import type { DbExecutor } from '../db/database';
 import { sessionTurnsWith, type SessionFilters } from '../reports/session-turns';
 import type { UnitScope } from '../reports/unit-scope';
 import { formatDateRange, type ExportLabels } from './labels';
+import { dateCell, type SheetCell } from './sheet-cell';
 
 export interface ExportSessionRow extends Record<string, unknown> {
   id: string;
@@ -60,4 +61,10 @@ export function sessionCells(row: ExportSessionRow, labels: ExportLabels, locale
     row.minority,
     labels.statuses[row.status],
   ];
+}
+
+/** The XLSX row: the CSV's cells with the date range as two real dates, start and end. */
+export function xlsxSessionCells(row: ExportSessionRow, labels: ExportLabels, locale: Locale): SheetCell[] {
+  const [, ...rest] = sessionCells(row, labels, locale);
+  return [dateCell(row.startDate), dateCell(row.endDate), ...rest];
 }

@@ -3,8 +3,7 @@
 import type { ReportQuery, ReportSummary } from '../../domain/schemas/report';
 import type { ExportLabels } from './labels';
 import type { SummaryNames } from './names';
-
-export type SheetCell = string | number | null;
+import { dateCell, type SheetCell } from './sheet-cell';
 
 export interface SummarySheetInput {
   summary: ReportSummary;
@@ -23,8 +22,8 @@ export function summarySheetRows({ summary, names, labels, query, unitName }: Su
   ];
   const rows: SheetCell[][] = [
     [labels.fileName],
-    [s.from, query.from ?? s.all],
-    [s.to, query.to ?? s.all],
+    [s.from, query.from ? dateCell(query.from) : s.all],
+    [s.to, query.to ? dateCell(query.to) : s.all],
     [labels.sessionColumns[1], unitName ?? s.all],
     [s.statuses, query.status.map((status) => labels.statuses[status]).join(', ')],
     [],
@@ -45,7 +44,7 @@ export function summarySheetRows({ summary, names, labels, query, unitName }: Su
   } else {
     rows.push([s.noPlan]);
   }
-  rows.push([], [s.byMonth, ...bucketHeader], ...summary.byMonth.map((b) => [b.month, ...bucket(b)]));
+  rows.push([], [s.byMonth, ...bucketHeader], ...summary.byMonth.map((b) => [dateCell(b.month), ...bucket(b)]));
   rows.push([], [s.byFormat, ...bucketHeader], ...summary.byFormat.map((b) => [labels.formats[b.format], ...bucket(b)]));
   rows.push(
     [], [s.byTopic, ...bucketHeader],

@@ -48,7 +48,7 @@ describe('the participant registry', () => {
     expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['Nguyễn Thị HoàNữ']);
   });
 
-  it('adds a person from an empty form', async () => {
+  it('adds a person from an empty form and says it is saved', async () => {
     const db = openTrainerDb();
     await open('/participants/new', 'Thêm người tham dự');
 
@@ -61,6 +61,8 @@ describe('the participant registry', () => {
     const [person] = await db.participants.toArray();
     expect(person).toMatchObject({ fullName: 'Hà Thị Lan', unitId: trainer.unitId, gender: 'female', ethnicity: null });
     expect(currentLocation.pathname).toBe(`/participants/${person?.id}`);
+    // The new person is saved: the page says so, as it does after an edit.
+    expect(await screen.findByText('Đã lưu')).toBeTruthy();
   });
 
   it('edits a person with the same form and queues a participant.put', async () => {

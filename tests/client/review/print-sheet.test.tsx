@@ -18,7 +18,7 @@ describe('the printable attendance sheet', () => {
 
   it('prints the letterhead, numbered rows and blank rows up to the planned number', async () => {
     const db = await seedOrganiserDevice();
-    const session = sessionRow({ attendanceMode: 'roster', headcount: null, plannedParticipants: 5 });
+    const session = sessionRow({ attendanceMode: 'roster', headcount: null, plannedParticipants: 10 });
     await db.sessions.put(session);
     await seedRoster(db, session.id, [
       participantRow({ fullName: 'Vi Thị Lan', ethnicity: '03' }),
@@ -38,16 +38,35 @@ describe('the printable attendance sheet', () => {
     expect(headers).toEqual(['STT', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Dân tộc (*)', 'Đơn vị / Chức vụ', 'Ký tên']);
 
     const rows = bodyRows();
-    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(10);
     const cells = (row: HTMLElement | undefined) => [...(row?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
     expect(cells(rows[0])).toEqual(['1', 'Lầu Bá Chư', 'Nam', '1988', '', 'Bảo vệ, Trường THPT', '']);
     expect(cells(rows[1])?.slice(0, 2)).toEqual(['2', 'Vi Thị Lan']);
-    expect(cells(rows[4])).toEqual(['5', '', '', '', '', '', '']);
+    expect(cells(rows[9])).toEqual(['10', '', '', '', '', '', '']);
     // Ethnicity never goes round the room on paper; only the session's totals count it.
     expect(screen.queryByText('Thái')).toBeNull();
     expect(screen.getByText('Tổng số: 2 người; trong đó nữ: 1; dân tộc thiểu số: 2.')).toBeTruthy();
     expect(screen.getByText(trainer.displayName)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'In' })).toBeTruthy();
+  });
+
+  it('leaves five blank rows after the listed names for people who walk in', async () => {
+    const db = await seedOrganiserDevice();
+    const session = sessionRow({ attendanceMode: 'roster', headcount: null, plannedParticipants: 2 });
+    await db.sessions.put(session);
+    await seedRoster(db, session.id, [
+      participantRow({ fullName: 'Vi Thị Lan', ethnicity: '03' }),
+      participantRow({ fullName: 'Lầu Bá Chư', gender: 'male', ethnicity: '08' }),
+    ]);
+
+    renderAt(`/sessions/${session.id}/print`);
+
+    await screen.findByText('Vi Thị Lan');
+    const rows = bodyRows();
+    expect(rows).toHaveLength(2 + 5);
+    const cells = (row: HTMLElement | undefined) => [...(row?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
+    expect(cells(rows[2])).toEqual(['3', '', '', '', '', '', '']);
+    expect(cells(rows[6])).toEqual(['7', '', '', '', '', '', '']);
   });
 
   it('fetches the sheet from the server when the session is not on this device', async () => {

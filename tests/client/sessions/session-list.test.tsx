@@ -122,4 +122,24 @@ describe('the session list', { timeout: 30_000 }, () => {
     fireEvent.change(filter, { target: { value: 'unsent' } });
     expect(cardTitles(document.body)).toEqual(['Chưa có tiêu đề']);
   });
+
+  it('says a session submitted offline waits to be sent for review, and finds it among the unsent', async () => {
+    await device.db.sessions.bulkPut([
+      storedSession(device, {
+        title: 'Sinh hoạt câu lạc bộ ở bản Pủng', startDate: daysFromToday(-2), endDate: daysFromToday(-2),
+        status: 'submitted', pending: true,
+      }),
+      storedSession(device, {
+        title: 'Truyền thông ở bản Xiềng', startDate: daysFromToday(-3), endDate: daysFromToday(-3), status: 'submitted',
+      }),
+    ]);
+    renderApp('/sessions');
+    const past = await screen.findByRole('heading', { level: 2, name: /Đã qua \(2\)/ });
+    const cards = within(past.closest('section') as HTMLElement).getAllByRole('link');
+    expect(within(cards[0]!).getByText('Chờ gửi đi duyệt')).toBeTruthy();
+    expect(within(cards[0]!).queryByText('Chưa gửi')).toBeNull();
+    expect(within(cards[1]!).getByText('Đã gửi')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Trạng thái'), { target: { value: 'unsent' } });
+    expect(cardTitles(document.body)).toEqual(['Sinh hoạt câu lạc bộ ở bản Pủng']);
+  });
 });

@@ -4,7 +4,7 @@ import { cleanup, render } from '@testing-library/react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { vi } from 'vitest';
 import { AuthProvider } from '../../../src/client/app/auth-context';
-import { PROFILE_STORAGE_KEY } from '../../../src/client/app/remembered-profile';
+import { PROFILE_STORAGE_KEY } from '../../../src/client/app/profile-key';
 import { AppRoutes } from '../../../src/client/app/routes';
 import { closeUserDb } from '../../../src/client/db/database';
 import { setLanguage } from '../../../src/client/i18n';

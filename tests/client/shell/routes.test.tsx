@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PROFILE_STORAGE_KEY } from '../../../src/client/app/remembered-profile';
+import { PROFILE_STORAGE_KEY } from '../../../src/client/app/profile-key';
 import { getUserDb } from '../../../src/client/db/database';
 import { currentLocation, makeUser, rememberUser, renderApp, resetApp, serveApi } from './app-harness';
 

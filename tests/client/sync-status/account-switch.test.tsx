@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { uuidv7 } from 'uuidv7';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PROFILE_STORAGE_KEY } from '../../../src/client/app/remembered-profile';
+import { PROFILE_STORAGE_KEY } from '../../../src/client/app/profile-key';
 import { putSession } from '../../../src/client/db/local-writes';
 import { requestSync } from '../../../src/client/sync/scheduler';
 import type { User } from '../../../src/domain/schemas/auth';

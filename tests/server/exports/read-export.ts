@@ -1,8 +1,34 @@
 // Just enough of XLSX and CSV to check exports: unzip the workbook (fflate), map sheet names to their XML
-// through the workbook relationships, and read each cell as a string (shared or inline) or a number.
+// through the workbook relationships, and read each cell as a string (shared or inline), a number, or — when
+// its style has a date format — a date: the calendar day its serial number stands for, and the format.
 import { strFromU8, unzipSync } from 'fflate';
 
-export type ReadCell = string | number | null;
+export interface ReadDate {
+  /** `YYYY-MM-DD`, from the cell's serial number (days since 1899-12-30). */
+  date: string;
+  /** The number format the spreadsheet shows it with, such as `dd/mm/yyyy`. */
+  format: string;
+}
+
+export type ReadCell = string | number | null | ReadDate;
+
+/** Style index → date format code, for the styles whose number format is a custom date (d, m and y). */
+function dateStyles(stylesXml: string): Map<number, string> {
+  const formats = new Map(
+    [...stylesXml.matchAll(/<numFmt [^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]+)"/g)].map((m) => [Number(m[1]), decode(m[2]!)]),
+  );
+  const cellXfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
+  const styles = new Map<number, string>();
+  [...cellXfs.matchAll(/<xf\b([^>]*)>/g)].forEach((m, index) => {
+    const code = formats.get(Number(/numFmtId="(\d+)"/.exec(m[1]!)?.[1]));
+    if (code && /y/.test(code) && /m/.test(code)) styles.set(index, code);
+  });
+  return styles;
+}
+
+function serialToDate(serial: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+}
 
 const decode = (xml: string) =>
   xml.replace(/&(lt|gt|quot|apos|amp|#(\d+)|#x([0-9a-f]+));/gi, (_m, name: string, dec?: string, hex?: string) => {
@@ -22,6 +48,7 @@ function columnIndex(ref: string): number {
 export function readXlsx(bytes: ArrayBuffer): Map<string, ReadCell[][]> {
   const files = unzipSync(new Uint8Array(bytes));
   const file = (path: string) => (files[path] ? strFromU8(files[path]) : '');
+  const dates = dateStyles(file('xl/styles.xml'));
   const shared = [...file('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => texts(m[1]!));
   const targets = new Map(
     [...file('xl/_rels/workbook.xml.rels').matchAll(/<Relationship [^>]*Id="([^"]+)"[^>]*Target="([^"]+)"/g)]
@@ -35,9 +62,13 @@ export function readXlsx(bytes: ArrayBuffer): Map<string, ReadCell[][]> {
       const cells: ReadCell[] = [];
       for (const c of row[2]!.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
         const type = /t="(\w+)"/.exec(c[2]!)?.[1];
+        const style = /\bs="(\d+)"/.exec(c[2]!)?.[1];
+        const dateFormat = style === undefined ? undefined : dates.get(Number(style));
         const inner = c[3] ?? '';
         const value = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-        cells[columnIndex(c[1]!)] = type === 's' ? shared[Number(value)]!
+        cells[columnIndex(c[1]!)] = dateFormat && value !== undefined && type === undefined
+          ? { date: serialToDate(Number(value)), format: dateFormat }
+          : type === 's' ? shared[Number(value)]!
           : type === 'inlineStr' || type === 'str' ? texts(inner)
           : value === undefined ? null : Number(value);
       }

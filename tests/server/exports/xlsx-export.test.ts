@@ -1,5 +1,5 @@
 // GET /api/reports/export.xlsx, opened as a spreadsheet program would: the summary, sessions and attendance
-// sheets with their headers and values, Vietnamese intact, inert formula-like text, the named list only
+// sheets with their headers and values, dates as real spreadsheet dates shown dd/mm/yyyy, Vietnamese intact, inert formula-like text, the named list only
 // when wanted, English on request, and an audit entry. On every database target.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
@@ -12,6 +12,8 @@ import { readXlsx, type ReadCell } from './read-export';
 
 const YEAR = 'from=2026-01-01&to=2026-12-31';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const day = (date: string) => ({ date, format: 'dd/mm/yyyy' });
+const month = (yearMonth: string) => ({ date: `${yearMonth}-01`, format: 'mm/yyyy' });
 
 describe.each(databaseTargets)('XLSX export on %s', (kind) => {
   let t: TestApp;
@@ -49,30 +51,33 @@ describe.each(databaseTargets)('XLSX export on %s', (kind) => {
     expect([...sheets.keys()]).toEqual(['Tổng hợp', 'Buổi', 'Danh sách']);
   });
 
-  it('lists one session a row with numbers as numbers and Vietnamese intact', async () => {
+  it('lists one session a row with dates as dates, numbers as numbers and Vietnamese intact', async () => {
     const rows = (await download(YEAR)).sheets.get('Buổi')!;
     expect(rows[0]).toEqual([
-      'Ngày', 'Đơn vị', 'Hình thức', 'Tên buổi', 'Chủ đề', 'Cách ghi nhận', 'Lượt người', 'Trong đó nữ', 'Trong đó DTTS', 'Trạng thái',
+      'Ngày bắt đầu', 'Ngày kết thúc', 'Đơn vị', 'Hình thức', 'Tên buổi', 'Chủ đề', 'Cách ghi nhận', 'Lượt người', 'Trong đó nữ', 'Trong đó DTTS', 'Trạng thái',
     ]);
     expect(rows).toHaveLength(1 + summary.sessions);
     expect(rows[3]).toEqual([
-      '14/02/2026', 'Công đoàn Bệnh viện Đa khoa huyện Tương Dương', 'Hội thảo', 'Hội thảo phòng, chống bạo lực gia đình',
+      day('2026-02-14'), day('2026-02-14'), 'Công đoàn Bệnh viện Đa khoa huyện Tương Dương', 'Hội thảo', 'Hội thảo phòng, chống bạo lực gia đình',
       'Phòng, chống bạo lực gia đình', 'Danh sách', 5, 2, 3, 'Đã duyệt',
     ]);
-    expect(rows.slice(1).reduce((sum, row) => sum + (row[6] as number), 0)).toBe(summary.participantTurns);
+    expect(rows.slice(1).reduce((sum, row) => sum + (row[7] as number), 0)).toBe(summary.participantTurns);
+    // Every session row starts with two dates: sorting and filtering by date work in a spreadsheet.
+    expect(rows.slice(1).every((row) => typeof row[0] === 'object' && typeof row[1] === 'object')).toBe(true);
   });
 
   it('neutralises formula-like text in every sheet', async () => {
     const { sheets } = await download(YEAR);
-    expect(sheets.get('Buổi')!.map((r) => r[3])).toContain(`'=HYPERLINK("x")`);
-    const named = sheets.get('Danh sách')!.find((r) => r[2] === "'+84 Hà Thị Mai");
-    expect(named).toEqual([`'=HYPERLINK("x")`, '01/05/2026', "'+84 Hà Thị Mai", 'Nữ', 1999, 'Ơ Đu', 'Công đoàn Trường THPT Con Cuông', 'Đoàn viên']);
+    expect(sheets.get('Buổi')!.map((r) => r[4])).toContain(`'=HYPERLINK("x")`);
+    const named = sheets.get('Danh sách')!.find((r) => r[3] === "'+84 Hà Thị Mai");
+    expect(named).toEqual([`'=HYPERLINK("x")`, day('2026-05-01'), day('2026-05-01'), "'+84 Hà Thị Mai", 'Nữ', 1999, 'Ơ Đu', 'Công đoàn Trường THPT Con Cuông', 'Đoàn viên']);
   });
 
   it('sums up the same figures as the summary endpoint, with plan progress and named buckets', async () => {
     const rows = (await download(YEAR)).sheets.get('Tổng hợp')!;
     expect(rows[0]).toEqual(['Báo cáo tập huấn']);
-    expect(rowStarting(rows, 'Từ ngày')).toEqual(['Từ ngày', '2026-01-01']);
+    expect(rowStarting(rows, 'Từ ngày')).toEqual(['Từ ngày', day('2026-01-01')]);
+    expect(rowStarting(rows, 'Đến ngày')).toEqual(['Đến ngày', day('2026-12-31')]);
     expect(rowStarting(rows, 'Đơn vị')).toEqual(['Đơn vị', 'Liên đoàn Lao động tỉnh Nghệ An']);
     expect(rowStarting(rows, 'Trạng thái')).toEqual(['Trạng thái', 'Chờ duyệt, Đã duyệt']);
     expect(rowStarting(rows, 'Số buổi')).toEqual(['Số buổi', summary.sessions]);
@@ -83,7 +88,7 @@ describe.each(databaseTargets)('XLSX export on %s', (kind) => {
     expect(rowStarting(rows, 'Kế hoạch: số buổi')).toEqual(['Kế hoạch: số buổi', 120, summary.plan!.sessionsPct]);
     expect(rowStarting(rows, 'Kế hoạch: lượt người')).toEqual(['Kế hoạch: lượt người', 3000, summary.plan!.participantTurnsPct]);
     expect(rowStarting(rows, 'Theo tháng')).toEqual(['Theo tháng', 'Số buổi', 'Lượt người', 'Trong đó nữ', 'Trong đó DTTS']);
-    expect(rowStarting(rows, '2026-01')).toEqual(['2026-01', 2, 54, 33, 22]);
+    expect(rows.find((row) => (row[0] as { date?: string } | null)?.date === '2026-01-01')).toEqual([month('2026-01'), 2, 54, 33, 22]);
     expect(rowStarting(rows, 'Hội thảo')).toEqual(['Hội thảo', 1, 5, 2, 3]);
     expect(rowStarting(rows, 'Phòng, chống bạo lực gia đình')).toEqual(['Phòng, chống bạo lực gia đình', 2, 25, 14, 10]);
     expect(rowStarting(rows, 'Công đoàn Bệnh viện Đa khoa huyện Tương Dương')).toEqual([
@@ -93,17 +98,17 @@ describe.each(databaseTargets)('XLSX export on %s', (kind) => {
 
   it('lists every attendance of the matching roster sessions, names in Vietnamese order, for an organiser', async () => {
     const rows = (await download(YEAR)).sheets.get('Danh sách')!;
-    expect(rows[0]).toEqual(['Buổi', 'Ngày', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Đơn vị', 'Vai trò']);
+    expect(rows[0]).toEqual(['Buổi', 'Ngày bắt đầu', 'Ngày kết thúc', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Đơn vị', 'Vai trò']);
     // s1 (4 people), s3 (5, its deleted row left out), s8 (2), the new session (1); headcounts name nobody.
     expect(rows).toHaveLength(1 + 12);
     const workshop = rows.filter((r) => r[0] === 'Hội thảo phòng, chống bạo lực gia đình');
-    expect(workshop.map((r) => r[2])).toEqual(['Lầu Y Sênh', 'Lò Thị Xuân', 'Phạm Thị Ánh', 'Trần Văn Đức', 'Vừ Bá Dế']);
-    expect(workshop.map((r) => [r[3], r[4], r[5]])).toEqual([
+    expect(workshop.map((r) => r[3])).toEqual(['Lầu Y Sênh', 'Lò Thị Xuân', 'Phạm Thị Ánh', 'Trần Văn Đức', 'Vừ Bá Dế']);
+    expect(workshop.map((r) => [r[4], r[5], r[6]])).toEqual([
       ['Khác', 2000, 'Khơ Mú'], ['Nữ', 1985, 'Thái'], ['Nữ', 1995, 'Không ghi'], ['Nam', 1988, 'Không muốn trả lời'], ['Nam', 1979, 'Mông'],
     ]);
-    const foreign = rows.find((r) => r[2] === 'Anna Schmidt');
+    const foreign = rows.find((r) => r[3] === 'Anna Schmidt');
     expect(foreign).toEqual([
-      'Tập huấn kiến thức cơ bản về giới', '10/01/2026', 'Anna Schmidt', 'Nữ', 1992, 'Người nước ngoài',
+      'Tập huấn kiến thức cơ bản về giới', day('2026-01-10'), day('2026-01-10'), 'Anna Schmidt', 'Nữ', 1992, 'Người nước ngoài',
       'Công đoàn Bệnh viện Đa khoa huyện Tương Dương', 'Đoàn viên',
     ]);
   });
@@ -128,10 +133,10 @@ describe.each(databaseTargets)('XLSX export on %s', (kind) => {
     const { sheets } = await download(`${YEAR}&lang=en`);
     expect([...sheets.keys()]).toEqual(['Summary', 'Sessions', 'Attendance']);
     expect(sheets.get('Sessions')![3]).toEqual([
-      '2026-02-14', 'Công đoàn Bệnh viện Đa khoa huyện Tương Dương', 'Workshop', 'Hội thảo phòng, chống bạo lực gia đình',
+      day('2026-02-14'), day('2026-02-14'), 'Công đoàn Bệnh viện Đa khoa huyện Tương Dương', 'Workshop', 'Hội thảo phòng, chống bạo lực gia đình',
       'Preventing domestic violence', 'Roster', 5, 2, 3, 'Approved',
     ]);
-    expect(sheets.get('Attendance')!.find((r) => r[2] === 'Vừ Bá Dế')?.slice(3)).toEqual([
+    expect(sheets.get('Attendance')!.find((r) => r[3] === 'Vừ Bá Dế')?.slice(4)).toEqual([
       'Male', 1979, 'Hmong', 'Công đoàn Trường THPT Con Cuông', 'Union member',
     ]);
   });

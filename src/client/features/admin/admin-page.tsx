@@ -3,10 +3,11 @@
 // read and written through the admin API, so it needs a connection.
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useAuth } from '../../app/auth-context';
+import { useAuth } from '../../app/auth-state';
 import { useReferenceData } from '../../app/use-reference-data';
 import { Banner } from '../../ui/banner';
-import { Button, ButtonLink } from '../../ui/button';
+import { Button } from '../../ui/button';
+import { ButtonLink } from '../../ui/button-link';
 import { errorMessageKey } from '../../ui/error-message';
 import { Loading } from '../../ui/loading';
 import { Page } from '../../ui/page';

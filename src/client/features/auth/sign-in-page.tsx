@@ -3,14 +3,14 @@
 // When the server asked the remembered user to sign in again, their username is filled in.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../app/auth-context';
+import { useAuth } from '../../app/auth-state';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
-import { errorMessageKey } from '../../ui/error-message';
 import { EyeIcon, EyeOffIcon, OfflineIcon } from '../../ui/icons';
 import { LanguageSwitch } from '../../ui/language-switch';
 import { TextField } from '../../ui/text-field';
 import { usePageTitle } from '../../ui/use-page-title';
+import { prepareSignIn, signInFailureKey } from './sign-in-on-demand';
 
 interface FieldErrors {
   username?: string;
@@ -42,7 +42,7 @@ export function SignInPage() {
       // On success the /login route sends the user on; nothing more to do here.
       await signIn(username.trim(), password);
     } catch (error) {
-      setFailureKey(errorMessageKey(error));
+      setFailureKey(await signInFailureKey(error));
       setPending(false);
     }
   }
@@ -60,7 +60,7 @@ export function SignInPage() {
       </header>
       <main className="sign-in__main">
         {reauthUsername && <Banner tone="warning">{t('reauth', { username: reauthUsername })}</Banner>}
-        <form className="sign-in__form" noValidate onSubmit={(event) => void submit(event)}>
+        <form className="sign-in__form" noValidate onFocus={prepareSignIn} onSubmit={(event) => void submit(event)}>
           <TextField
             label={t('username')}
             name="username"

@@ -2,7 +2,7 @@
 // Figures come from the server (GET /api/reports/summary); unit and topic names from the local database.
 // Offline it says reports need a connection and shows the last loaded figures, saying when and for what.
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../app/auth-context';
+import { useAuth } from '../../app/auth-state';
 import { useReferenceData } from '../../app/use-reference-data';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';

@@ -3,14 +3,15 @@
 // allowed only while nobody's figures depend on the person (no attendance on this device).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { uuidv7 } from 'uuidv7';
 import { todayIn } from '../../../domain/rules/dates';
-import { useAuth } from '../../app/auth-context';
+import { useAuth } from '../../app/auth-state';
 import { getUserDb } from '../../db/database';
 import { putParticipant } from '../../db/local-writes';
 import type { LocalParticipant } from '../../db/local-rows';
-import { ButtonLink } from '../../ui/button';
+import { Banner } from '../../ui/banner';
+import { ButtonLink } from '../../ui/button-link';
 import { EmptyState } from '../../ui/empty-state';
 import { CheckIcon } from '../../ui/icons';
 import { Loading } from '../../ui/loading';
@@ -42,7 +43,8 @@ function NewParticipant() {
         onSubmit={async (fields) => {
           if (!user) return;
           await putParticipant(getUserDb(), { id, unitId: user.unitId, ...fields });
-          navigate(`/participants/${id}`, { replace: true });
+          // The person's page says "Đã lưu" on arrival, as it does after an edit.
+          navigate(`/participants/${id}`, { replace: true, state: { created: true } });
         }}
       />
     </Page>
@@ -52,6 +54,7 @@ function NewParticipant() {
 function EditParticipant({ id }: { id: string }) {
   const { t } = useTranslation('participants');
   const person = useParticipant(id);
+  const created = (useLocation().state as { created?: boolean } | null)?.created === true;
   if (person === undefined) {
     return (
       <Page title={t('detail.title')} back="/participants">
@@ -68,14 +71,16 @@ function EditParticipant({ id }: { id: string }) {
       </Page>
     );
   }
-  return <ParticipantDetail person={person} />;
+  return <ParticipantDetail person={person} justCreated={created} />;
 }
 
-function ParticipantDetail({ person }: { person: LocalParticipant }) {
+function ParticipantDetail({ person, justCreated }: { person: LocalParticipant; justCreated: boolean }) {
   const { t } = useTranslation('participants');
   const [savedAt, setSavedAt] = useState<number | null>(null);
   return (
     <Page title={person.fullName} back="/participants">
+      {/* Just created: said at the top, where the eye is when the page opens (an edit's note is by the form's end). */}
+      {justCreated && savedAt === null && <Banner tone="success">{t('detail.saved')}</Banner>}
       <ParticipantForm
         key={person.id}
         defaults={participantFormDefaults(todayIn(), person)}

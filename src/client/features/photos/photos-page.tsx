@@ -8,7 +8,7 @@ import { isTrainerContentLocked } from '../../../domain/rules/session-status';
 import { getUserDb } from '../../db/database';
 import { MutationError } from '../../../domain/mutators/mutation-error';
 import { Banner } from '../../ui/banner';
-import { ButtonLink } from '../../ui/button';
+import { ButtonLink } from '../../ui/button-link';
 import { EmptyState } from '../../ui/empty-state';
 import { errorMessageKey } from '../../ui/error-message';
 import { formatDate, formatNumber } from '../../ui/format';

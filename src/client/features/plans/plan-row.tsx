@@ -85,10 +85,10 @@ export function PlanRow({ unit, depth, year, topicId, plan, achieved, canEdit, o
       <th scope="row" style={{ paddingLeft: `${12 + depth * 20}px` }}>
         {name}
       </th>
-      <td>
+      <td data-label={t('table.sessions')}>
         {input ? field('targetSessions', 'targetSessionsLabel', true) : <Target target={plan?.targetSessions} done={achieved?.sessions} />}
       </td>
-      <td>
+      <td data-label={t('table.turns')}>
         {input
           ? field('targetParticipantTurns', 'targetTurnsLabel')
           : <Target target={plan?.targetParticipantTurns} done={achieved?.participantTurns} />}

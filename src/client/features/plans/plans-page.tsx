@@ -4,7 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIn } from '../../../domain/rules/dates';
-import { useAuth } from '../../app/auth-context';
+import { useAuth } from '../../app/auth-state';
 import { useReferenceData } from '../../app/use-reference-data';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';

@@ -90,14 +90,18 @@ export async function fetchSheet(db: LogbookDb, id: string, signal?: AbortSignal
 }
 
 const DEFAULT_BLANK_ROWS = 20;
+/** People walk in on the day whoever was listed: a named list always leaves this many rows free. */
+export const WALK_IN_ROWS = 5;
 
 /**
  * Empty numbered rows for people to sign on paper: up to the planned number (or the headcount) when the
- * roster is shorter; a page's worth when nothing says how many will come.
+ * roster is shorter, and never fewer than WALK_IN_ROWS after a named list; a page's worth when nothing
+ * says how many will come.
  */
 export function blankRowCount({ sheet, plannedParticipants }: Pick<PrintSheet, 'sheet' | 'plannedParticipants'>): number {
   const named = sheet.roster.length;
   const expected = plannedParticipants ?? (sheet.session.attendanceMode === 'headcount' ? sheet.session.headcount?.total ?? 0 : 0);
   if (named === 0 && expected === 0) return DEFAULT_BLANK_ROWS;
-  return Math.max(0, expected - named);
+  const upToExpected = Math.max(0, expected - named);
+  return named > 0 ? Math.max(upToExpected, WALK_IN_ROWS) : upToExpected;
 }

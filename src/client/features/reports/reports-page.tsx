@@ -1,7 +1,7 @@
 // The organiser's reports: the dashboard's filters, downloads of the filtered sessions (XLSX, CSV, with
 // small counts hidden for published tables), and the period's sessions with their attendance sheets.
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../app/auth-context';
+import { useAuth } from '../../app/auth-state';
 import { useReferenceData } from '../../app/use-reference-data';
 import { Page } from '../../ui/page';
 import { ReportFilterBar } from '../../ui/report-filter-bar';

@@ -49,7 +49,8 @@ function RosterTable({ roster }: { roster: RosterLine[] }) {
           ethnicMinority: formatNumber(totals.ethnicMinority),
         })}
       </p>
-      {/* Scrolls sideways on a phone; focusable so a keyboard can scroll it too. */}
+      {/* On a phone each person is a card (review-session.css); wider, a table that may scroll sideways,
+          focusable so a keyboard can scroll it too. */}
       <div className="review-table-scroll" role="region" aria-label={t('session.rosterScroll')} tabIndex={0}>
         <table className="review-table">
           <caption className="visually-hidden">{t('session.rosterCaption')}</caption>
@@ -70,10 +71,10 @@ function RosterTable({ roster }: { roster: RosterLine[] }) {
                 {p ? (
                   <>
                     <th scope="row">{p.fullName}</th>
-                    <td>{genderLabel(t, p.gender)}</td>
-                    <td>{p.birthYear ?? ''}</td>
-                    <td>{ethnicityLabel(t, p.ethnicity, language)}</td>
-                    <td>
+                    <td data-label={t('session.columns.gender')}>{genderLabel(t, p.gender)}</td>
+                    <td data-label={t('session.columns.birthYear')}>{p.birthYear ?? ''}</td>
+                    <td data-label={t('session.columns.ethnicity')}>{ethnicityLabel(t, p.ethnicity, language)}</td>
+                    <td data-label={t('session.columns.role')}>
                       {p.unionRole && <span className="review-table__role">{unionRoleLabel(t, p.unionRole)}</span>}
                       <span className="review-table__workplace">{[p.position, p.workplace].filter(Boolean).join(', ')}</span>
                     </td>

@@ -8,7 +8,7 @@ import { getUserDb } from '../../db/database';
 import { currentLanguage } from '../../i18n';
 import { Button } from '../../ui/button';
 import { Select } from '../../ui/select';
-import { TextField } from '../../ui/text-field';
+import { DateBoundField } from './date-bound-field';
 import { formatLabel, topicName } from './labels';
 import { activeFilterCount, clearedFilters, periodChoices, type PeriodChoice, type QueueFilters } from './queue-filters';
 import { unitsInTreeOrder } from './unit-tree';
@@ -85,10 +85,10 @@ export function QueueFilterPanel({ filters, onChange }: QueueFilterPanelProps) {
         />
         {filters.period === 'custom' && (
           <div className="review-filters__dates">
-            <TextField type="date" label={t('filters.from')} value={filters.from} max={filters.to || undefined}
-              onChange={(e) => set({ from: e.target.value })} />
-            <TextField type="date" label={t('filters.to')} value={filters.to} min={filters.from || undefined}
-              onChange={(e) => set({ to: e.target.value })} />
+            <DateBoundField label={t('filters.from')} value={filters.from} max={filters.to || undefined}
+              onCommit={(from) => set({ from })} />
+            <DateBoundField label={t('filters.to')} value={filters.to} min={filters.from || undefined}
+              onCommit={(to) => set({ to })} />
           </div>
         )}
       </div>

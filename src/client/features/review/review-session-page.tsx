@@ -7,7 +7,7 @@ import { useParams } from 'react-router';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getUserDb } from '../../db/database';
 import { Banner } from '../../ui/banner';
-import { ButtonLink } from '../../ui/button';
+import { ButtonLink } from '../../ui/button-link';
 import { EmptyState } from '../../ui/empty-state';
 import { ReportsIcon } from '../../ui/icons';
 import { Loading } from '../../ui/loading';

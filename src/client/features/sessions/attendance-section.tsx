@@ -3,7 +3,7 @@
 import { useController, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { AttendanceMode, Headcount } from '../../../domain/schemas/session';
-import { ButtonLink } from '../../ui/button';
+import { ButtonLink } from '../../ui/button-link';
 import { Card } from '../../ui/card';
 import { formatNumber } from '../../ui/format';
 import { ParticipantsIcon } from '../../ui/icons';

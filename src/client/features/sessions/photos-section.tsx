@@ -1,6 +1,6 @@
 // "Ảnh": how many photos the session has, and the way to the photos page.
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../../ui/button';
+import { ButtonLink } from '../../ui/button-link';
 import { Card } from '../../ui/card';
 import { formatNumber } from '../../ui/format';
 

@@ -1,12 +1,13 @@
 // How the trainer's list sorts and labels sessions: today / upcoming / past by their dates in
-// Vietnam's time zone, and one word per state (draft, not yet sent, submitted, returned,
-// approved) plus "needs attention" for a change the server refused.
+// Vietnam's time zone, and one word per state (draft, not yet sent, submitted for review but still
+// waiting on this device to be sent, submitted, returned, approved) plus "needs attention" for a change
+// the server refused.
 import type { LocalSession } from '../../db/local-rows';
 
 export type Period = 'today' | 'upcoming' | 'past';
 export const periods: readonly Period[] = ['today', 'upcoming', 'past'];
 
-export type DisplayStatus = 'draft' | 'unsent' | 'submitted' | 'returned' | 'approved';
+export type DisplayStatus = 'draft' | 'unsent' | 'queuedForReview' | 'submitted' | 'returned' | 'approved';
 export type StatusFilter = 'all' | DisplayStatus | 'attention';
 export const statusFilters: readonly StatusFilter[] = [
   'all', 'draft', 'unsent', 'submitted', 'returned', 'approved', 'attention',
@@ -33,9 +34,12 @@ export function groupByPeriod<T extends { session: Dated }>(items: readonly T[],
   return groups;
 }
 
-/** The main chip: the review status, except a submission still waiting on this device to be sent. */
+/**
+ * The main chip: the review status, except a submission made offline, still on this device: it says
+ * that it waits to be sent for review, not merely "not sent" like any other unsent change.
+ */
 export function displayStatusOf(session: Marked): DisplayStatus {
-  if (session.status === 'submitted' && session.pending) return 'unsent';
+  if (session.status === 'submitted' && session.pending) return 'queuedForReview';
   return session.status;
 }
 
@@ -43,11 +47,13 @@ export function displayStatusOf(session: Marked): DisplayStatus {
 export function chipsOf(session: Marked): (DisplayStatus | 'attention')[] {
   const main = displayStatusOf(session);
   const chips: (DisplayStatus | 'attention')[] = [main];
-  if (session.pending && main !== 'unsent') chips.push('unsent');
+  if (session.pending && main !== 'queuedForReview') chips.push('unsent');
   if (session.rejected) chips.push('attention');
   return chips;
 }
 
+/** "Not sent" finds every session with changes still on this device, a waiting submission included. */
 export function matchesStatusFilter(session: Marked, filter: StatusFilter): boolean {
+  if (filter === 'unsent') return session.pending;
   return filter === 'all' || chipsOf(session).includes(filter);
 }

@@ -19,6 +19,7 @@ function ChipIcon({ kind }: { kind: ChipKind }) {
     case 'draft': // a pencil
       return <svg {...common}><path d="M4 20h4L19 9l-4-4L4 16z" /><path d="m13.5 6.5 4 4" /></svg>;
     case 'unsent': // a clock: waiting to be sent
+    case 'queuedForReview':
       return <svg {...common}><circle cx="12" cy="12" r="9" /><path d="M12 7v5l3 2" /></svg>;
     case 'submitted': // a paper plane
       return <svg {...common}><path d="M21 3 3 10.5l7 3 3 7z" /><path d="m10 13.5 4.5-4.5" /></svg>;

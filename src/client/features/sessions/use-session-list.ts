@@ -1,7 +1,7 @@
 // The trainer's sessions on this device, each with its people count: roster rows, or the
 // headcount's total. Attendance is counted from its sessionId index alone (no rows are read).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useAuth } from '../../app/auth-context';
+import { useAuth } from '../../app/auth-state';
 import { getUserDb } from '../../db/database';
 import type { LocalSession } from '../../db/local-rows';
 

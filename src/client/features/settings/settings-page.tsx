@@ -2,7 +2,7 @@
 // and sign-out (which keeps every unsynced change on the device).
 import { useTranslation } from 'react-i18next';
 import { version } from '../../../../package.json';
-import { useAuth } from '../../app/auth-context';
+import { useAuth } from '../../app/auth-state';
 import { useOwnUnit } from '../../app/use-own-unit';
 import { usePwa } from '../../pwa';
 import { Button } from '../../ui/button';

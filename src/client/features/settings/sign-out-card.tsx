@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useAuth } from '../../app/auth-context';
+import { useAuth } from '../../app/auth-state';
 import { requestSync, stopSyncScheduler } from '../../sync/scheduler';
 import { useSyncStatus } from '../../sync/status';
 import { Banner } from '../../ui/banner';

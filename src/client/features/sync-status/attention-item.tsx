@@ -8,7 +8,8 @@ import type { Role } from '../../../domain/schemas/auth';
 import type { LogbookDb } from '../../db/database';
 import type { LocalSession } from '../../db/local-rows';
 import { discardRejected } from '../../db/rejected-entries';
-import { Button, ButtonLink } from '../../ui/button';
+import { Button } from '../../ui/button';
+import { ButtonLink } from '../../ui/button-link';
 import { AlertIcon, InfoIcon } from '../../ui/icons';
 import {
   changeContext, changeKind, changeSubject, discardConsequence, fixPath, participantName, sessionLabel,

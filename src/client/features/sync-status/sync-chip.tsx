@@ -3,7 +3,7 @@
 // It opens the sync page.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAuth } from '../../app/auth-context';
+import { useAuth } from '../../app/auth-state';
 import { getUserDb, type LogbookDb } from '../../db/database';
 import { useSyncStatus } from '../../sync/status';
 import { formatDate, formatNumber, formatTime } from '../../ui/format';

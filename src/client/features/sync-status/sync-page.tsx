@@ -2,7 +2,7 @@
 // by kind, a "sync now" button, what needs the trainer (refused changes to fix or discard, returned
 // sessions), and the device's storage.
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../app/auth-context';
+import { useAuth } from '../../app/auth-state';
 import { getUserDb } from '../../db/database';
 import { useSyncStatus } from '../../sync/status';
 import { Loading } from '../../ui/loading';
