@@ -1,4 +1,4 @@
-// Lint: TypeScript rules plus the one-way import rule of DESIGN §2 (client → domain ← server;
+// Lint: TypeScript rules plus the one-way import rule of docs/architecture.md §2 (client → domain ← server;
 // features never import each other).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

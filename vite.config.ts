@@ -1,7 +1,7 @@
 // Build of the client: React, and an installable offline PWA whose service worker precaches every
 // route chunk and locale, so a trainer who signed in once can open the app in the field with no network.
 // The service worker waits for the user to accept an update (registerType 'prompt'): a silent reload
-// could strand work in progress (see LESSONS: enketo #986). It is registered from src/client/pwa.ts.
+// could strand work in progress (see docs/lessons.md: enketo #986). It is registered from src/client/pwa.ts.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';

@@ -77,7 +77,7 @@ async function main(): Promise<void> {
       'trainer.na pushes the sync-bytes workload (session.put, participant.put, attendance.put, session.submit) one batch after ' +
       'another, as one device does; only the pushes are timed. Each push is one transaction: the rows it touches read in a few ' +
       'set-based statements, the shared mutators run in memory, the changes written with multi-row upserts, under ' +
-      `the space's version counter row lock (DESIGN §5). Order: PGlite then PostgreSQL for batches of 100, ` +
+      `the space's version counter row lock (docs/sync.md). Order: PGlite then PostgreSQL for batches of 100, ` +
       `PostgreSQL then PGlite for batches of 500; ${ROUNDS} round(s).`,
     headline: [
       `Push throughput, batches of 500: ${int(rate('pglite-disk', 500))} mutations/s on PGlite` +

@@ -1,4 +1,4 @@
-// Measures the 500-person roster in real Chromium at 360×740 (LESSONS: long repeat lists froze other
+// Measures the 500-person roster in real Chromium at 360×740 (docs/lessons.md: long repeat lists froze other
 // tools at ~100 entries). Starts the real server, signs in trainer.na, creates a roster session with
 // 498 people through the app's own local-write functions (bundled from src/client/db and run in the
 // page), adds the 499th with one tap on a search result and the 500th through the new-person sheet,

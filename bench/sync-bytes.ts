@@ -11,7 +11,7 @@ import { int, kb, ratio, round, times } from './support/stats';
 import { noTraffic, SyncDevice, type Traffic } from './support/sync-device';
 import { batchesOf, buildSyncWorkload, WORKLOAD } from './support/sync-workload';
 
-/** The link DESIGN calls 2G: 250 kbit/s down, 50 kbit/s up, 300 ms per round trip. */
+/** The link docs/architecture.md calls 2G: 250 kbit/s down, 50 kbit/s up, 300 ms per round trip. */
 const LINK = { downBytesPerS: 250_000 / 8, upBytesPerS: 50_000 / 8, rttS: 0.3 };
 
 interface ModeResult {

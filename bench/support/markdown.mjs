@@ -5,7 +5,7 @@ const NOT_MEASURED = [
   ['Lighthouse PWA category', 'Lighthouse 12 no longer has a PWA category; performance, accessibility and best ' +
     'practices are measured by bench/lighthouse.ts (above). Installability is checked by tests/e2e/shell.test.ts.'],
   ['Sync against PouchDB → express-pouchdb replication of the same records', 'PouchDB is not among the dependencies. ' +
-    'The comparison DESIGN §9 names needs `pouchdb`, `express-pouchdb` (and `pouchdb-adapter-memory` on the server) ' +
+    'The comparison docs/architecture.md §5 names needs `pouchdb`, `express-pouchdb` (and `pouchdb-adapter-memory` on the server) ' +
     'to replicate the sync-bytes workload as documents and count the same socket bytes and round trips.'],
 ];
 
@@ -76,7 +76,7 @@ export function renderBenchmarks({ command, startedAt, machine, runs }) {
     '',
   ];
   for (const run of runs) lines.push(...section(run));
-  lines.push('## Not measured', '', table(['measure (DESIGN §9)', 'why not, and what it needs'], NOT_MEASURED), '');
+  lines.push('## Not measured', '', table(['measure (docs/architecture.md §5)', 'why not, and what it needs'], NOT_MEASURED), '');
   return `${lines.join('\n').trimEnd()}\n`;
 }
 

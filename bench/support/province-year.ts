@@ -1,4 +1,4 @@
-// A province-year in bulk SQL (DESIGN §10: a province logs about 3,000 sessions a year): 8,000 people, 3,000
+// A province-year in bulk SQL (docs/architecture.md §6: a province logs about 3,000 sessions a year): 8,000 people, 3,000
 // sessions in 2026 across Nghệ An's root and grassroots units (70% roster, 30% headcount; mostly submitted or
 // approved, some drafts and returned), and ~80,000 attendance rows. generate_series keeps it to four
 // statements, so it loads in seconds on PGlite and PostgreSQL alike. Ids are md5-derived UUIDs (version 4

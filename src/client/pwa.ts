@@ -1,6 +1,6 @@
 // The installable, offline side of the app: registers the service worker, tells the interface when a
 // new version waits (the user decides when to update: a silent reload could lose the form in progress,
-// see LESSONS), and keeps the browser's install prompt for an "install" button.
+// see docs/lessons.md), and keeps the browser's install prompt for an "install" button.
 // main.tsx passes in `registerSW` from 'virtual:pwa-register' so this module stays importable in tests.
 import { useSyncExternalStore } from 'react';
 import type { registerSW as RegisterSW } from 'virtual:pwa-register';

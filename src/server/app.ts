@@ -1,4 +1,4 @@
-// The HTTP application, testable with `app.request()` and no port (DESIGN §2). Middleware applies to every
+// The HTTP application, testable with `app.request()` and no port (docs/architecture.md §2). Middleware applies to every
 // request; each feature is a `createXRoutes(deps)` sub-app mounted on one line below.
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';

@@ -1,4 +1,4 @@
-// The audit log (DESIGN §8): sign-ins, password changes, reviews, exports and admin changes. Write it in the
+// The audit log (docs/api.md §2): sign-ins, password changes, reviews, exports and admin changes. Write it in the
 // same transaction as the change it records, so that one never exists without the other.
 import type { DbExecutor } from './db/database';
 import { auditLog } from './db/schema';

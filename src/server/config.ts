@@ -1,4 +1,4 @@
-// Server configuration from the environment (DESIGN §6): one plain object, read once at start and injected.
+// Server configuration from the environment (docs/api.md): one plain object, read once at start and injected.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

@@ -18,7 +18,7 @@ describe('the session status machine', () => {
     expect(nextStatusAfterReview('return')).toBe('returned');
   });
 
-  it('allows exactly the moves of DESIGN §4', () => {
+  it('allows exactly the moves of docs/data-model.md', () => {
     const allowed = sessionStatuses.flatMap((from) =>
       sessionStatuses.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`));
     expect(allowed).toEqual(['draft→submitted', 'submitted→returned', 'submitted→approved', 'returned→submitted']);

@@ -1,4 +1,4 @@
-// An app update in real Chromium (LESSONS: after an update, forms cached earlier would not open offline).
+// An app update in real Chromium (docs/lessons.md: after an update, forms cached earlier would not open offline).
 // The server serves a copy of the build; a trainer leaves unsent work in the outbox, then a "new version"
 // (the copy's sw.js with different bytes) is deployed. The app asks before updating and never reloads by
 // itself; after the update the outbox is intact and the app still opens offline, the session's form included.

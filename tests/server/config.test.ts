@@ -1,4 +1,4 @@
-// Configuration from the environment, with the defaults of DESIGN §6.
+// Configuration from the environment, with the defaults of docs/api.md.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/server/config';
 

@@ -1,4 +1,4 @@
-// The database going away (DESIGN §6 errors): a PostgreSQL that does not answer gives 503 `unavailable`
+// The database going away (docs/api.md errors): a PostgreSQL that does not answer gives 503 `unavailable`
 // with Retry-After, never a 500; and a real server process, under sync load, survives its private
 // PostgreSQL cluster's fast and immediate shutdowns, answers 503 meanwhile, serves again by itself once
 // the database is back, and loses nothing it acknowledged.

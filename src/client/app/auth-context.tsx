@@ -1,6 +1,6 @@
 // Who is signed in on this device. A remembered profile opens the app at once, with no network: the
 // server is asked in the background whether the session is still valid, and a refusal only asks the
-// user to sign in again — local data is never deleted (unsynced work must survive; LESSONS).
+// user to sign in again — local data is never deleted (unsynced work must survive; docs/lessons.md).
 // Each user has their own database, opened here and closed on sign-out, never deleted. The database
 // module (Dexie) is loaded on demand, so the sign-in page does not download it.
 // The session cookie is shared by every tab: when someone else signs in on this phone in another tab

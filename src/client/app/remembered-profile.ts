@@ -1,5 +1,5 @@
 // The last signed-in user, remembered on the device so the app opens offline without a password
-// (DESIGN §7). Only the public profile is kept here; the session itself is an HttpOnly cookie.
+// (docs/sync.md §9). Only the public profile is kept here; the session itself is an HttpOnly cookie.
 import { userSchema, type User } from '../../domain/schemas/auth';
 import { PROFILE_STORAGE_KEY } from './profile-key';
 

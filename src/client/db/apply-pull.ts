@@ -1,4 +1,4 @@
-// Applying the server's answers, each in ONE transaction (DESIGN §5 client rules).
+// Applying the server's answers, each in ONE transaction (docs/sync.md client rules).
 // A pull page: (on reset, clear the server-state tables first) write the changes, drop the outbox
 // entries the server has acknowledged, re-apply the remaining entries of every changed record on top,
 // save the cursor. Acknowledged means id ≤ lastMutationId AND answered `applied`: an entry still `sent`

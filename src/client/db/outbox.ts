@@ -1,5 +1,5 @@
 // The outbox as the sync engine sees it: what to send next, marking it sent, and the two recoveries
-// from a server that disagrees about this client's mutation ids (DESIGN §5).
+// from a server that disagrees about this client's mutation ids (docs/sync.md).
 import { uuidv7 } from 'uuidv7';
 import type { LogbookDb } from './database';
 import { serverStateTables } from './entities';

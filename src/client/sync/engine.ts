@@ -1,4 +1,4 @@
-// One sync run (DESIGN §5): push until nothing is unsent, pull until `hasMore` is false, then upload
+// One sync run (docs/sync.md): push until nothing is unsent, pull until `hasMore` is false, then upload
 // the images whose metadata the server has applied. All HTTP goes through api.ts; every database
 // change goes through client/db. The outcome is kept in meta (lastSyncAt, lastSyncError) for the UI.
 import type { LogbookDb } from '../db/database';

@@ -1,4 +1,4 @@
-// Pulling (DESIGN §5): pages of changes after our cursor until `hasMore` is false, each applied in
+// Pulling (docs/sync.md): pages of changes after our cursor until `hasMore` is false, each applied in
 // one transaction. A server that has acknowledged more mutation ids for this client than this
 // database ever made (a restored copy of the database) must not drop our unsent entries as "done":
 // we start over as a new client instead.

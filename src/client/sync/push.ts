@@ -1,4 +1,4 @@
-// Pushing the outbox (DESIGN §5): unsent entries in id order, in gzipped batches under the server's
+// Pushing the outbox (docs/sync.md): unsent entries in id order, in gzipped batches under the server's
 // limits, until nothing is unsent. A lost answer is harmless: the entries stay `sent` and go again,
 // and the server answers replays with their stored results. A 409 `out_of_order` means the server
 // lost our position: we resend from where it stands, or start over as a new client.

@@ -1,4 +1,4 @@
-// When to sync (DESIGN §5, LESSONS: "the queue only sent while the form was open"): on start, on
+// When to sync (docs/sync.md, docs/lessons.md: "the queue only sent while the form was open"): on start, on
 // `online`, on becoming visible, a few seconds after a local write, every minute while online, and on
 // demand. One tab at a time (Web Lock `tlb-sync`). Failures back off with jitter up to 5 minutes;
 // a 503 (the server's database is away) backs off the same way, at least as long as its Retry-After;

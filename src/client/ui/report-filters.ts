@@ -1,4 +1,4 @@
-// The filters an organiser's dashboard, reports and exports share (DESIGN §6 report query): a period
+// The filters an organiser's dashboard, reports and exports share (docs/api.md report query): a period
 // (this year by default), a unit of their subtree, a topic, a format and which statuses count. They
 // live in sessionStorage per user, so moving from the dashboard to the reports page keeps them.
 // Organiser screens only: nothing on a trainer's first load imports this.

@@ -1,4 +1,4 @@
-// Calendar-date helpers. Dates are `YYYY-MM-DD` with no time zone (DESIGN §4); "today" is the
+// Calendar-date helpers. Dates are `YYYY-MM-DD` with no time zone (docs/data-model.md); "today" is the
 // calendar day where the trainer is, not in UTC (07:00 in Hà Nội is still yesterday in UTC).
 
 const DAY_MS = 86_400_000;

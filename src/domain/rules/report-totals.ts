@@ -1,4 +1,4 @@
-// The counting rules of DESIGN §4, as pure functions: the client's live totals use them, and
+// The counting rules of docs/data-model.md, as pure functions: the client's live totals use them, and
 // server tests use them as the reference model for /api/reports/summary.
 // - A roster session's participant-turns are its (non-deleted) attendance rows, one per person;
 //   women and ethnic-minority turns follow each participant's gender and ethnicity.

@@ -1,4 +1,4 @@
-// The review state machine of a session (DESIGN §4):
+// The review state machine of a session (docs/data-model.md):
 //   draft → submitted (trainer submits) → approved | returned (organiser reviews);
 //   returned → submitted (trainer resubmits).
 // Mutators on the server and the client's buttons ask these functions, so both agree.

@@ -1,4 +1,4 @@
-// Requests and answers of the admin API (/api/admin: users, units, topics, plans, audit; DESIGN §6).
+// Requests and answers of the admin API (/api/admin: users, units, topics, plans, audit; docs/api.md).
 // Create bodies are whole records minus what the server sets; update bodies are partial patches of the
 // fields that may change (a topic's key, a plan's unit/year/topic are identities and never change).
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// Report filters and the summary an organiser's dashboard and exports are built from (DESIGN §6).
+// Report filters and the summary an organiser's dashboard and exports are built from (docs/api.md).
 import { z } from 'zod';
 import { localeSchema } from './auth';
 import { dateSchema, idSchema } from './common';

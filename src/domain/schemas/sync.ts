@@ -1,4 +1,4 @@
-// The sync protocol of DESIGN §5: push named mutations exactly once, pull versioned changes after a cursor.
+// The sync protocol of docs/sync.md: push named mutations exactly once, pull versioned changes after a cursor.
 import { z } from 'zod';
 import { idSchema, instantSchema } from './common';
 import { apiErrorSchema } from './error';
@@ -78,7 +78,7 @@ export const pullRequestSchema = z.object({
   /**
    * `working-set` (a contract extension): an organiser's device holds a working set of its scope rather than the
    * whole history — the sessions awaiting review in full first, then session headers of the last
-   * WORKING_SET_MONTHS months and the reference data (DESIGN §5 note; README decision log). Trainers and admins
+   * WORKING_SET_MONTHS months and the reference data (docs/sync.md note; README decision log). Trainers and admins
    * get their full scope whatever they ask. Absent means `full`, as before the extension.
    */
   scope: z.enum(['full', 'working-set']).optional(),

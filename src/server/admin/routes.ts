@@ -1,4 +1,4 @@
-// /api/admin (DESIGN §6): users, units and the audit log for admins; topics and plans also for organisers
+// /api/admin (docs/api.md): users, units and the audit log for admins; topics and plans also for organisers
 // (their own space's topics, their subtree's plans). Each resource checks its own roles.
 import { Hono } from 'hono';
 import type { AppDeps, AppEnv } from '../http/app-env';

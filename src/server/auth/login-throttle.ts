@@ -1,4 +1,4 @@
-// At most 10 failed sign-ins per username in 15 minutes (DESIGN §6). Failures are rows in the database,
+// At most 10 failed sign-ins per username in 15 minutes (docs/api.md). Failures are rows in the database,
 // not process memory, so every server instance behind a load balancer counts the same attempts.
 // An attempt is counted BEFORE the password is checked (and the row removed if it was right): checking
 // first and recording after would let many parallel guesses all pass the check while scrypt runs.

@@ -1,4 +1,4 @@
-// scrypt password hashes (DESIGN §8). A hash records its own cost, `scrypt$N$r$p$salt$key`, so hashes made
+// scrypt password hashes (docs/api.md §2). A hash records its own cost, `scrypt$N$r$p$salt$key`, so hashes made
 // with a lower test cost, or before a cost change, still verify.
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 

@@ -1,4 +1,4 @@
-// /api/auth: sign in, sign out, who am I, change password (DESIGN §6). Every sign-in attempt and password
+// /api/auth: sign in, sign out, who am I, change password (docs/api.md). Every sign-in attempt and password
 // change is audited; failed attempts count towards the per-username throttle and the per-address one
 // (checked first, in memory, before any database work), and password checks take turns (password-turns).
 import { Hono } from 'hono';

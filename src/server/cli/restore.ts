@@ -1,7 +1,7 @@
 // `npm run restore -- FILE`: puts a backup back. Stop the server first.
 // Embedded database: replaces DATA_DIR/pglite with the backup (the old directory is kept beside it,
 // renamed); refuses while a server holds DATA_DIR. PostgreSQL (DATABASE_URL set): `pg_restore --clean
-// --if-exists` into that database, in one transaction. Devices notice at their next sync (DESIGN §5: a
+// --if-exists` into that database, in one transaction. Devices notice at their next sync (docs/sync.md: a
 // 409 `out_of_order` and a pull reset) and send again what the restored database lacks of their outbox.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// One server process per PGlite data directory (DESIGN §3): DATA_DIR/server.lock holds the owner's pid.
+// One server process per PGlite data directory (docs/architecture.md §4): DATA_DIR/server.lock holds the owner's pid.
 // A lock whose pid is no longer running is stale (a crash, a kill -9) and is taken over. A process that
 // exits without closing the database (a shutdown past its time limit, process.exit) still removes it.
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';

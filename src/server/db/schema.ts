@@ -27,7 +27,7 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   toDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value.buffer, value.byteOffset, value.byteLength)),
 });
 
-/** One provincial federation's data, and its version counter (DESIGN §5). */
+/** One provincial federation's data, and its version counter (docs/sync.md). */
 export const spaces = pgTable('spaces', {
   id: uuid('id').primaryKey(),
   name: text('name').notNull(),
@@ -224,7 +224,7 @@ export const photos = pgTable('photos', {
   ...synced(),
 }, (t) => [index('photos_space_version_idx').on(t.spaceId, t.version), index('photos_session_idx').on(t.sessionId)]);
 
-/** The image bytes of a photo, uploaded after its metadata (DESIGN §5, §10). */
+/** The image bytes of a photo, uploaded after its metadata (docs/sync.md, docs/architecture.md §6). */
 export const photoBlobs = pgTable('photo_blobs', {
   photoId: uuid('photo_id').primaryKey().references(() => photos.id),
   data: bytea('data').notNull(),

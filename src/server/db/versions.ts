@@ -1,4 +1,4 @@
-// The space's version counter (DESIGN §5). Incrementing it takes the space row's lock until the caller's
+// The space's version counter (docs/sync.md). Incrementing it takes the space row's lock until the caller's
 // transaction ends, so writers of one space serialise and version order equals commit order.
 import { eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from './database';

@@ -1,4 +1,4 @@
-// CSV as Excel opens it correctly with Vietnamese text (LESSONS: Excel garbled Unicode CSV): UTF-8 with a
+// CSV as Excel opens it correctly with Vietnamese text (docs/lessons.md: Excel garbled Unicode CSV): UTF-8 with a
 // byte-order mark, CRLF line ends, RFC 4180 quoting; every text cell passes the formula guard.
 import { neutraliseFormula } from './formula-guard';
 

@@ -1,4 +1,4 @@
-// GET /api/reports/export.csv and /export.xlsx (DESIGN §6): the report's filters, one row per matching
+// GET /api/reports/export.csv and /export.xlsx (docs/api.md): the report's filters, one row per matching
 // session; the XLSX adds the summary and, for NAMED_DATA_ROLES, the attendance list. Organisers (their
 // subtree) and admins only. Every export is audit-logged with who, the filters and the row counts.
 import { Hono, type Context } from 'hono';

@@ -1,4 +1,4 @@
-// One export row per matching session (DESIGN §6): date, unit, format, title, topics, mode, turns, women,
+// One export row per matching session (docs/api.md): date, unit, format, title, topics, mode, turns, women,
 // ethnic minority, status. Counted by the same SQL as the summary, so a sheet always adds up to it.
 import { sql } from 'drizzle-orm';
 import type { Locale } from '../../domain/schemas/auth';

@@ -1,4 +1,4 @@
-// Errors are data (DESIGN §6): throw an HttpError anywhere in a handler and the app answers
+// Errors are data (docs/api.md): throw an HttpError anywhere in a handler and the app answers
 // `{ error: { code, message, fields? } }` with its status.
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorBody, ErrorCode, FieldErrors } from '../../domain/schemas/error';

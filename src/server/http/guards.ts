@@ -1,4 +1,4 @@
-// Request guards for /api: the 2 MB body limit and the CSRF header rule (DESIGN §6), and the connection
+// Request guards for /api: the 2 MB body limit and the CSRF header rule (docs/api.md), and the connection
 // rule for an error answered before the body was read.
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';

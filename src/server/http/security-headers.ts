@@ -1,4 +1,4 @@
-// Security headers on every response (DESIGN §8): a CSP with no inline script, no framing, no sniffing.
+// Security headers on every response (docs/api.md §2): a CSP with no inline script, no framing, no sniffing.
 import type { MiddlewareHandler } from 'hono';
 
 const contentSecurityPolicy = [

@@ -1,4 +1,4 @@
-// Photo images (DESIGN §5): uploaded after their photo.put is applied, verified against the metadata's
+// Photo images (docs/sync.md): uploaded after their photo.put is applied, verified against the metadata's
 // sha256 and size, stored once (a second upload of the same bytes answers the same), and read back by anyone
 // whose pull scope holds the photo (scope.ts: the trainer, organisers of the subtree, admins).
 import { createHash } from 'node:crypto';

@@ -1,4 +1,4 @@
-// /api/photos/:id (DESIGN §5, §6). PUT: the raw image bytes (image/jpeg, image/png or image/webp, at most
+// /api/photos/:id (docs/sync.md, docs/api.md). PUT: the raw image bytes (image/jpeg, image/png or image/webp, at most
 // 2 MB, starting with its type's signature) of a photo whose metadata photo.put has applied; before that,
 // 404 `not_found`, which the client retries at its next sync. 200 `{ id, bytes, sha256 }` for the first
 // upload and for any repeat of it.

@@ -1,4 +1,4 @@
-// /api/reports: the summary, the exports, and the printable attendance sheet (DESIGN §6). Reports and exports
+// /api/reports: the summary, the exports, and the printable attendance sheet (docs/api.md). Reports and exports
 // are for organisers (their unit's subtree) and admins; anyone else gets 403 `forbidden`.
 import { Hono } from 'hono';
 import { reportQuerySchema } from '../../domain/schemas/report';

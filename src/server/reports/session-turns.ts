@@ -1,4 +1,4 @@
-// The counting rules of DESIGN §4 in SQL, shared by the summary and the exports: the sessions matching a
+// The counting rules of docs/data-model.md in SQL, shared by the summary and the exports: the sessions matching a
 // report's filters within its unit scope, one row each with its participant-turns, women and ethnic-minority
 // turns. A roster session counts its non-deleted attendance rows (and their participants' gender and
 // ethnicity); a headcount session its headcount. Deleted sessions never count. src/domain/rules/report-totals.ts

@@ -1,4 +1,4 @@
-// GET /api/reports/summary (DESIGN §6): the totals, the by-month/topic/unit/format buckets and the plan
+// GET /api/reports/summary (docs/api.md): the totals, the by-month/topic/unit/format buckets and the plan
 // progress, aggregated in SQL in one statement so a province-year (~3,000 sessions, ~80,000 attendance rows)
 // never travels to the server process row by row. A session with several topics counts in each of them.
 import { sql } from 'drizzle-orm';

@@ -1,4 +1,4 @@
-// Which units a reader may see (DESIGN §6, §8): an organiser their own unit's subtree, an admin every unit.
+// Which units a reader may see (docs/api.md, docs/api.md §2): an organiser their own unit's subtree, an admin every unit.
 // A scope is the root of a subtree, or `null` for every unit of every space; SQL reads it through the
 // recursive `scope_units(id, path)` CTE, where `path` lists the unit's ancestors within the scope, itself last.
 import { sql, type SQL } from 'drizzle-orm';

@@ -1,4 +1,4 @@
-// The demo organisation (DESIGN §6): two provincial federations, a few grassroots unions each, and five
+// The demo organisation (docs/api.md): two provincial federations, a few grassroots unions each, and five
 // users. Names are realistic so a demo reads like the field; nothing here is a real person.
 import type { Role } from '../../domain/schemas/auth';
 

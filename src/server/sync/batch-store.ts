@@ -1,5 +1,5 @@
 // Everything one push's mutations may read, fetched before any of them runs, in a handful of set-based
-// statements (docs: DESIGN §5, set-based apply): the rows the args name, locked FOR UPDATE; the sessions
+// statements (docs: docs/sync.md, set-based apply): the rows the args name, locked FOR UPDATE; the sessions
 // those rows belong to, locked too; the live attendance and photos of sessions whose children a rule counts
 // or cascades to; the topics a put names; the organiser's unit subtree when the batch reviews. The shared
 // mutators then run in order against this store in memory, and each one's writes are applied to it, so the

@@ -1,4 +1,4 @@
-// Rows as the wire shows them (`changes[].data`, DESIGN §4): the domain schemas' camelCase shapes, dates as
+// Rows as the wire shows them (`changes[].data`, docs/data-model.md): the domain schemas' camelCase shapes, dates as
 // YYYY-MM-DD, instants ISO 8601, plus createdAt/updatedAt, so a client stores them as they are. Users are
 // the public `User` (never the password hash). Also the records mutators read (see record-columns.ts for the way back).
 import type { User } from '../../domain/schemas/auth';

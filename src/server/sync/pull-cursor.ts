@@ -1,6 +1,6 @@
 // The pull cursor: opaque to clients, base64url of JSON
 //   { f: 1, h: <scope fingerprint>, p: { <spaceId>: [version] | [version, entity, id] } }
-// Every space has its own version counter (DESIGN §5), and an admin reads several spaces, so the cursor
+// Every space has its own version counter (docs/sync.md), and an admin reads several spaces, so the cursor
 // keeps one position per space rather than one number:
 // - [v, e, i]: every row of that space up to (v, e, i) in (version, entity, id) order has been delivered;
 //   a page may end inside a version, since one push writes many rows with the same version.

@@ -1,8 +1,8 @@
-// POST /api/sync/pull (DESIGN §5): the rows in the user's scope after the cursor, in (version, entity, id)
+// POST /api/sync/pull (docs/sync.md): the rows in the user's scope after the cursor, in (version, entity, id)
 // order, at most each space's committed counter. Counters, rows and the client's lastMutationId are read in
 // ONE repeatable-read snapshot: since a space's counter is bumped under its row lock by the transaction
 // writing the rows, every row at or below a visible counter value is committed and visible, and a row
-// committed later gets a higher version; no row is ever skipped (see LESSONS.md, out-of-order commits).
+// committed later gets a higher version; no row is ever skipped (see docs/lessons.md, out-of-order commits).
 // `reset` (a fresh snapshot from the beginning) when the cursor is not ours, was issued for another scope,
 // is ahead of a counter (a restored database) or is older than the space's purged tombstones.
 // An organiser asking for `scope: "working-set"` gets the working set instead (working-set-pull.ts).

@@ -1,4 +1,4 @@
-// POST /api/sync/push (DESIGN §5): named mutations applied exactly once, in order, in ONE transaction.
+// POST /api/sync/push (docs/sync.md): named mutations applied exactly once, in order, in ONE transaction.
 // - The client's row is locked first, so two pushes of one client serialise.
 // - Ids at or below lastMutationId are replays: their stored result is answered again, nothing is written.
 // - Any other id than the next is a gap: 409 `out_of_order` (with lastMutationId in `fields`) and the whole

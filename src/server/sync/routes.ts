@@ -1,4 +1,4 @@
-// /api/sync: push and pull (DESIGN §5), and reading one session on demand (an extension). Bodies may be gzip-compressed (readJson); answers are compressed by
+// /api/sync: push and pull (docs/sync.md), and reading one session on demand (an extension). Bodies may be gzip-compressed (readJson); answers are compressed by
 // the app's middleware when the client accepts it. More than 500 mutations is 413 `too_large`, like 2 MB.
 import { Hono } from 'hono';
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// What a user may read (DESIGN §5 pull scope, §8), as SQL filters per entity, shared by pull and photo
+// What a user may read (docs/sync.md pull scope, §8), as SQL filters per entity, shared by pull and photo
 // downloads so they can never disagree:
 // - trainer: their own sessions, those sessions' attendance and photos, their unit's participants (and the
 //   people their unit's records were merged into), the reference data (units, topics, plans) of their space,

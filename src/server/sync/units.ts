@@ -1,4 +1,4 @@
-// The unit tree (units.parent_id): an organiser acts on their unit's subtree (DESIGN §4, §8).
+// The unit tree (units.parent_id): an organiser acts on their unit's subtree (docs/data-model.md, docs/api.md §2).
 import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../db/database';
 

@@ -1,4 +1,4 @@
-// The version of one push, per space (DESIGN §5). The first write to a space in a request increments that
+// The version of one push, per space (docs/sync.md). The first write to a space in a request increments that
 // space's counter under its row lock (nextSpaceVersion); every later row written to the space in the same
 // request gets the same number, and the lock is held until commit, so version order is commit order.
 // A mutation runs in a savepoint: if it is rolled back, so are the counter increments and row locks it

@@ -1,4 +1,4 @@
-// A small in-memory server that keeps the sync contract of DESIGN §5, behind a stubbed `fetch`:
+// A small in-memory server that keeps the sync contract of docs/sync.md, behind a stubbed `fetch`:
 // contiguous mutation ids per client with stored results for replays, 409 `out_of_order` on a gap
 // (nothing applied), one version per push, pulls ordered by (version, entity, id) with an opaque
 // cursor, and idempotent photo uploads checked against sha256. It is the client's counterpart in

@@ -1,4 +1,4 @@
-// Photo images (DESIGN §5, §6): uploaded after their metadata, verified by sha256, idempotent, and readable
+// Photo images (docs/sync.md, docs/api.md): uploaded after their metadata, verified by sha256, idempotent, and readable
 // by whoever's pull scope holds the photo.
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// Out-of-order commits cannot make a pull skip a row (LESSONS.md; Marten #4953): 8 clients push and 3 pull
+// Out-of-order commits cannot make a pull skip a row (docs/lessons.md; Marten #4953): 8 clients push and 3 pull
 // at once for several seconds against one app on a real PostgreSQL pool, then every puller, continuing from
 // its own cursors only, must hold exactly the rows of its scope at their final versions, having received each
 // (row, version) at most once and in order. On PostgreSQL the transactions really overlap on a pool of

@@ -1,4 +1,4 @@
-// Field ownership and the review state machine, enforced by the server's mutators (DESIGN §4, §5).
+// Field ownership and the review state machine, enforced by the server's mutators (docs/data-model.md, docs/sync.md).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';

@@ -1,4 +1,4 @@
-// Pull (DESIGN §5): every row in scope exactly once, in (version, entity, id) order, across pages and spaces;
+// Pull (docs/sync.md): every row in scope exactly once, in (version, entity, id) order, across pages and spaces;
 // tombstones included; reset when the cursor cannot be trusted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, inArray } from 'drizzle-orm';
@@ -59,7 +59,7 @@ describe.each(databaseTargets)('pull on %s', (kind) => {
     await t.close();
   });
 
-  /** What the scope rules of DESIGN §5 say a trainer must receive, straight from the tables. */
+  /** What the scope rules of docs/sync.md say a trainer must receive, straight from the tables. */
   async function trainerExpectation(actor: Actor): Promise<Set<string>> {
     const own = await t.db.select().from(sessions).where(eq(sessions.trainerId, actor.user.id));
     const ownIds = own.map((s) => s.id);

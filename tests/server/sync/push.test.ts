@@ -1,4 +1,4 @@
-// The push protocol (DESIGN §5) through the HTTP API: exactly once, in order, one transaction, one version.
+// The push protocol (docs/sync.md) through the HTTP API: exactly once, in order, one transaction, one version.
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';

@@ -1,4 +1,4 @@
-// The admin API (/api/admin: users, units, topics, audit; DESIGN §6), each answer checked against the
+// The admin API (/api/admin: users, units, topics, audit; docs/api.md), each answer checked against the
 // domain schema. Mutations go through apiFetch, which adds the CSRF header.
 import { z } from 'zod';
 import {

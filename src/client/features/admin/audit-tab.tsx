@@ -1,5 +1,5 @@
 // The audit log, newest first, a page at a time: when, who, what, and which record. Sign-ins, reviews,
-// exports of named data and every admin change are here (DESIGN §8).
+// exports of named data and every admin change are here (docs/api.md §2).
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../domain/schemas/admin';

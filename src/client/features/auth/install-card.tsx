@@ -1,5 +1,5 @@
 // After sign-in on a phone: a one-time card offering to install the app on the home screen. Installed
-// apps keep their storage (Safari's 7-day eviction does not apply), so unsent work is safer (LESSONS).
+// apps keep their storage (Safari's 7-day eviction does not apply), so unsent work is safer (docs/lessons.md).
 // Where the browser offers no prompt (iOS), it explains the Share → "Add to Home Screen" steps.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

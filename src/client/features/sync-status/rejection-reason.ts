@@ -21,8 +21,14 @@ export function fieldKey(path: string): string {
 
 /** The field's name, else its parent's (`consent.method` → "Sự đồng ý"), else '' (not shown). */
 function fieldName(t: TFunction, path: string): string {
-  const exact = t(fieldKey(path), { ns: 'sync', defaultValue: '' });
-  return exact || t(fieldKey(path.split('.')[0] ?? ''), { ns: 'sync', defaultValue: '' });
+  return translatedOrEmpty(t, fieldKey(path)) || translatedOrEmpty(t, fieldKey(path.split('.')[0] ?? ''));
+}
+
+/** i18next answers the key itself for an empty default, so a missing name is told by a sentinel instead. */
+function translatedOrEmpty(t: TFunction, key: string): string {
+  const missing = '\u0000';
+  const value = t(key, { ns: 'sync', defaultValue: missing });
+  return value === missing ? '' : value;
 }
 
 function invalidReason(t: TFunction, fields: Record<string, string>): string {

@@ -1,5 +1,5 @@
 // The sync page's storage facts: space used and whether the browser promised to keep the data
-// (without that promise, unsent records can be evicted: LESSONS).
+// (without that promise, unsent records can be evicted: docs/lessons.md).
 import { useTranslation } from 'react-i18next';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
