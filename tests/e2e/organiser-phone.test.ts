@@ -65,13 +65,13 @@ async function scrollsSideways(page: Page): Promise<boolean> {
 }
 
 describe('an organiser on a phone', () => {
-  it('sees all six tabs, whole, inside the screen', async () => {
+  it('sees all seven tabs, whole, inside the screen', async () => {
     const { page } = fixture.browser;
     await signIn(page, fixture.server.url, 'organiser.na');
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     const links = nav.getByRole('link');
     await links.first().waitFor();
-    expect(await links.allInnerTexts()).toEqual(['Duyệt', 'Tổng hợp', 'Báo cáo', 'Kế hoạch', 'Quản trị', 'Cài đặt']);
+    expect(await links.allInnerTexts()).toEqual(['Duyệt', 'Tổng hợp', 'Báo cáo', 'Kế hoạch', 'Người trùng lặp', 'Quản trị', 'Cài đặt']);
     for (const box of await Promise.all((await links.all()).map((link) => link.boundingBox()))) {
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(360);

@@ -94,7 +94,8 @@ async function expectEverythingThere(page: Page, sessionId: string): Promise<voi
   const card = page.getByRole('link').filter({ hasText: TITLE });
   await card.waitFor({ timeout: 20_000 });
   expect(await card.textContent()).toContain('3 người');
-  await card.filter({ hasText: 'Chưa gửi' }).waitFor();
+  // Submitted offline: it says it waits to be sent for review, not merely "not sent".
+  await card.filter({ hasText: 'Chờ gửi đi duyệt' }).waitFor();
   await card.click();
   await expect.poll(() => page.getByLabel('Tên buổi').inputValue()).toBe(TITLE);
   expect(await page.getByLabel('Địa điểm').inputValue()).toBe(PLACE);

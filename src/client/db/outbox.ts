@@ -6,6 +6,7 @@ import { serverStateTables } from './entities';
 import type { OutboxEntry } from './local-rows';
 import { getMeta, setMeta } from './meta';
 import { refOf, refreshMarkers } from './record-state';
+import { ownRecordsAsMutations } from './recovery';
 
 /** Entries not yet acknowledged, in id order: what the next push sends. */
 export function unsentEntries(db: LogbookDb): Promise<OutboxEntry[]> {
@@ -67,21 +68,20 @@ export async function resendFrom(db: LogbookDb, serverLastMutationId: number): P
  * and a full pull. For a server that lost mutations we no longer hold, or that knows more of this
  * client id than this database ever made (a restored copy): reusing the ids would lose changes.
  */
-export async function rotateClient(db: LogbookDb): Promise<void> {
-  const tables = [...serverStateTables, 'outbox', 'bases', 'meta'];
+export async function rotateClient(db: LogbookDb, { serverLostOurWork = false } = {}): Promise<void> {
+  const tables = [...serverStateTables, 'outbox', 'bases', 'meta', 'photoBlobs'];
   await db.transaction('rw', tables, async () => {
     const held = await db.outbox.orderBy('id').toArray();
+    // A server behind what it acknowledged to us lost work we may no longer hold: send our records again.
+    const recreated = serverLostOurWork ? await ownRecordsAsMutations(db) : [];
     await db.outbox.clear();
-    const renumbered = held.map(({ error: _error, ...entry }, index): OutboxEntry => ({
-      ...entry,
-      id: index + 1,
-      status: 'pending',
-    }));
+    const queue = [...recreated, ...held.map(({ error: _error, id: _id, ...entry }) => entry)];
+    const renumbered = queue.map((entry, index): OutboxEntry => ({ ...entry, id: index + 1, status: 'pending' }));
     await db.outbox.bulkAdd(renumbered);
     await setMeta(db, 'clientId', uuidv7());
     await setMeta(db, 'nextMutationId', renumbered.length + 1);
     await setMeta(db, 'lastMutationId', 0);
     await setMeta(db, 'cursor', null);
-    await refreshMarkers(db, held.map(refOf));
+    await refreshMarkers(db, renumbered.map(refOf));
   });
 }

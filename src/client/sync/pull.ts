@@ -8,7 +8,7 @@ import { pullResponseSchema, type PullRequest, type PullResponse } from '../../d
 import { applyPull } from '../db/apply-pull';
 import type { LogbookDb } from '../db/database';
 import { getMeta } from '../db/meta';
-import { readClientId, readNextMutationId, rotateClient } from '../db/outbox';
+import { readClientId, readNextMutationId, resendFrom, rotateClient } from '../db/outbox';
 import { DEFAULT_TIMEOUT_MS, apiFetch } from './api';
 
 /** A page of up to 1000 rows can be a few hundred kilobytes: more time than a small request. */
@@ -29,10 +29,20 @@ export async function fetchPullPage(db: LogbookDb, clientId: string): Promise<Pu
   return apiFetch('/api/sync/pull', { method: 'POST', body, schema: pullResponseSchema, timeoutMs: PULL_TIMEOUT_MS });
 }
 
-/** Applies one page, unless the server claims ids we never made: then starts over as a new client. */
+/**
+ * Applies one page, unless the server claims ids we never made, or has forgotten ids it acknowledged to us
+ * (restored from an older backup: the records we hold are then the only copy of that work). Either way,
+ * starts over as a new client; in the second case with our own records queued again (recovery.ts).
+ */
 export async function pullPage(db: LogbookDb, page: PullResponse): Promise<'applied' | 'rotated'> {
   if (page.lastMutationId >= (await readNextMutationId(db))) {
     await rotateClient(db);
+    return 'rotated';
+  }
+  // Behind what it acknowledged: send again what we hold after its position, or, if we no longer hold all of
+  // it, start over with our own records queued again.
+  if (page.lastMutationId < (await getMeta(db, 'lastMutationId')) && !(await resendFrom(db, page.lastMutationId))) {
+    await rotateClient(db, { serverLostOurWork: true });
     return 'rotated';
   }
   // User Timing: benchmarks read how long applying a page takes (bench/trainer-apply.ts).

@@ -9,6 +9,7 @@ import { MAX_MUTATIONS_PER_PUSH, pushResponseSchema, type Mutation, type PushReq
 import { applyPushResults } from '../db/apply-pull';
 import type { LogbookDb } from '../db/database';
 import type { OutboxEntry } from '../db/local-rows';
+import { getMeta } from '../db/meta';
 import { claimBatch, readClientId, resendFrom, rotateClient, unsentEntries } from '../db/outbox';
 import { ApiRequestError, apiFetch, timeoutForUpload } from './api';
 import { fetchPullPage, pullPage } from './pull';
@@ -89,5 +90,7 @@ async function recoverPosition(db: LogbookDb, clientId: string, error: ApiReques
     if (outcome === 'rotated') return;
     serverLast = page.lastMutationId;
   }
-  if (!(await resendFrom(db, serverLast))) await rotateClient(db);
+  if (await resendFrom(db, serverLast)) return;
+  // Behind what it once acknowledged to us: restored from an older backup, it lost work we may only hold as records.
+  await rotateClient(db, { serverLostOurWork: serverLast < (await getMeta(db, 'lastMutationId')) });
 }

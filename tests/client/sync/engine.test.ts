@@ -252,7 +252,8 @@ describe('when the server lost our position (409 out_of_order)', () => {
     await syncOnce(db);
     const newClient = await getMeta(db, 'clientId');
     expect(newClient).not.toBe(oldClient);
-    expect(server.client(newClient).lastMutationId).toBe(3);
+    // The server forgot what it acknowledged: the device's own records (a session, a person) go again first.
+    expect(server.client(newClient).lastMutationId).toBe(5);
     expect(server.row('session', first.id)).toMatchObject({ notes: 'Bốn' });
     expect(server.row('participant', person.id)).toMatchObject({ fullName: 'Nguyễn Thị Hoà' });
     expect(await db.outbox.count()).toBe(0);
@@ -272,10 +273,34 @@ describe('when the server lost our position (409 out_of_order)', () => {
     await syncOnce(db);
     const newClient = await getMeta(db, 'clientId');
     expect(newClient).not.toBe(oldClient);
-    expect(server.client(newClient).lastMutationId).toBe(1);
+    // Its own session and person are queued again ahead of the unsent edit.
+    expect(server.client(newClient).lastMutationId).toBe(3);
     expect(server.row('session', first.id)).toMatchObject({ title: 'Hai', notes: 'Bốn' });
     expect(await db.outbox.count()).toBe(0);
-    expect(await getMeta(db, 'nextMutationId')).toBe(2);
+    expect(await getMeta(db, 'nextMutationId')).toBe(4);
+  });
+});
+
+describe('a server restored from an older backup', () => {
+  it('gets back work the device synced and no longer holds in its outbox', async () => {
+    const db = freshDb();
+    const session = newSession({ title: 'Tập huấn', attendanceMode: 'roster' });
+    const person = newParticipant();
+    const row = uuidv7();
+    await putSession(db, session);
+    await putParticipant(db, person);
+    await putAttendance(db, { id: row, sessionId: session.id, participantId: person.id });
+    await syncOnce(db);
+    expect(await db.outbox.count()).toBe(0);
+    server.restoreToEmpty();
+
+    await syncOnce(db);
+    await syncOnce(db);
+    expect(server.row('session', session.id)).toMatchObject({ title: 'Tập huấn' });
+    expect(server.row('participant', person.id)).toMatchObject({ fullName: person.fullName });
+    expect(server.row('attendance', row)).toMatchObject({ sessionId: session.id, participantId: person.id });
+    expect(await db.attendance.get(row)).toMatchObject({ sessionId: session.id });
+    expect(await db.outbox.count()).toBe(0);
   });
 });
 

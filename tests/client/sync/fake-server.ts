@@ -80,6 +80,14 @@ export class FakeSyncServer {
   }
 
   /** Forget the last mutations of every client, as a restore from an older backup would. */
+  /** Restored from a backup taken before anything was synced: no rows, no images, no client positions. */
+  restoreToEmpty(): void {
+    this.rows.clear();
+    this.photos.clear();
+    this.version = 0;
+    this.loseMutationsAfter(0);
+  }
+
   loseMutationsAfter(lastMutationId: number): void {
     for (const client of this.clients.values()) {
       client.lastMutationId = Math.min(client.lastMutationId, lastMutationId);
