@@ -15,8 +15,11 @@ const MAX_PARAMETERS = 30_000;
 
 async function insertMany(db: Db | Parameters<Parameters<Db['transaction']>[0]>[0], table: PgTable, rows: Record<string, unknown>[], upsert: boolean) {
   if (rows.length === 0) return;
+  // Generated columns (the people keys) are the database's to compute: never written.
+  const generated = new Set(Object.entries(getTableColumns(table)).filter(([, column]) => column.generated).map(([key]) => key));
+  rows = rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => !generated.has(key))));
   const set = Object.fromEntries(Object.entries(getTableColumns(table))
-    .filter(([key]) => key !== 'id' && key !== 'createdAt')
+    .filter(([key]) => key !== 'id' && key !== 'createdAt' && !generated.has(key))
     .map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]));
   const per = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0]!).length));
   for (let i = 0; i < rows.length; i += per) {
