@@ -29,9 +29,9 @@ export interface BenchApp {
   app: Hono<AppEnv>;
   database: Database;
   /** app.request() with the CSRF header, the session cookie and an optional JSON body. */
-  request(path: string, init?: { method?: string; json?: unknown }): Promise<Response>;
-  login(username: string): Promise<void>;
-  close(): Promise<void>;
+  request: (path: string, init?: { method?: string; json?: unknown }) => Promise<Response>;
+  login: (username: string) => Promise<void>;
+  close: () => Promise<void>;
 }
 
 async function openBackend(backend: Backend, options: OpenOptions): Promise<{ database: Database; cleanup: () => void }> {

@@ -23,7 +23,7 @@ async function insertMany(db: Db | Parameters<Parameters<Db['transaction']>[0]>[
     .map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]));
   const per = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0]!).length));
   for (let i = 0; i < rows.length; i += per) {
-    const chunk = db.insert(table).values(rows.slice(i, i + per) as never);
+    const chunk = db.insert(table).values(rows.slice(i, i + per));
     await (upsert ? chunk.onConflictDoUpdate({ target: (table as typeof sessions).id, set }) : chunk);
   }
 }
@@ -56,7 +56,7 @@ export async function timeInsertBaseline(backend: Backend, source: Db, spaceId: 
       await target.db.transaction(async (tx) => {
         await tx.update(spaces).set({ version: sql`${spaces.version} + 1` }).where(eq(spaces.id, spaceId)).returning({ version: spaces.version });
         for (const [i, table] of tables.entries()) {
-          await insertMany(tx, table, written[i]!.filter((row) => row.version === version) as Record<string, unknown>[], true);
+          await insertMany(tx, table, written[i]!.filter((row) => row.version === version), true);
         }
       });
     }

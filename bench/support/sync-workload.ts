@@ -67,7 +67,7 @@ export function buildSyncWorkload(unitId: string, topicIds: readonly string[], s
   const tick = () => (clock += 1000 + Math.floor(random() * 20_000));
   const queued: QueuedMutation[] = [];
   const queue = <N extends MutationName>(name: N, args: MutationArgs<N>) =>
-    queued.push({ name, args: args as MutationArgs<MutationName>, clientAt: new Date(tick()).toISOString() });
+    queued.push({ name, args: args, clientAt: new Date(tick()).toISOString() });
   const people: string[] = [];
 
   sessionSizes(random).forEach((size, index) => {

@@ -32,8 +32,8 @@ export interface WireResponse {
 }
 
 export interface WireClient {
-  request(method: string, path: string, headers: Record<string, string>, body?: Uint8Array): Promise<WireResponse>;
-  close(): void;
+  request: (method: string, path: string, headers: Record<string, string>, body?: Uint8Array) => Promise<WireResponse>;
+  close: () => void;
 }
 
 export function createWireClient(baseUrl: string): WireClient {

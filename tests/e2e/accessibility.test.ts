@@ -25,7 +25,7 @@ interface Finding {
 async function seriousViolations(page: Page): Promise<Finding[]> {
   await page.evaluate(AXE_SOURCE);
   const findings = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
     type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
     const { violations } = await axe.run(document);
     return violations.map((v) => ({

@@ -26,7 +26,7 @@ async function recordEarlierWork(): Promise<{ draft: string; kept: string; secon
   const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
   const { user } = (await login.json()) as { user: { unitId: string } };
   const post = async (path: string, body: unknown) => (await fetch(`${fixture.server.url}${path}`, {
-    method: 'POST', headers: { cookie: cookie!, 'Content-Type': 'application/json', ...csrf }, body: JSON.stringify(body),
+    method: 'POST', headers: { cookie: cookie, 'Content-Type': 'application/json', ...csrf }, body: JSON.stringify(body),
   })).json() as Promise<Record<string, unknown>>;
   const clientId = uuidv7();
   const { changes } = await post('/api/sync/pull', { clientId, cursor: null, limit: 5000 }) as {

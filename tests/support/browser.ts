@@ -36,7 +36,7 @@ export interface RunningServer {
   dataDir: string;
   port: number;
   /** SIGTERM and wait; the data directory is removed unless `keepData` (to start again on it). */
-  stop(options?: { keepData?: boolean }): Promise<void>;
+  stop: (options?: { keepData?: boolean }) => Promise<void>;
 }
 
 /**
@@ -87,7 +87,7 @@ export async function startServer(
 export interface Browser {
   context: BrowserContext;
   page: Page;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 /** A fresh Chromium profile at phone size, Vietnamese locale. */

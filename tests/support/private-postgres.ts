@@ -9,9 +9,9 @@ import { join } from 'node:path';
 
 export interface PrivateCluster {
   url: string;
-  start(): void;
-  stop(mode: 'fast' | 'immediate' | 'smart'): void;
-  remove(): void;
+  start: () => void;
+  stop: (mode: 'fast' | 'immediate' | 'smart') => void;
+  remove: () => void;
 }
 
 /** Whether this machine can run one: PostgreSQL's tools on PATH and a `postgres` user to run them as. */

@@ -14,8 +14,8 @@ export const TEST_SCRYPT_N = 2 ** 10;
 export const CSRF_HEADERS = { 'X-Requested-With': 'training-logbook' } as const;
 
 export interface TestClock extends Clock {
-  set(at: Date | string): void;
-  advance(ms: number): void;
+  set: (at: Date | string) => void;
+  advance: (ms: number) => void;
 }
 
 export function createTestClock(start: Date | string = '2026-11-22T03:00:00.000Z'): TestClock {
@@ -45,10 +45,10 @@ export interface TestApp {
   clock: TestClock;
   config: Config;
   /** Signs in and returns the `tlb_session=…` cookie, which later request() calls send by default. */
-  login(username: string, password?: string): Promise<string>;
+  login: (username: string, password?: string) => Promise<string>;
   /** app.request() with the CSRF header, the cookie and an optional JSON body. */
-  request(path: string, init?: TestRequestInit): Promise<Response>;
-  close(): Promise<void>;
+  request: (path: string, init?: TestRequestInit) => Promise<Response>;
+  close: () => Promise<void>;
 }
 
 export async function createTestApp(

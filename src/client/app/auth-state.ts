@@ -12,10 +12,10 @@ export interface AuthValue {
   /** The server no longer accepts this device's session: sync waits until the user signs in again. */
   needsSignIn: boolean;
   /** Resolves with the user; rejects with ApiRequestError or NetworkError from the API client. */
-  signIn(username: string, password: string): Promise<User>;
-  signOut(): Promise<void>;
+  signIn: (username: string, password: string) => Promise<User>;
+  signOut: () => Promise<void>;
   /** For the sync engine: a 401 means "sign in again", not "delete anything". */
-  markSignInNeeded(): void;
+  markSignInNeeded: () => void;
 }
 
 export const AuthContext = createContext<AuthValue | null>(null);

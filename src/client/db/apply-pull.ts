@@ -75,7 +75,7 @@ async function writeChanges(db: LogbookDb, changes: readonly Change[]): Promise<
   for (const [entity, list] of byEntity) {
     const table = entityTable(db, entity);
     const rows = list.map(serverRow).filter((row) => row !== null);
-    await table.bulkPut(rows.map((row) => toLocalRow(entity, row) as typeof row));
+    await table.bulkPut(rows.map((row) => toLocalRow(entity, row)));
     await table.bulkDelete(list.filter((c) => serverRow(c) === null).map((c) => c.id));
   }
 }

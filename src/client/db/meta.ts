@@ -33,5 +33,5 @@ export async function setMeta<K extends MetaKey>(db: LogbookDb, key: K, value: M
 /** Reads every meta value in one go (for the sync page). */
 export async function readAllMeta(db: LogbookDb): Promise<Partial<MetaValues>> {
   const rows = await db.meta.toArray();
-  return Object.fromEntries(rows.map((row) => [row.key, row.value])) as Partial<MetaValues>;
+  return Object.fromEntries(rows.map((row) => [row.key, row.value]));
 }

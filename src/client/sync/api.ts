@@ -98,8 +98,8 @@ export async function apiFetch<T = unknown>(path: string, options: ApiOptions<T>
 interface Deadline {
   signal: AbortSignal;
   /** Settles with `promise`, or rejects once the signal aborts (even if `promise` never settles). */
-  race<T>(promise: Promise<T>): Promise<T>;
-  dispose(): void;
+  race: <T>(promise: Promise<T>) => Promise<T>;
+  dispose: () => void;
 }
 
 /** The caller's signal combined with a timeout (a timer we clear, so nothing lingers after the answer). */

@@ -20,7 +20,7 @@ export async function withSyncLock(run: () => Promise<void>): Promise<'ran' | 'b
 export async function registerBackgroundSync(): Promise<void> {
   try {
     const registration = await navigator.serviceWorker?.getRegistration();
-    const sync = (registration as { sync?: { register(tag: string): Promise<void> } } | undefined)?.sync;
+    const sync = (registration as { sync?: { register: (tag: string) => Promise<void> } } | undefined)?.sync;
     await sync?.register('tlb-sync');
   } catch {
     // Background Sync is an optimisation; the scheduler's own triggers still run.

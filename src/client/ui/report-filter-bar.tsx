@@ -16,7 +16,7 @@ import './report-filter-bar.css';
 
 export interface ReportFilterBarProps {
   filters: ReportFilters;
-  onChange(change: Partial<ReportFilters>): void;
+  onChange: (change: Partial<ReportFilters>) => void;
   units: readonly Unit[];
   topics: readonly Topic[];
   /** The top of the user's subtree; null for an admin, who sees every unit. */

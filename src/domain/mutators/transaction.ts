@@ -30,16 +30,16 @@ export type StoredRow<E extends MutableEntity> = MutationRows[E] & {
 };
 
 export interface MutationReader {
-  get<E extends MutableEntity>(entity: E, id: string): Promise<StoredRow<E> | undefined>;
+  get: <E extends MutableEntity>(entity: E, id: string) => Promise<StoredRow<E> | undefined>;
   /** The live attendance rows or photos of a session. */
-  liveChildren<E extends ChildEntity>(entity: E, sessionId: string): Promise<MutationRows[E][]>;
+  liveChildren: <E extends ChildEntity>(entity: E, sessionId: string) => Promise<MutationRows[E][]>;
   /** Which of `ids` are live topics of the space. */
-  liveTopicIds(ids: readonly string[], spaceId: string): Promise<Set<string>>;
+  liveTopicIds: (ids: readonly string[], spaceId: string) => Promise<Set<string>>;
   /**
    * Whether `unitId` is `ancestorId` or below it; `undefined` when this side cannot tell (the device may
    * lack part of the unit tree), and then the rule leaves the decision to the server.
    */
-  isUnitWithin(unitId: string, ancestorId: string): Promise<boolean | undefined>;
+  isUnitWithin: (unitId: string, ancestorId: string) => Promise<boolean | undefined>;
 }
 
 export type MutationWrite = {
@@ -47,9 +47,9 @@ export type MutationWrite = {
 }[MutableEntity];
 
 export interface MutationTx extends MutationReader {
-  put<E extends MutableEntity>(entity: E, row: MutationRows[E]): void;
+  put: <E extends MutableEntity>(entity: E, row: MutationRows[E]) => void;
   /** A tombstone on the server, a removed row on the device. */
-  remove(entity: MutableEntity, id: string): void;
+  remove: (entity: MutableEntity, id: string) => void;
 }
 
 export interface MutationUser {

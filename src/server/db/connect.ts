@@ -102,7 +102,7 @@ function yieldingBetweenQueries(client: PGlite): PGlite {
       return tx.query(...args);
     }) as typeof tx.query;
     return callback(yielding);
-  })) as PGlite['transaction'];
+  }));
   return wrapper;
 }
 

@@ -15,7 +15,7 @@ export class DataDirLockedError extends Error {
 }
 
 export interface DataDirLock {
-  release(): void;
+  release: () => void;
 }
 
 export function lockDataDir(dataDir: string): DataDirLock {

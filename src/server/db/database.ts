@@ -27,7 +27,7 @@ export interface Database {
   db: Db;
   kind: DatabaseKind;
   /** Closes connections (and, for PGlite, the data directory and its lock). Safe to call twice. */
-  close(): Promise<void>;
+  close: () => Promise<void>;
   /** The embedded database's PGlite instance on disk (for backups); absent on PostgreSQL and in memory. */
   embedded?: { client: PGlite; dataDir: string };
 }

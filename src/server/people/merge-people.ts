@@ -26,7 +26,7 @@ export interface PeopleWriteContext {
   user: User;
   now: Date;
   /** The version of every row this write stamps in the space. */
-  versionFor(spaceId: string): Promise<number>;
+  versionFor: (spaceId: string) => Promise<number>;
 }
 
 export async function mergePeople(ctx: PeopleWriteContext, request: MergeRequest): Promise<MergeSummary> {
@@ -46,8 +46,8 @@ export async function mergePeople(ctx: PeopleWriteContext, request: MergeRequest
   }
   await requireAboveAll(tx, user, [kept, ...merged]);
   const ethnicity = mergedEthnicity(
-    { unitId: kept.unitId, ethnicity: kept.ethnicity as EthnicityCode | null },
-    merged.map((row) => ({ unitId: row.unitId, ethnicity: row.ethnicity as EthnicityCode | null })),
+    { unitId: kept.unitId, ethnicity: kept.ethnicity },
+    merged.map((row) => ({ unitId: row.unitId, ethnicity: row.ethnicity })),
   );
   if (!ethnicity.ok) {
     throw new PeopleRefusal(409, 'conflict', 'The records of different units answer ethnicity differently', {
@@ -75,7 +75,7 @@ export async function mergePeople(ctx: PeopleWriteContext, request: MergeRequest
   const changes: MergeChanges = {
     ...attendanceChanges,
     repointed: repointed.flatMap((row) => (row.from ? [{ id: row.id, from: row.from }] : [])),
-    kept: { consentMethod: kept.consentMethod, consentAt: kept.consentAt, ethnicity: kept.ethnicity as EthnicityCode | null },
+    kept: { consentMethod: kept.consentMethod, consentAt: kept.consentAt, ethnicity: kept.ethnicity },
   };
   const mergeId = request.mergeId?.toLowerCase() ?? uuidv7();
   await tx.insert(participantMerges).values({

@@ -53,7 +53,7 @@ function evidenceOf(row: EvidenceRow): PersonEvidence {
     fullName: row.full_name,
     gender: row.gender,
     birthYear: row.birth_year,
-    ethnicity: row.ethnicity as PersonEvidence['ethnicity'],
+    ethnicity: row.ethnicity,
     phone: row.phone,
     workplace: row.workplace,
     position: row.position,

@@ -143,7 +143,7 @@ export class BatchStore implements MutationReader {
     for (const id of ids) this.children[entity].set(id, new Set());
     const table = mutableTables[entity] as typeof mutableTables.attendance;
     const rows = await tx.select().from(table).where(and(inArray(table.sessionId, ids), eq(table.deleted, false)));
-    for (const row of rows) this.remember(entity, row as MutableDbRows[typeof entity]);
+    for (const row of rows) this.remember(entity, row);
   }
 
   private remember<E extends MutableEntity>(entity: E, row: MutableDbRows[E]): void {

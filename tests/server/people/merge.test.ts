@@ -33,11 +33,11 @@ describe.each(databaseTargets)('merging people on %s', (kind) => {
 
   async function person(key: string, spec: ParticipantSpec): Promise<string> {
     year.participants[key] = await insertParticipant(t.db, year, spec, t.clock.now());
-    return year.participants[key]!;
+    return year.participants[key];
   }
   async function session(key: string, spec: SessionSpec): Promise<string> {
     year.sessions[key] = await insertSession(t.db, year, spec, t.clock.now());
-    return year.sessions[key]!;
+    return year.sessions[key];
   }
   async function figures() {
     await t.login('organiser.na');

@@ -122,7 +122,7 @@ describe('the device\'s mutators against the model', () => {
       if (step.kind !== 'mutate') continue;
       const args = argsOf(step.name, step.args, ids, topicId);
       if (deleted(step.name, args)) continue;
-      const expected = model.apply(step.who, step.name, args as never);
+      const expected = model.apply(step.who, step.name, args);
       // The writer's id is the database's user: an organiser's step runs as the organiser.
       Object.assign(db, { userId: users[step.who], profile: profiles[step.who] });
       let outcome: string = 'applied';

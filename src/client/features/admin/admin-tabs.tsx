@@ -6,7 +6,7 @@ export interface TabsProps<K extends string> {
   label: string;
   tabs: ReadonlyArray<{ key: K; label: string }>;
   selected: K;
-  onSelect(key: K): void;
+  onSelect: (key: K) => void;
   children: ReactNode;
 }
 

@@ -28,8 +28,8 @@ export interface TopicFormProps {
   topic?: Topic;
   /** The space a new topic joins; absent means the caller's own (organisers). */
   spaceId?: string;
-  onSaved(topic: Topic): void;
-  onCancel?(): void;
+  onSaved: (topic: Topic) => void;
+  onCancel?: () => void;
 }
 
 export function TopicForm({ topic, spaceId, onSaved, onCancel }: TopicFormProps) {

@@ -20,8 +20,8 @@ export interface UnitFormProps {
   /** Rename this unit, or add a child under it. */
   unit: Unit;
   mode: 'rename' | 'addChild';
-  onSaved(unit: Unit): void;
-  onCancel(): void;
+  onSaved: (unit: Unit) => void;
+  onCancel: () => void;
 }
 
 export function UnitForm({ unit, mode, onSaved, onCancel }: UnitFormProps) {

@@ -7,9 +7,9 @@ export interface AdminList<T> {
   items: readonly T[] | null;
   offline: boolean;
   error: unknown;
-  reload(): void;
+  reload: () => void;
   /** Adds the record, or replaces the one with its id. */
-  put(item: T): void;
+  put: (item: T) => void;
 }
 
 export function useAdminList<T extends { id: string }>(load: (signal: AbortSignal) => Promise<T[]>, online: boolean): AdminList<T> {

@@ -22,7 +22,7 @@ type Input = z.input<typeof userCreateRequestSchema>;
 type Values = z.output<typeof userCreateRequestSchema>;
 const fields = ['username', 'displayName', 'role', 'unitId', 'locale', 'password'] as const;
 
-export function UserCreateForm({ units, onCreated }: { units: readonly Unit[]; onCreated(user: AdminUser): void }) {
+export function UserCreateForm({ units, onCreated }: { units: readonly Unit[]; onCreated: (user: AdminUser) => void }) {
   const { t } = useTranslation('admin');
   const { register, handleSubmit, reset, setError, formState } = useForm<Input, unknown, Values>({
     resolver: zodResolver(userCreateRequestSchema),

@@ -19,8 +19,8 @@ import { unitOptions } from './unit-options';
 
 interface PanelProps {
   user: AdminUser;
-  onSaved(user: AdminUser): void;
-  onCancel(): void;
+  onSaved: (user: AdminUser) => void;
+  onCancel: () => void;
 }
 
 const editSchema = userCreateRequestSchema.pick({ displayName: true, role: true, unitId: true });
@@ -89,7 +89,7 @@ export function PasswordResetPanel({ user, onSaved, onCancel }: PanelProps) {
 export interface PanelActionsProps {
   failure: unknown;
   saving: boolean;
-  onCancel(): void;
+  onCancel: () => void;
   /** The submit button's words; "Save" when absent. */
   submitLabel?: string;
 }

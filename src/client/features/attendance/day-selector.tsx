@@ -10,7 +10,7 @@ export interface DaySelectorProps {
   days: readonly number[] | null;
   dates: readonly string[];
   readOnly: boolean;
-  onToggle(day: number): void;
+  onToggle: (day: number) => void;
 }
 
 export function DaySelector({ name, days, dates, readOnly, onToggle }: DaySelectorProps) {

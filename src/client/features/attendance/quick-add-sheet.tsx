@@ -12,8 +12,8 @@ import './quick-add-sheet.css';
 
 export interface QuickAddSheetProps {
   prefill: Partial<Participant>;
-  onSave(fields: ParticipantFields): Promise<void>;
-  onClose(): void;
+  onSave: (fields: ParticipantFields) => Promise<void>;
+  onClose: () => void;
 }
 
 export function QuickAddSheet({ prefill, onSave, onClose }: QuickAddSheetProps) {

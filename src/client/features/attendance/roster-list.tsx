@@ -17,8 +17,8 @@ export interface RosterListProps {
   label: string;
   dates: readonly string[];
   readOnly: boolean;
-  onRemove(attendanceId: string): void;
-  onToggleDay(attendanceId: string, day: number): void;
+  onRemove: (attendanceId: string) => void;
+  onToggleDay: (attendanceId: string, day: number) => void;
 }
 
 export function RosterList({ entries, label, dates, readOnly, onRemove, onToggleDay }: RosterListProps) {

@@ -19,8 +19,8 @@ export interface RosterRowProps {
   dates: readonly string[];
   rejected: boolean;
   readOnly: boolean;
-  onRemove(attendanceId: string): void;
-  onToggleDay(attendanceId: string, day: number): void;
+  onRemove: (attendanceId: string) => void;
+  onToggleDay: (attendanceId: string, day: number) => void;
 }
 
 export const RosterRow = memo(function RosterRow(props: RosterRowProps) {

@@ -16,9 +16,9 @@ const RESULT_HEIGHT = 64;
 export interface RosterSearchProps {
   registry: readonly LocalParticipant[];
   onRoster: ReadonlySet<string>;
-  onAdd(participant: LocalParticipant): void;
+  onAdd: (participant: LocalParticipant) => void;
   /** Opens the new-person sheet, with what was typed. */
-  onCreate(query: string): void;
+  onCreate: (query: string) => void;
 }
 
 export const RosterSearch = memo(function RosterSearch({ registry, onRoster, onAdd, onCreate }: RosterSearchProps) {
@@ -77,7 +77,7 @@ export const RosterSearch = memo(function RosterSearch({ registry, onRoster, onA
 interface SearchResultsProps {
   results: readonly LocalParticipant[];
   onRoster: ReadonlySet<string>;
-  onAdd(participant: LocalParticipant): void;
+  onAdd: (participant: LocalParticipant) => void;
 }
 
 function SearchResults({ results, onRoster, onAdd }: SearchResultsProps) {

@@ -7,8 +7,8 @@ const visibleMs = 8000;
 
 export interface UndoToastProps {
   message: string;
-  onUndo(): void;
-  onDismiss(): void;
+  onUndo: () => void;
+  onDismiss: () => void;
 }
 
 export function UndoToast({ message, onUndo, onDismiss }: UndoToastProps) {

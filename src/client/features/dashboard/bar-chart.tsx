@@ -11,7 +11,7 @@ export interface BarRow {
 export interface BarChartProps {
   rows: readonly BarRow[];
   /** The figure as printed at the bar's end (83.204). */
-  formatValue(value: number): string;
+  formatValue: (value: number) => string;
   titleId: string;
   descriptionId: string;
   /** A CSS class choosing the bar colour. */

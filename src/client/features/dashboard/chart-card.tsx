@@ -14,7 +14,7 @@ export interface ChartCardProps {
   description: string;
   table: ChartTable;
   /** Renders the chart; the ids name the SVG by the card's title and description. */
-  children(ids: { titleId: string; descriptionId: string }): ReactNode;
+  children: (ids: { titleId: string; descriptionId: string }) => ReactNode;
 }
 
 export function ChartCard({ title, description, table, children }: ChartCardProps) {

@@ -21,7 +21,7 @@ export interface MonthSeries {
 
 export interface MonthChartProps {
   series: readonly MonthSeries[];
-  formatValue(value: number): string;
+  formatValue: (value: number) => string;
   titleId: string;
   descriptionId: string;
 }

@@ -21,7 +21,7 @@ export interface SummaryState {
   offline: boolean;
   /** The server refused or failed: the error to explain. */
   error: unknown;
-  reload(): void;
+  reload: () => void;
 }
 
 const maxCached = 8;

@@ -12,7 +12,7 @@ import { useParticipantLabels } from '../../ui/participant-form/participant-labe
 export interface DuplicateGroupProps {
   group: DuplicateGroup;
   busy: boolean;
-  onMerge(kept: PersonEvidence, merged: PersonEvidence[]): void;
+  onMerge: (kept: PersonEvidence, merged: PersonEvidence[]) => void;
 }
 
 export function DuplicateGroupCard({ group, busy, onMerge }: DuplicateGroupProps) {

@@ -8,7 +8,7 @@ import { formatDateTime } from '../../ui/format';
 export interface RecentMergesProps {
   merges: MergeListItem[];
   busy: boolean;
-  onUndo(merge: MergeListItem): void;
+  onUndo: (merge: MergeListItem) => void;
 }
 
 export function RecentMerges({ merges, busy, onUndo }: RecentMergesProps) {

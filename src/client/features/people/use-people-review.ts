@@ -9,7 +9,7 @@ export interface PeopleReview {
   merges: MergeListItem[];
   loading: boolean;
   error: unknown;
-  reload(): void;
+  reload: () => void;
 }
 
 export function usePeopleReview(online: boolean): PeopleReview {

@@ -14,7 +14,7 @@ export interface PhotoCardProps {
   photo: LocalPhoto;
   number: number;
   readOnly: boolean;
-  onError(error: unknown): void;
+  onError: (error: unknown) => void;
 }
 
 export const PhotoCard = memo(function PhotoCard({ photo, number, readOnly, onError }: PhotoCardProps) {

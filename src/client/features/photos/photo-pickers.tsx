@@ -7,7 +7,7 @@ import { PlusIcon } from '../../ui/icons';
 
 export interface PhotoPickersProps {
   disabled: boolean;
-  onFiles(files: File[]): void;
+  onFiles: (files: File[]) => void;
 }
 
 export function PhotoPickers({ disabled, onFiles }: PhotoPickersProps) {

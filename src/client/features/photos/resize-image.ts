@@ -83,7 +83,7 @@ export async function resizeImage(file: Blob, maxSide = MAX_SIDE, maxBytes = MAX
 
 interface Decoded extends Size {
   image: CanvasImageSource;
-  release(): void;
+  release: () => void;
 }
 
 async function decode(file: Blob): Promise<Decoded> {

@@ -18,7 +18,7 @@ export interface PlanRowProps {
   plan: Plan | undefined;
   achieved: Achieved | null;
   canEdit: boolean;
-  onSaved(plan: Plan): void;
+  onSaved: (plan: Plan) => void;
 }
 
 export function PlanRow({ unit, depth, year, topicId, plan, achieved, canEdit, onSaved }: PlanRowProps) {

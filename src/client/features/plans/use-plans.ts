@@ -13,8 +13,8 @@ export interface PlansState {
   source: 'server' | 'device';
   loading: boolean;
   error: unknown;
-  replace(plan: Plan): void;
-  reload(): void;
+  replace: (plan: Plan) => void;
+  reload: () => void;
 }
 
 export function usePlans(year: number, online: boolean): PlansState {

@@ -13,7 +13,7 @@ export interface Achieved {
 }
 
 export interface YearProgress {
-  achievedBy(unitId: string): Achieved | null;
+  achievedBy: (unitId: string) => Achieved | null;
   error: unknown;
 }
 

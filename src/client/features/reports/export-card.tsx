@@ -51,7 +51,7 @@ export function ExportCard({ filters }: { filters: ReportFilters }) {
   );
 }
 
-function Toggle({ label, hint, checked, onChange }: { label: string; hint: string; checked: boolean; onChange(value: boolean): void }) {
+function Toggle({ label, hint, checked, onChange }: { label: string; hint: string; checked: boolean; onChange: (value: boolean) => void }) {
   const hintId = useId();
   return (
     <div className="switch-field">

@@ -16,7 +16,7 @@ export interface DateBoundFieldProps {
   value: string;
   min?: string;
   max?: string;
-  onCommit(value: string): void;
+  onCommit: (value: string) => void;
 }
 
 export function DateBoundField({ label, value, min, max, onCommit }: DateBoundFieldProps) {

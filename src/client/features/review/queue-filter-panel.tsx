@@ -15,7 +15,7 @@ import { unitsInTreeOrder } from './unit-tree';
 
 export interface QueueFilterPanelProps {
   filters: QueueFilters;
-  onChange(filters: QueueFilters): void;
+  onChange: (filters: QueueFilters) => void;
 }
 
 function useFilterChoices() {

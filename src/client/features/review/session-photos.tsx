@@ -26,7 +26,7 @@ function PhotoImage({ photo, alt, className }: { photo: LocalPhoto; alt: string;
   );
 }
 
-function PhotoViewer({ photo, n, onClose }: { photo: LocalPhoto; n: number; onClose(): void }) {
+function PhotoViewer({ photo, n, onClose }: { photo: LocalPhoto; n: number; onClose: () => void }) {
   const { t } = useTranslation('review');
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {

@@ -84,7 +84,7 @@ export function savablePatch(values: SessionFormValues, saved: SessionFormValues
     if (invalid.has(field) || same(values[field], saved[field])) continue;
     patch[field] = structuredClone(values[field]);
   }
-  return patch as SessionPatch;
+  return patch;
 }
 
 /** Whether `values` still holds changes that differ from `saved` but cannot be saved yet. */

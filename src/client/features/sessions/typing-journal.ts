@@ -5,9 +5,9 @@
 import type { SessionPatch } from './session-form-schema';
 
 export interface TypingJournal {
-  read(): SessionPatch | null;
-  record(patch: SessionPatch): void;
-  clear(): void;
+  read: () => SessionPatch | null;
+  record: (patch: SessionPatch) => void;
+  clear: () => void;
 }
 
 export function sessionTypingJournal(userId: string, sessionId: string): TypingJournal {

@@ -21,9 +21,9 @@ export interface Autosave {
   /** The last write's failure (a MutationError or a storage error), until a write succeeds. */
   error: unknown;
   /** Writes pending changes now; resolves when they are stored (or have failed). */
-  flush(): Promise<void>;
+  flush: () => Promise<void>;
   /** Stops saving for good (before deleting the record). */
-  stop(): void;
+  stop: () => void;
 }
 
 export function useAutosave(
@@ -104,7 +104,7 @@ export function useAutosave(
       return;
     }
     for (const [field, value] of Object.entries(left)) {
-      form.setValue(field as keyof SessionFormValues, value as never, { shouldDirty: true });
+      form.setValue(field as keyof SessionFormValues, value, { shouldDirty: true });
     }
   }, [form, journal, readOnly]);
 

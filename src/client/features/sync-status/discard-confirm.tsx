@@ -9,8 +9,8 @@ interface DiscardConfirmProps {
   consequence: ReactNode;
   confirmLabel: string;
   busy: boolean;
-  onConfirm(): void;
-  onKeep(): void;
+  onConfirm: () => void;
+  onKeep: () => void;
   /** Shown between the explanation and the buttons (e.g. why the last try failed). */
   alert?: ReactNode;
 }

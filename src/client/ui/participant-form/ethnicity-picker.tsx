@@ -14,7 +14,7 @@ const commonGroupKeys = ['kinh', 'thai', 'mong', 'tay', 'dao', 'kho-mu', 'tho', 
 export interface EthnicityPickerProps {
   /** A group code, 'foreign', 'undisclosed', or '' for not recorded. */
   value: EthnicityCode | '';
-  onChange(value: EthnicityCode | ''): void;
+  onChange: (value: EthnicityCode | '') => void;
   error?: string | null;
 }
 

@@ -27,7 +27,7 @@ export interface ParticipantFormProps {
   defaults: ParticipantFormInput;
   submitLabel: string;
   /** Saves the record; a rejection is shown on the form. */
-  onSubmit(fields: ParticipantFields): Promise<void>;
+  onSubmit: (fields: ParticipantFields) => Promise<void>;
   /** Extra buttons next to the submit button (cancel). */
   secondaryAction?: ReactNode;
   autoFocusName?: boolean;

@@ -11,13 +11,13 @@ export function groupName(group: EthnicGroup, language: string): string {
 }
 
 export interface ParticipantLabels {
-  gender(gender: Gender): string;
+  gender: (gender: Gender) => string;
   /** The group's name, "Người nước ngoài", "Không muốn trả lời", or '' when not recorded. */
-  ethnicity(code: EthnicityCode | null | undefined): string;
-  unionRole(role: UnionRole): string;
-  consent(method: ConsentMethod): string;
+  ethnicity: (code: EthnicityCode | null | undefined) => string;
+  unionRole: (role: UnionRole) => string;
+  consent: (method: ConsentMethod) => string;
   /** "Nữ · Thái · 1985": the short description under a name in lists. */
-  summary(p: Pick<Participant, 'gender' | 'ethnicity' | 'birthYear'>): string;
+  summary: (p: Pick<Participant, 'gender' | 'ethnicity' | 'birthYear'>) => string;
 }
 
 export function useParticipantLabels(): ParticipantLabels {
