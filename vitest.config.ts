@@ -1,4 +1,4 @@
-// Test projects: pure domain, client code on happy-dom + fake-indexeddb, server on PGlite/PostgreSQL,
+// Test projects: pure domain, the lint and compiler boundaries, client code on happy-dom + fake-indexeddb, server on PGlite/PostgreSQL,
 // and browser tests in real Chromium against the built app (run `vite build` first; `npm test` does).
 import { defineConfig } from 'vitest/config';
 
@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     projects: [
       { extends: true, test: { name: 'domain', include: ['tests/domain/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'lint', include: ['tests/lint/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       {
         extends: true,
         test: {

@@ -72,7 +72,7 @@ async function main(): Promise<void> {
       await signIn(b.page, server.url, 'trainer.na');
       await waitForServiceWorker(b.page);
       await b.page.evaluate(`localStorage.removeItem(${JSON.stringify(PROFILE_STORAGE_KEY)})`);
-      controlled = (await b.page.evaluate('Boolean(navigator.serviceWorker.controller)')) as boolean;
+      controlled = await b.page.evaluate<boolean>('Boolean(navigator.serviceWorker.controller)');
       progress('first-load: repeat load through the service worker, 2G and CPU 4× slower');
       await throttle(b.cdp, true);
       repeatSlow = await measureLoad(b.page, b.cdp, login);

@@ -40,6 +40,7 @@ async function audit(url: string, port: number, keepStorage: boolean): Promise<P
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const text = (value: unknown) => (typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value));
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? null;
   const items = (id: string) => ((lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []);
   return {
@@ -48,8 +49,8 @@ async function audit(url: string, port: number, keepStorage: boolean): Promise<P
     lcpMs: numeric('largest-contentful-paint'),
     tbtMs: numeric('total-blocking-time'),
     cls: numeric('cumulative-layout-shift'),
-    consoleErrors: items('errors-in-console').map((i) => String(i.description ?? i.source ?? '')),
-    issues: items('inspector-issues').map((i) => String(i.issueType ?? '')),
+    consoleErrors: items('errors-in-console').map((i) => text(i.description ?? i.source)),
+    issues: items('inspector-issues').map((i) => text(i.issueType)),
     failing: Object.values(lhr.audits)
       .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
       .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`),

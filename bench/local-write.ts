@@ -98,8 +98,8 @@ async function main(): Promise<void> {
     await page.goto(`${server.url}/robots.txt`);
     await page.evaluate(await bundleForPage(bundleSource));
     progress(`local-write: ${WRITES} writes per writer and record, interleaved`);
-    const samples = (await page.evaluate(measure(WRITES))) as Samples;
-    const userAgent = (await page.evaluate('navigator.userAgent')) as string;
+    const samples = await page.evaluate<Samples>(measure(WRITES));
+    const userAgent = await page.evaluate<string>('navigator.userAgent');
     report(samples, userAgent);
   } finally {
     await browser.close();

@@ -66,7 +66,7 @@ async function coldStart(profile: string, url: string, offline: boolean): Promis
     await page.locator('main h1').first().waitFor({ timeout: 120_000 });
     // Let any later, larger paint land before reading the last LCP entry.
     await page.waitForTimeout(1500);
-    return (await page.evaluate('window.__paint')) as Paint;
+    return await page.evaluate<Paint>('window.__paint');
   } finally {
     await context.close();
   }

@@ -76,24 +76,24 @@ async function signInAndWait(page: Page, cdp: CDPSession, baseUrl: string): Prom
   });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, ...LINK });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-  const pressedAt = (await page.evaluate('performance.now()')) as number;
+  const pressedAt = await page.evaluate<number>('performance.now()');
   await page.getByRole('button', { name: /đăng nhập/i }).click();
 
   const deadline = Date.now() + CAP_S * 1000;
   let recorded: Recorded;
   for (;;) {
     await page.waitForTimeout(1000);
-    recorded = (await page.evaluate('window.__bench')) as Recorded;
+    recorded = await page.evaluate<Recorded>('window.__bench');
     if (recorded.synced !== null || Date.now() > deadline) break;
   }
-  const elapsedMs = ((await page.evaluate('performance.now()')) as number) - pressedAt;
+  const elapsedMs = (await page.evaluate<number>('performance.now()')) - pressedAt;
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
   const since = (t: number | null) => (t === null ? null : t - pressedAt);
   const tasks = recorded.longTasks.filter((t) => t.start >= pressedAt);
-  const estimate = (await page.evaluate(
+  const estimate = await page.evaluate<number | null>(
     'navigator.storage.estimate().then((e) => (e.usageDetails && e.usageDetails.indexedDB) ?? null)',
-  )) as number | null;
+  );
   await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
   const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
   return {

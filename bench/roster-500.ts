@@ -137,23 +137,23 @@ async function main(): Promise<void> {
     // Seed from a static page of the same origin: the app's own screens would re-render on every write.
     await page.goto(`${server.url}/robots.txt`);
     await page.evaluate(await seedScript());
-    const { sessionId, seedMs } = (await page.evaluate(seedRoster(ROSTER_SIZE - 2, EXTRA_REGISTRY + 1))) as {
+    const { sessionId, seedMs } = await page.evaluate<{
       sessionId: string; seedMs: number;
-    };
+    }>(seedRoster(ROSTER_SIZE - 2, EXTRA_REGISTRY + 1));
 
     await page.goto(`${server.url}/sessions/${sessionId}/roster`);
     await page.getByRole('list', { name: /Người tham dự buổi này \(498 người\)/ }).waitFor({ timeout: 60_000 });
-    const openMs = (await page.evaluate('performance.now()')) as number;
+    const openMs = await page.evaluate<number>('performance.now()');
     // Offline, as in the field: the sync engine then waits for the network instead of retrying (and
     // compressing a 500-mutation batch on the main thread, which is the sync engine's cost, not the roster's).
     await context.setOffline(true);
 
     // Search the registry (520 people) as the trainer types.
     const search = page.getByRole('searchbox', { name: 'Tìm người đã có' });
-    const searchStart = (await page.evaluate('performance.now()')) as number;
+    const searchStart = await page.evaluate<number>('performance.now()');
     await search.fill('nguyen thi hoa');
     await page.getByText(/người khớp/).waitFor();
-    const searchMs = ((await page.evaluate('performance.now()')) as number) - searchStart;
+    const searchMs = (await page.evaluate<number>('performance.now()')) - searchStart;
     await search.fill('');
 
     // The 499th person with one tap on a search result: the everyday action.
@@ -163,9 +163,9 @@ async function main(): Promise<void> {
     const tappedName = (await result.locator('.search-result__name').textContent()) ?? '';
     await page.evaluate(watchAdd('.search-result', tappedName));
     await result.click();
-    const { clickedAt: tappedAt, latencyMs: tapAddLatencyMs } = (await page.evaluate('window.__add')) as Added;
+    const { clickedAt: tappedAt, latencyMs: tapAddLatencyMs } = await page.evaluate<Added>('window.__add');
     await page.getByRole('list', { name: /\(499 người\)/ }).waitFor();
-    const tapEndedAt = (await page.evaluate('performance.now()')) as number;
+    const tapEndedAt = await page.evaluate<number>('performance.now()');
 
     // The 500th person through the quick-add sheet.
     await page.getByRole('button', { name: 'Thêm người mới vào danh sách' }).click();
@@ -178,17 +178,17 @@ async function main(): Promise<void> {
     await sheet.getByText('Ký tên', { exact: true }).click();
     await page.evaluate(watchAdd('dialog button[type="submit"]', 'Lò Thị Phương'));
     await sheet.getByRole('button', { name: 'Lưu và thêm vào danh sách' }).click();
-    const { clickedAt, latencyMs: addLatencyMs } = (await page.evaluate('window.__add')) as Added;
+    const { clickedAt, latencyMs: addLatencyMs } = await page.evaluate<Added>('window.__add');
     await page.getByRole('list', { name: /\(500 người\)/ }).waitFor();
     const totals = await page.locator('.roster-footer__totals').textContent();
-    const addEndedAt = (await page.evaluate('performance.now()')) as number;
+    const addEndedAt = await page.evaluate<number>('performance.now()');
 
-    const scroll = (await page.evaluate(timedScroll(SCROLL_STEP_PX))) as {
+    const scroll = await page.evaluate<{
       startedAt: number; endedAt: number; frames: number; gaps: number[]; domRowsAtEnd: number;
       lastRowPosition: number | null; scrolledPx: number;
-    };
+    }>(timedScroll(SCROLL_STEP_PX));
     await page.waitForTimeout(500); // let the observers deliver the last entries
-    const { longTasks, events } = (await page.evaluate('window.__bench')) as { longTasks: LongTask[]; events: EventEntry[] };
+    const { longTasks, events } = await page.evaluate<{ longTasks: LongTask[]; events: EventEntry[] }>('window.__bench');
 
     const measured = [
       ...over(longTasks, clickedAt - 1, addEndedAt),

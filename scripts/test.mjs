@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, build the app (the browser tests run against the real build), then every
+// `npm test`: typecheck each layer (domain, client, server, tooling), lint, build the app (the browser tests run against the real build), then every
 // vitest project in one run. Ends with the plain line `N passed, N failed` that CI reads.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { layers } from './typecheck.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const failures = [];
@@ -14,7 +15,7 @@ function step(label, command, args) {
   return result.status === 0;
 }
 
-step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+for (const layer of layers) step(`typecheck ${layer}`, bin('tsc'), ['-p', `tsconfig.${layer}.json`]);
 step('lint', bin('eslint'), ['.']);
 const built = step('build', bin('vite'), ['build', '--logLevel', 'warn']);
 step('build the server', process.execPath, ['scripts/build-server.mjs']);
@@ -22,7 +23,7 @@ step('build the server', process.execPath, ['scripts/build-server.mjs']);
 mkdirSync('test-results', { recursive: true });
 const report = 'test-results/vitest.json';
 rmSync(report, { force: true });
-const projects = built ? [] : ['--project', 'domain', '--project', 'client', '--project', 'server'];
+const projects = built ? [] : ['--project', 'domain', '--project', 'lint', '--project', 'client', '--project', 'server'];
 step('tests', bin('vitest'), ['run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
 
 let passed = 0;

@@ -64,13 +64,13 @@ export async function measureLoad(page: Page, cdp: CDPSession, url: string): Pro
     await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
     await page.locator('input[autocomplete="username"]').waitFor({ timeout: 180_000 });
     await page.waitForLoadState('networkidle', { timeout: 180_000 });
-    const timing = (await page.evaluate(`(() => {
+    const timing = await page.evaluate<{ fcp: number | null; formReady: number | null; load: number | null; js: { name: string; encoded: number; decoded: number }[] }>(`(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
       const js = performance.getEntriesByType('resource').filter((e) => /\\.m?js$/.test(new URL(e.name).pathname))
         .map((e) => ({ name: e.name, encoded: e.encodedBodySize, decoded: e.decodedBodySize }));
       return { fcp: fcp ? fcp.startTime : null, formReady: window.__formReady ?? null, load: nav ? nav.loadEventEnd : null, js };
-    })()`)) as { fcp: number | null; formReady: number | null; load: number | null; js: { name: string; encoded: number; decoded: number }[] };
+    })()`);
 
     const all = [...seen.values()];
     const scripts = all.filter((s) => s.type === 'Script' || /\.m?js(\?|$)/.test(new URL(s.url).pathname));

@@ -215,13 +215,13 @@ export async function readOutbox(page: Page): Promise<StoredOutboxEntry[]> {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open(names[0]!);
       request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
+      request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
     });
     try {
       return await new Promise<StoredOutboxEntry[]>((resolve, reject) => {
         const request = db.transaction('outbox').objectStore('outbox').getAll();
         request.onsuccess = () => resolve(request.result as StoredOutboxEntry[]);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
       });
     } finally {
       db.close();

@@ -37,13 +37,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     let cancelled = false;
     void loadDatabase().then(({ openUserDb }) => {
       if (cancelled) return;
+      // Opening is idempotent per user; a changed profile (a new name, say) is handed to the open database.
       openUserDb(userId, user ?? undefined);
       setOpenFor(userId);
     });
     return () => {
       cancelled = true;
     };
-  }, [userId]);
+  }, [userId, user]);
 
   // Check a remembered session in the background; nothing waits for the answer.
   const [rememberedId] = useState(userId);

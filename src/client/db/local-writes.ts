@@ -114,9 +114,9 @@ async function supersedeRejected(
   if (base) await rebuildRecord(db, [entity, args.id], base.row, remaining);
   const keys = putKeys[name];
   if (!keys) return args;
-  const source: Record<string, unknown> = before ?? Object.assign({}, ...superseded.map((e) => e.args));
+  const source: Record<string, unknown> = before ?? superseded.reduce<Record<string, unknown>>((all, e) => ({ ...all, ...e.args }), {});
   const refused = new Set(superseded.flatMap((e) => Object.keys(e.args)));
-  const carried = keys.filter((key) => refused.has(key) && source[key] !== undefined).map((key) => [key, source[key]]);
+  const carried = keys.filter((key) => refused.has(key) && source[key] !== undefined).map((key): [string, unknown] => [key, source[key]]);
   return { ...Object.fromEntries(carried), ...patchOf(args), id: args.id };
 }
 
@@ -128,7 +128,7 @@ async function argsToSend(db: LogbookDb, name: MutationName, args: OutboxEntry['
   if (!row) return args;
   const wanted = new Set(Object.keys(patchOf(args)));
   if (row.version === undefined) keys.forEach((key) => wanted.add(key));
-  const picked = keys.filter((key) => wanted.has(key) && row[key] !== undefined).map((key) => [key, row[key]]);
+  const picked = keys.filter((key) => wanted.has(key) && row[key] !== undefined).map((key): [string, unknown] => [key, row[key]]);
   return { ...Object.fromEntries(picked), id: args.id };
 }
 

@@ -108,8 +108,9 @@ function withDeadline(callerSignal: AbortSignal | undefined, timeoutMs: number):
   const timer = setTimeout(() => timeout.abort(new DOMException('The request timed out', 'TimeoutError')), timeoutMs);
   const signal = callerSignal ? anySignal([callerSignal, timeout.signal]) : timeout.signal;
   const aborted = new Promise<never>((_, reject) => {
-    if (signal.aborted) reject(signal.reason);
-    else signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    const fail = () => reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
+    if (signal.aborted) fail();
+    else signal.addEventListener('abort', fail, { once: true });
   });
   aborted.catch(() => undefined);
   return {

@@ -123,7 +123,7 @@ export function startSyncScheduler(db: LogbookDb, options: SyncSchedulerOptions 
   });
   // The service worker's Background Sync handler may ask an open page to sync: { type: 'tlb-sync' }.
   listen(a, typeof navigator === 'undefined' ? undefined : navigator.serviceWorker, 'message', (event) => {
-    if ((event as MessageEvent).data?.type === 'tlb-sync') void fire('manual');
+    if ((event as MessageEvent<{ type?: unknown } | null>).data?.type === 'tlb-sync') void fire('manual');
   });
   a.cleanups.push(onLocalWrite(() => notifyLocalWrite()));
   const interval = setInterval(() => void fire('timer'), a.options.intervalMs);

@@ -88,8 +88,8 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * `query` and `transaction` are what drizzle calls; `close` goes to the client itself.
  */
 function yieldingBetweenQueries(client: PGlite): PGlite {
-  const query = client.query.bind(client) as PGlite['query'];
-  const transaction = client.transaction.bind(client) as PGlite['transaction'];
+  const query = client.query.bind(client);
+  const transaction = client.transaction.bind(client);
   const wrapper = Object.create(client) as PGlite;
   wrapper.query = (async (...args: Parameters<PGlite['query']>) => {
     await nextTurn();

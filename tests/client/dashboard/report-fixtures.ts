@@ -6,6 +6,7 @@ import { openUserDb } from '../../../src/client/db/database';
 import type { LocalTopic, LocalUnit } from '../../../src/client/db/local-rows';
 import type { ReportSummary } from '../../../src/domain/schemas/report';
 import { makeUser } from '../shell/app-harness';
+import { requestUrl } from '../../support/request-url';
 
 // A page's first render loads its lazy chunk; on a busy two-core machine that can take over a second.
 configure({ asyncUtilTimeout: 5000 });
@@ -92,7 +93,7 @@ export function stubFetch(respond: Responder) {
   vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const request: RecordedRequest = {
       method: init?.method ?? 'GET',
-      url: new URL(String(input), 'http://localhost'),
+      url: new URL(requestUrl(input), 'http://localhost'),
       headers: new Headers(init?.headers),
       body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
     };

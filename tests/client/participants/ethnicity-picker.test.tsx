@@ -5,10 +5,10 @@ import { setLanguage } from '../../../src/client/i18n';
 import { EthnicityPicker } from '../../../src/client/ui/participant-form/ethnicity-picker';
 import type { EthnicityCode } from '../../../src/domain/schemas/participant';
 
-const chosen: Array<EthnicityCode | ''> = [];
+const chosen: Array<EthnicityCode> = [];
 
 function Harness() {
-  const [value, setValue] = useState<EthnicityCode | ''>('');
+  const [value, setValue] = useState<EthnicityCode>('');
   return (
     <EthnicityPicker
       value={value}

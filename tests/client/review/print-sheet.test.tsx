@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AttendanceSheet } from '../../../src/domain/schemas/attendance-sheet';
+import { requestUrl } from '../../support/request-url';
 import {
   participantRow, province, renderAt, resetDevice, school, seedOrganiserDevice, seedRoster, sessionRow, topic, trainer,
 } from './review-fixtures';
@@ -88,7 +89,7 @@ describe('the printable attendance sheet', () => {
     renderAt(`/sessions/${id}/print`);
 
     expect(await screen.findByText('Buổi ở xa')).toBeTruthy();
-    expect(String(fetchStub.mock.calls[0]?.[0])).toBe(`/api/reports/sessions/${id}/attendance-sheet`);
+    expect(requestUrl(fetchStub.mock.calls[0]?.[0])).toBe(`/api/reports/sessions/${id}/attendance-sheet`);
     expect(screen.getByText(province.name.toLocaleUpperCase('vi-VN'))).toBeTruthy();
     await waitFor(() => expect(bodyRows()).toHaveLength(3));
     expect(screen.getByText('Tổng số: 3 người; trong đó nữ: 2; dân tộc thiểu số: 1.')).toBeTruthy();

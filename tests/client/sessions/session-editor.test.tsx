@@ -126,7 +126,7 @@ describe('the session editor', { timeout: 30_000 }, () => {
     expect(missing).toEqual([
       'Tên buổi', 'Ít nhất một chủ đề', 'Xã, phường hoặc địa điểm', 'Người tham dự (danh sách hoặc tổng số)',
     ]);
-    expect((within(card).getByRole('button', { name: 'Gửi duyệt' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(within(card).getByRole<HTMLButtonElement>('button', { name: 'Gửi duyệt' }).disabled).toBe(true);
     fireEvent.click(within(card).getByRole('link', { name: 'Tên buổi' }));
     expect(document.activeElement).toBe(screen.getByLabelText('Tên buổi'));
   });
@@ -158,7 +158,7 @@ describe('the session editor', { timeout: 30_000 }, () => {
     await device.db.sessions.put(session);
     renderApp(`/sessions/${session.id}`);
     expect(await screen.findByText(/đã được duyệt nên không sửa được nữa/)).toBeTruthy();
-    const title = screen.getByLabelText('Tên buổi') as HTMLInputElement;
+    const title = screen.getByLabelText<HTMLInputElement>('Tên buổi');
     expect(title.value).toBe('Bình đẳng giới trong gia đình');
     expect(title.closest('fieldset')?.disabled).toBe(true);
     expect(screen.queryByRole('button', { name: /Gửi duyệt/ })).toBeNull();

@@ -9,6 +9,7 @@ import { AppRoutes } from '../../../src/client/app/routes';
 import { closeUserDb } from '../../../src/client/db/database';
 import { setLanguage } from '../../../src/client/i18n';
 import type { User } from '../../../src/domain/schemas/auth';
+import { requestUrl } from '../../support/request-url';
 
 export function makeUser(overrides: Partial<User> = {}): User {
   return {
@@ -29,7 +30,7 @@ type Answer = { status: number; body?: unknown } | 'offline';
 export function serveApi(answers: Record<string, Answer>) {
   const calls: string[] = [];
   const fetchStub = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const path = new URL(String(input), 'http://localhost').pathname;
+    const path = new URL(requestUrl(input), 'http://localhost').pathname;
     const key = `${init?.method ?? 'GET'} ${path}`;
     calls.push(key);
     const answer = answers[key] ?? 'offline';

@@ -94,7 +94,7 @@ describe('routes', () => {
     expect(localStorage.getItem(PROFILE_STORAGE_KEY)).not.toBeNull();
     fireEvent.click(screen.getByRole('link', { name: 'Đăng nhập lại' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeTruthy();
-    expect((screen.getByLabelText('Tên đăng nhập') as HTMLInputElement).value).toBe('trainer.na');
+    expect(screen.getByLabelText<HTMLInputElement>('Tên đăng nhập').value).toBe('trainer.na');
   });
 
   it('sign out from settings without deleting the user\'s database', async () => {

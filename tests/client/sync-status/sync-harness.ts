@@ -10,6 +10,7 @@ import type { User } from '../../../src/domain/schemas/auth';
 import { makeUser, rememberUser } from '../shell/app-harness';
 import { spaceId, unitId } from '../db/fixtures';
 import { FakeSyncServer } from '../sync/fake-server';
+import { requestUrl } from '../../support/request-url';
 
 // Live queries and a sync run take a few ticks; on a busy machine more than testing-library's 1 s.
 configure({ asyncUtilTimeout: 5000 });
@@ -40,7 +41,7 @@ export class TestNetwork {
 
   fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     if (this.offline) throw new TypeError('Failed to fetch');
-    const path = String(input);
+    const path = requestUrl(input);
     if (path === '/api/auth/me' || path === '/api/auth/login') {
       const user = path === '/api/auth/me' ? this.me : this.user;
       return new Response(JSON.stringify({ user }), { status: 200, headers: { 'Content-Type': 'application/json' } });

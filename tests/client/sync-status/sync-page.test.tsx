@@ -214,7 +214,7 @@ describe('the sync page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Đồng bộ ngay' }));
     expect(await screen.findByText('Đang nhận dữ liệu mới…')).toBeTruthy();
     expect(screen.getByRole('progressbar', { name: 'Tiến độ đồng bộ' })).toBeTruthy();
-    expect((screen.getByRole('button', { name: /Đang đồng bộ/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: /Đang đồng bộ/ }).disabled).toBe(true);
 
     network.releasePulls();
     await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());

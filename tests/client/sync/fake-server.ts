@@ -6,6 +6,7 @@
 import { gunzipSync, strFromU8 } from 'fflate';
 import type { ApiError } from '../../../src/domain/schemas/error';
 import type { Change, Mutation, MutationResult } from '../../../src/domain/schemas/sync';
+import { requestUrl } from '../../support/request-url';
 
 interface Row extends Change {
   data: Record<string, unknown> | null;
@@ -44,7 +45,7 @@ export class FakeSyncServer {
   now = '2026-03-02T09:00:00.000Z';
 
   fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
-    const path = String(input);
+    const path = requestUrl(input);
     const method = init.method ?? 'GET';
     const headers = { ...(init.headers as Record<string, string>) };
     const body = await this.readBody(init.body, headers);

@@ -25,7 +25,7 @@ export function DeleteParticipant({ person }: { person: LocalParticipant }) {
   async function remove() {
     try {
       await deleteParticipant(getUserDb(), person.id);
-      navigate('/participants', { replace: true });
+      void navigate('/participants', { replace: true });
     } catch (error) {
       setFailureKey(saveErrorKey(error));
     }

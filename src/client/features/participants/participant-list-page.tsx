@@ -85,7 +85,7 @@ function RegistryList({ people }: { people: readonly LocalParticipant[] }) {
   useLayoutEffect(() => {
     const top = Math.round((listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
     if (top !== scrollMargin) setScrollMargin(top);
-  });
+  }, [people, scrollMargin]);
   const virtualizer = useWindowVirtualizer({
     count: people.length,
     estimateSize: () => 68,

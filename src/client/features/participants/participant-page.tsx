@@ -44,7 +44,7 @@ function NewParticipant() {
           if (!user) return;
           await putParticipant(getUserDb(), { id, unitId: user.unitId, ...fields });
           // The person's page says "Đã lưu" on arrival, as it does after an edit.
-          navigate(`/participants/${id}`, { replace: true, state: { created: true } });
+          void navigate(`/participants/${id}`, { replace: true, state: { created: true } });
         }}
       />
     </Page>

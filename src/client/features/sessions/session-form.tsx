@@ -66,7 +66,7 @@ export function SessionForm({ session }: { session: LocalSession }) {
     autosave.stop();
     try {
       await deleteSession(db, id);
-      navigate('/sessions', { replace: true });
+      void navigate('/sessions', { replace: true });
     } catch (error) {
       setActionError(error);
       setBusy(false);

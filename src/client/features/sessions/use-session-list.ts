@@ -19,7 +19,7 @@ export function useSessionList(): SessionListItem[] | undefined {
       db.attendance.orderBy('sessionId').keys(),
     ]);
     const rosterCounts = new Map<string, number>();
-    for (const key of attendanceKeys) rosterCounts.set(String(key), (rosterCounts.get(String(key)) ?? 0) + 1);
+    for (const key of attendanceKeys) if (typeof key === 'string') rosterCounts.set(key, (rosterCounts.get(key) ?? 0) + 1);
     return sessions.map((session) => ({
       session,
       people: session.attendanceMode === 'headcount'

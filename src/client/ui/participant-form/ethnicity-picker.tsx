@@ -13,8 +13,8 @@ const commonGroupKeys = ['kinh', 'thai', 'mong', 'tay', 'dao', 'kho-mu', 'tho', 
 
 export interface EthnicityPickerProps {
   /** A group code, 'foreign', 'undisclosed', or '' for not recorded. */
-  value: EthnicityCode | '';
-  onChange: (value: EthnicityCode | '') => void;
+  value: EthnicityCode;
+  onChange: (value: EthnicityCode) => void;
   error?: string | null;
 }
 
@@ -36,7 +36,7 @@ export function EthnicityPicker({ value, onChange, error }: EthnicityPickerProps
     focusNext.current = null;
   }, [editing]);
 
-  function choose(code: EthnicityCode | '') {
+  function choose(code: EthnicityCode) {
     onChange(code);
     setQuery('');
     focusNext.current = code === '' ? 'search' : 'change';
