@@ -9,9 +9,10 @@ import type { AppEnv } from '../../src/server/http/app-env';
 import { seedDemo } from '../../src/server/seed/demo';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-data';
 import { createTestDatabase } from './test-db';
+import { csrfHeaders } from '../../src/domain/schemas/csrf';
 
 export const TEST_SCRYPT_N = 2 ** 10;
-export const CSRF_HEADERS = { 'X-Requested-With': 'training-logbook' } as const;
+export const CSRF_HEADERS = csrfHeaders;
 
 export interface TestClock extends Clock {
   set: (at: Date | string) => void;

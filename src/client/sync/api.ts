@@ -6,9 +6,9 @@
 // Every request has a deadline: a hung request (2G, a captive portal) would otherwise hold the sync run
 // and its Web Lock forever; timing out makes it a NetworkError, and the scheduler's backoff takes over.
 import type { z } from 'zod';
+import { csrfHeaders } from '../../domain/schemas/csrf';
 import { errorBodySchema, type ApiError } from '../../domain/schemas/error';
 
-export const CSRF_HEADER = { 'X-Requested-With': 'training-logbook' } as const;
 
 export class ApiRequestError extends Error {
   readonly status: number;
@@ -64,7 +64,7 @@ export function timeoutForUpload(bytes: number): number {
 export async function apiFetch<T = unknown>(path: string, options: ApiOptions<T> = {}): Promise<T> {
   const method = options.method ?? (options.body === undefined && options.rawBody === undefined ? 'GET' : 'POST');
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-  if (method !== 'GET') Object.assign(headers, CSRF_HEADER);
+  if (method !== 'GET') Object.assign(headers, csrfHeaders);
   let body: BodyInit | undefined;
   if (options.rawBody !== undefined) {
     body = options.rawBody as BodyInit;

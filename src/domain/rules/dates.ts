@@ -3,12 +3,20 @@
 
 const DAY_MS = 86_400_000;
 
+/** Where the product's users are: reports, plans and "today" default to this calendar. */
+export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
 /** Today's date in `timeZone`, as `YYYY-MM-DD`. */
-export function todayIn(timeZone = 'Asia/Ho_Chi_Minh', now: Date = new Date()): string {
+export function todayIn(timeZone = VIETNAM_TIME_ZONE, now: Date = new Date()): string {
   const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
     .formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** The calendar year in Việt Nam at `now` (the plan year the reports compare against). */
+export function yearInVietnam(now: Date = new Date()): number {
+  return Number(todayIn(VIETNAM_TIME_ZONE, now).slice(0, 4));
 }
 
 function dayNumber(date: string): number {

@@ -1,6 +1,10 @@
 // The words of the exported files, in Vietnamese and English (`?lang=en`). The server renders these files
-// itself, so it keeps its own dictionary; the value labels use the same words as the app's
-// locales/*/review.json `labels` so a spreadsheet reads like the screens.
+// itself; the column headings are its own, and every value label (format, mode, status, gender, role,
+// ethnicity) is read from the app's locale files, so a spreadsheet says what the screens say.
+import enReview from '../../../locales/en/review.json' with { type: 'json' };
+import enSessions from '../../../locales/en/sessions.json' with { type: 'json' };
+import viReview from '../../../locales/vi/review.json' with { type: 'json' };
+import viSessions from '../../../locales/vi/sessions.json' with { type: 'json' };
 import { ethnicGroupByCode } from '../../domain/reference/ethnic-groups';
 import type { Locale } from '../../domain/schemas/auth';
 import type { Gender, UnionRole } from '../../domain/schemas/participant';
@@ -49,20 +53,12 @@ const vi: ExportLabels = {
     planTurns: 'Kế hoạch: lượt người', achieved: 'Đạt (% kế hoạch)', noPlan: 'Chưa có kế hoạch',
     byMonth: 'Theo tháng', byTopic: 'Theo chủ đề', byUnit: 'Theo đơn vị', byFormat: 'Theo hình thức',
   },
-  formats: {
-    training: 'Tập huấn', communication: 'Tuyên truyền', workshop: 'Hội thảo', roundtable: 'Tọa đàm',
-    talk: 'Nói chuyện chuyên đề', counselling: 'Tư vấn', contest: 'Hội thi, thi tìm hiểu',
-    event: 'Hội nghị, mít tinh, sự kiện', club: 'Sinh hoạt chuyên đề, câu lạc bộ', other: 'Khác',
-  },
-  modes: { roster: 'Danh sách', headcount: 'Đếm số lượng' },
-  statuses: { draft: 'Nháp', submitted: 'Chờ duyệt', returned: 'Bị trả lại', approved: 'Đã duyệt' },
-  genders: { female: 'Nữ', male: 'Nam', other: 'Khác' },
-  unionRoles: {
-    member: 'Đoàn viên', worker: 'CNVCLĐ', 'officer-full-time': 'Cán bộ công đoàn chuyên trách',
-    'officer-part-time': 'Cán bộ công đoàn không chuyên trách', 'grassroots-chair': 'Chủ tịch CĐCS',
-    'womens-committee': 'Ban nữ công', speaker: 'Báo cáo viên', other: 'Khác',
-  },
-  ethnicity: { foreign: 'Người nước ngoài', undisclosed: 'Không muốn trả lời', none: 'Không ghi' },
+  formats: viSessions.formats,
+  modes: { roster: viSessions.modes.roster, headcount: viSessions.modes.headcount },
+  statuses: viReview.labels.status,
+  genders: viReview.labels.genders,
+  unionRoles: viReview.labels.unionRoles,
+  ethnicity: viReview.labels.ethnicity,
 };
 
 const en: ExportLabels = {
@@ -84,20 +80,12 @@ const en: ExportLabels = {
     planTurns: 'Plan: participant-turns', achieved: 'Achieved (% of plan)', noPlan: 'No plan',
     byMonth: 'By month', byTopic: 'By topic', byUnit: 'By unit', byFormat: 'By format',
   },
-  formats: {
-    training: 'Training', communication: 'Communication', workshop: 'Workshop', roundtable: 'Round table',
-    talk: 'Thematic talk', counselling: 'Counselling', contest: 'Contest, quiz', event: 'Conference, rally, event',
-    club: 'Club, themed meeting', other: 'Other',
-  },
-  modes: { roster: 'Roster', headcount: 'Headcount' },
-  statuses: { draft: 'Draft', submitted: 'Waiting for review', returned: 'Returned', approved: 'Approved' },
-  genders: { female: 'Female', male: 'Male', other: 'Other' },
-  unionRoles: {
-    member: 'Union member', worker: 'Worker, civil servant', 'officer-full-time': 'Union officer, full-time',
-    'officer-part-time': 'Union officer, part-time', 'grassroots-chair': 'Grassroots union chair',
-    'womens-committee': "Women's affairs committee", speaker: 'Speaker', other: 'Other',
-  },
-  ethnicity: { foreign: 'Foreign national', undisclosed: 'Prefers not to say', none: 'Not given' },
+  formats: enSessions.formats,
+  modes: { roster: enSessions.modes.roster, headcount: enSessions.modes.headcount },
+  statuses: enReview.labels.status,
+  genders: enReview.labels.genders,
+  unionRoles: enReview.labels.unionRoles,
+  ethnicity: enReview.labels.ethnicity,
 };
 
 export const exportLabels: Record<Locale, ExportLabels> = { vi, en };

@@ -2,18 +2,17 @@
 // rule for an error answered before the body was read.
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { CSRF_HEADER_NAME, CSRF_HEADER_VALUE } from '../../domain/schemas/csrf';
 import { MAX_BODY_BYTES } from '../../domain/schemas/sync';
 import { errorBody } from './errors';
 
-export const CSRF_HEADER = 'X-Requested-With';
-export const CSRF_VALUE = 'training-logbook';
 
 const mutatingMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** A cross-site form or script cannot set this header without a CORS preflight, which this server never grants. */
 export const requireCsrfHeader: MiddlewareHandler = async (c, next) => {
-  if (mutatingMethods.has(c.req.method) && c.req.header(CSRF_HEADER) !== CSRF_VALUE) {
-    return c.json(errorBody('csrf', `Mutating requests must carry ${CSRF_HEADER}: ${CSRF_VALUE}`), 403);
+  if (mutatingMethods.has(c.req.method) && c.req.header(CSRF_HEADER_NAME) !== CSRF_HEADER_VALUE) {
+    return c.json(errorBody('csrf', `Mutating requests must carry ${CSRF_HEADER_NAME}: ${CSRF_HEADER_VALUE}`), 403);
   }
   await next();
 };

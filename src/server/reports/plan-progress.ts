@@ -4,6 +4,7 @@
 // grassroots units, and adding their own plans to it would count the same target twice. With one plan at the
 // scope's root (the usual case), the target is that plan; with plans only on separate units, their sum.
 import { sql } from 'drizzle-orm';
+import { yearInVietnam } from '../../domain/rules/dates';
 import { percent } from '../../domain/rules/report-totals';
 import type { PlanProgress, ReportQuery } from '../../domain/schemas/report';
 import type { DbExecutor } from '../db/database';
@@ -54,8 +55,4 @@ export async function loadPlanProgress(
     sessionsPct: percent(achieved.sessions, row.sessions),
     participantTurnsPct: percent(achieved.participantTurns, row.turns),
   };
-}
-
-function yearInVietnam(now: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(now));
 }

@@ -3,6 +3,7 @@
 import { count, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { starterTopics } from '../../domain/reference/topics';
+import { yearInVietnam } from '../../domain/rules/dates';
 import { hashPassword } from '../auth/passwords';
 import type { DbExecutor, Db } from '../db/database';
 import { plans, spaces, topics, units, users } from '../db/schema';
@@ -74,8 +75,4 @@ async function seedSpace(tx: DbExecutor, space: DemoSpace, now: Date, passwordHa
   await tx.insert(plans).values({
     id: uuidv7(), unitId: rootId, year: yearInVietnam(now), topicId: null, note: null, ...space.plan, ...synced,
   });
-}
-
-function yearInVietnam(now: Date): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(now));
 }

@@ -4,6 +4,7 @@
 // cursor, and idempotent photo uploads checked against sha256. It is the client's counterpart in
 // tests, not a database mock; the real server gets its own integration test.
 import { gunzipSync, strFromU8 } from 'fflate';
+import { CSRF_HEADER_NAME, CSRF_HEADER_VALUE } from '../../../src/domain/schemas/csrf';
 import type { ApiError } from '../../../src/domain/schemas/error';
 import type { Change, Mutation, MutationResult } from '../../../src/domain/schemas/sync';
 import { requestUrl } from '../../support/request-url';
@@ -54,7 +55,7 @@ export class FakeSyncServer {
       const { status, code, retryAfter } = this.failWith;
       return json(status, { error: { code, message: 'refused' } }, retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) });
     }
-    if (method !== 'GET' && headers['X-Requested-With'] !== 'training-logbook') return json(403, { error: { code: 'csrf', message: 'csrf' } });
+    if (method !== 'GET' && headers[CSRF_HEADER_NAME] !== CSRF_HEADER_VALUE) return json(403, { error: { code: 'csrf', message: 'csrf' } });
     const asUser = (body as { userId?: string } | undefined)?.userId;
     if (path.startsWith('/api/sync/') && this.signedInAs && asUser !== undefined && asUser !== this.signedInAs) {
       return json(403, { error: { code: 'forbidden', message: 'the session belongs to another user' } });

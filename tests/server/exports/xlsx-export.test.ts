@@ -134,7 +134,7 @@ describe.each(databaseTargets)('XLSX export on %s', (kind) => {
     expect([...sheets.keys()]).toEqual(['Summary', 'Sessions', 'Attendance']);
     expect(sheets.get('Sessions')![3]).toEqual([
       day('2026-02-14'), day('2026-02-14'), 'Công đoàn Bệnh viện Đa khoa huyện Tương Dương', 'Workshop', 'Hội thảo phòng, chống bạo lực gia đình',
-      'Preventing domestic violence', 'Roster', 5, 2, 3, 'Approved',
+      'Preventing domestic violence', 'Named list', 5, 2, 3, 'Approved',
     ]);
     expect(sheets.get('Attendance')!.find((r) => r[3] === 'Vừ Bá Dế')?.slice(4)).toEqual([
       'Male', 1979, 'Hmong', 'Công đoàn Trường THPT Con Cuông', 'Union member',

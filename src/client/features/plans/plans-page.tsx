@@ -3,7 +3,7 @@
 // Offline the page shows the plans already on the device and says why editing is off.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIn } from '../../../domain/rules/dates';
+import { yearInVietnam } from '../../../domain/rules/dates';
 import { useAuth } from '../../app/auth-state';
 import { useReferenceData } from '../../app/use-reference-data';
 import { Banner } from '../../ui/banner';
@@ -26,7 +26,7 @@ export function PlansPage() {
   const { user } = useAuth();
   const online = useOnlineStatus();
   const { units, topics } = useReferenceData();
-  const thisYear = Number(todayIn().slice(0, 4));
+  const thisYear = yearInVietnam();
   const [year, setYear] = useState(thisYear);
   const [topicId, setTopicId] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
