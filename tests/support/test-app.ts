@@ -9,7 +9,7 @@ import type { AppEnv } from '../../src/server/http/app-env';
 import { seedDemo } from '../../src/server/seed/demo';
 import { DEMO_PASSWORD } from '../../src/server/seed/demo-data';
 import { createTestDatabase } from './test-db';
-import { csrfHeaders } from '../../src/domain/schemas/csrf';
+import { csrfHeaders } from '#domain/schemas/csrf';
 
 export const TEST_SCRYPT_N = 2 ** 10;
 export const CSRF_HEADERS = csrfHeaders;

@@ -6,7 +6,7 @@
 // Every request has a deadline: a hung request (2G, a captive portal) would otherwise hold the sync run
 // and its Web Lock forever; timing out makes it a NetworkError, and the scheduler's backoff takes over.
 import type { z } from 'zod';
-import { csrfHeaders } from '../../domain/schemas/csrf';
+import { csrfHeaders } from '#domain/schemas/csrf';
 import { errorBodySchema, type ApiError } from '../../domain/schemas/error';
 
 

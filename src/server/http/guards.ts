@@ -2,7 +2,7 @@
 // rule for an error answered before the body was read.
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { CSRF_HEADER_NAME, CSRF_HEADER_VALUE } from '../../domain/schemas/csrf';
+import { CSRF_HEADER_NAME, CSRF_HEADER_VALUE } from '#domain/schemas/csrf';
 import { MAX_BODY_BYTES } from '../../domain/schemas/sync';
 import { errorBody } from './errors';
 
