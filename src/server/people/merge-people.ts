@@ -11,7 +11,6 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { earliestConsent, joinDays, mergedEthnicity } from '../../domain/rules/merge-rules';
 import type { User } from '../../domain/schemas/auth';
-import type { EthnicityCode } from '../../domain/schemas/participant';
 import type { MergeRequest, MergeSummary } from '../../domain/schemas/people';
 import { writeAudit } from '../audit';
 import type { DbTx } from '../db/database';

@@ -17,6 +17,6 @@ export function applyPeopleMutation<N extends PeopleMutationName>(
   ctx: PeopleWriteContext, name: N, args: MutationArgs<N>,
 ): Promise<MergeSummary> {
   if (name === 'person.merge') return mergePeople(ctx, args as MutationArgs<'person.merge'>);
-  const { id, mergeId } = args as MutationArgs<'person.unmerge'>;
+  const { id, mergeId } = args;
   return undoMerge(ctx, mergeId, id);
 }
