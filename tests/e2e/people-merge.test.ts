@@ -129,7 +129,7 @@ describe('merging a duplicate person', () => {
     await page.getByText('Đã lưu việc gộp 1 bản ghi vào Hà Thị Mai. Việc gộp sẽ được gửi đi khi đồng bộ.').waitFor();
     const waiting = page.getByRole('region', { name: 'Đang chờ gửi đi' });
     await waiting.getByText('Gộp Ha Thi Mai → Hà Thị Mai', { exact: false }).waitFor();
-    await waiting.getByText('Chờ gửi đi', { exact: false }).waitFor();
+    await waiting.getByText('· Chờ gửi đi', { exact: true }).waitFor();
     await group.getByText('Chờ gửi đi', { exact: true }).waitFor();
 
     await context.setOffline(false);
