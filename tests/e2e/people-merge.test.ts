@@ -1,8 +1,10 @@
 // One person counted once (issue 13), in real Chromium against the real server: a trainer registered the same
 // woman twice ("Lò Thị Xuân" and "Lo Thi Xuan"), one at each of two sessions. The trainer's phone, offline,
 // adds the second registration to a third session. The organiser finds the pair on "Người trùng lặp", keeps
-// the first and merges: the dashboard's "Số người" drops by one and the turns stay. The phone comes back
-// online, syncs without a refusal, and its roster shows the person kept.
+// the first and merges (a person.merge queued on the organiser's device and sent by its sync): the dashboard's
+// "Số người" drops by one and the turns stay. The phone comes back online, syncs without a refusal, and its
+// roster shows the person kept. A second pair is merged while the organiser is offline: it waits to be sent,
+// and is sent when the link returns.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
@@ -18,7 +20,9 @@ const SECOND = 'Lo Thi Xuan';
 const fixture = useServerAndBrowser({ viewport: DESKTOP });
 
 /** The trainer's earlier work, sent from another device: both registrations, two sessions, a draft. */
-async function recordEarlierWork(): Promise<{ draft: string; kept: string; second: string }> {
+async function recordEarlierWork(
+  [keptName, secondName, phone] = [KEPT, SECOND, '0912345678'],
+): Promise<{ draft: string; kept: string; second: string }> {
   const login = await fetch(`${fixture.server.url}/api/auth/login`, {
     method: 'POST', headers: { 'Content-Type': 'application/json', ...csrf },
     body: JSON.stringify({ username: 'trainer.na', password: 'demo1234' }),
@@ -46,7 +50,7 @@ async function recordEarlierWork(): Promise<{ draft: string; kept: string; secon
     },
   });
   const mutations = [
-    person(kept, KEPT, '0912345678'), person(second, SECOND, '+84 912 345 678'),
+    person(kept, keptName, phone), person(second, secondName, `+84 ${phone.slice(1)}`),
     session(first, 'Tập huấn bình đẳng giới (buổi 1)'), { name: 'attendance.put', args: { id: uuidv7(), sessionId: first, participantId: kept } },
     session(other, 'Tập huấn bình đẳng giới (buổi 2)'), { name: 'attendance.put', args: { id: uuidv7(), sessionId: other, participantId: second } },
     { name: 'session.submit', args: { id: first } }, { name: 'session.submit', args: { id: other } },
@@ -90,8 +94,10 @@ describe('merging a duplicate person', () => {
       await group.getByRole('columnheader', { name: new RegExp(SECOND) }).waitFor();
       await group.getByRole('columnheader', { name: new RegExp(KEPT) }).getByRole('radio', { name: 'Giữ bản ghi này' }).check();
       await group.getByRole('button', { name: 'Gộp 2 bản ghi thành một người' }).click();
-      await page.getByText(`Đã gộp 1 bản ghi vào ${KEPT}. Người này được đếm một lần.`).waitFor();
-      await page.getByText('Không thấy người trùng lặp').waitFor();
+      await page.getByText(`Đã lưu việc gộp 1 bản ghi vào ${KEPT}. Việc gộp sẽ được gửi đi khi đồng bộ.`).waitFor();
+      // Sent by the organiser's sync; once answered, the lists are read again from the server.
+      await page.getByText('Không thấy người trùng lặp').waitFor({ timeout: 30_000 });
+      expect(await page.getByRole('region', { name: 'Đang chờ gửi đi' }).count()).toBe(0);
 
       await page.getByRole('navigation').getByRole('link', { name: 'Tổng hợp' }).click();
       await page.reload();
@@ -107,5 +113,29 @@ describe('merging a duplicate person', () => {
     } finally {
       await phone.close();
     }
+  });
+
+  it('sends a merge the organiser decided offline when the link returns', async () => {
+    await recordEarlierWork(['Hà Thị Mai', 'Ha Thi Mai', '0987654321']);
+    const { page, context } = fixture.browser;
+    await page.goto(`${fixture.server.url}/people/duplicates`);
+    const group = page.getByRole('region', { name: /^(Hà Thị Mai|Ha Thi Mai)$/ });
+    await group.getByText('Khả năng cao · 100 điểm').waitFor({ timeout: 30_000 });
+    await group.getByRole('columnheader', { name: /Hà Thị Mai/ }).getByRole('radio', { name: 'Giữ bản ghi này' }).check();
+
+    await context.setOffline(true);
+    await page.getByText('Cần có mạng để tìm người trùng lặp.', { exact: false }).waitFor();
+    await group.getByRole('button', { name: 'Gộp 2 bản ghi thành một người' }).click();
+    await page.getByText('Đã lưu việc gộp 1 bản ghi vào Hà Thị Mai. Việc gộp sẽ được gửi đi khi đồng bộ.').waitFor();
+    const waiting = page.getByRole('region', { name: 'Đang chờ gửi đi' });
+    await waiting.getByText('Gộp Ha Thi Mai → Hà Thị Mai', { exact: false }).waitFor();
+    await waiting.getByText('· Chờ gửi đi', { exact: true }).waitFor();
+    await group.getByText('Chờ gửi đi', { exact: true }).waitFor();
+
+    await context.setOffline(false);
+    await waiting.waitFor({ state: 'detached', timeout: 30_000 });
+    await page.getByText('Không thấy người trùng lặp').waitFor({ timeout: 30_000 });
+    const recent = page.getByRole('region', { name: 'Lần gộp gần đây' });
+    await recent.getByText('Ha Thi Mai → Hà Thị Mai').waitFor();
   });
 });

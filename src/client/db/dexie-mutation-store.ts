@@ -12,7 +12,7 @@ import type {
 import type { MutationName } from '../../domain/schemas/sync';
 import type { LogbookDb } from './database';
 import { entityTable } from './entities';
-import type { LocalMarkers } from './local-rows';
+import type { LocalAttendance, LocalMarkers } from './local-rows';
 import { participantSearchKey } from './participant-search';
 
 const recordOf: { [E in MutableEntity]: (row: MutationRows[E]) => MutationRows[E] } = {
@@ -31,6 +31,13 @@ function localReader(db: LogbookDb): MutationReader {
     async liveChildren<E extends ChildEntity>(entity: E, sessionId: string) {
       const rows = await entityTable(db, entity).where('sessionId').equals(sessionId).toArray();
       return rows.map((row) => (recordOf[entity] as (r: unknown) => MutationRows[E])(row));
+    },
+    async liveAttendanceOf(participantIds) {
+      const rows = await db.attendance.where('participantId').anyOf([...participantIds]).toArray();
+      // The server's order (src/server/people/merge-people.ts): when it stored them, then id; unsent rows last.
+      const at = (row: LocalAttendance) => row.createdAt ?? '\uffff';
+      rows.sort((a, b) => (at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      return rows.map(attendanceRecord);
     },
     async liveTopicIds(ids, spaceId) {
       const known = (await db.topics.bulkGet([...ids])).filter((t) => t !== undefined && t.spaceId === spaceId);

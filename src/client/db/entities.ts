@@ -1,5 +1,5 @@
 // Where each synced entity lives locally, and which record a mutation touches: every mutation
-// names exactly one record by `entity` and `args.id`.
+// names exactly one record by `entity` and `args.id` (a merge of people, or its undo, names the person kept).
 import type { Table } from 'dexie';
 import type { MutationName, SyncEntity } from '../../domain/schemas/sync';
 import type { LogbookDb } from './database';
@@ -24,7 +24,8 @@ export function entityTable(db: LogbookDb, entity: SyncEntity): Table<Record<str
 export type MutableEntity = 'session' | 'participant' | 'attendance' | 'photo';
 
 export function entityOfMutation(name: MutationName): MutableEntity {
-  return name.slice(0, name.indexOf('.')) as MutableEntity;
+  const prefix = name.slice(0, name.indexOf('.'));
+  return prefix === 'person' ? 'participant' : (prefix as MutableEntity);
 }
 
 /** Tables a mutation reads or writes besides its own, for the transaction scope. */
@@ -35,8 +36,12 @@ const readsAlso: Record<MutableEntity, (keyof LogbookDb)[]> = {
   photo: ['sessions'],
 };
 
+/** A merge reads the people's attendance and the unit tree, and moves rows. */
+const mergeReads: (keyof LogbookDb)[] = ['attendance', 'units'];
+
 /** `users`: the writer's own row stands in for a profile not given at sign-in (dexie-mutation-store.ts). */
 export function tablesOfMutation(name: MutationName): string[] {
   const entity = entityOfMutation(name);
+  if (name.startsWith('person.')) return [tableNameOf[entity], ...mergeReads, 'users'];
   return [tableNameOf[entity], ...readsAlso[entity], 'users'];
 }

@@ -142,6 +142,10 @@ export const deleteParticipant = (db: LogbookDb, id: string) => mutate(db, 'part
 export const putAttendance = (db: LogbookDb, args: MutationArgs<'attendance.put'>) => mutate(db, 'attendance.put', args);
 export const deleteAttendance = (db: LogbookDb, id: string) => mutate(db, 'attendance.delete', { id });
 export const deletePhoto = (db: LogbookDb, id: string) => mutate(db, 'photo.delete', { id });
+/** An organiser's merge of people (issue 13): applied here to the records this device holds, sent when online. */
+export const mergePeopleOnDevice = (db: LogbookDb, args: MutationArgs<'person.merge'>) => mutate(db, 'person.merge', args);
+/** Its undo: only queued (what the merge changed is kept on the server); the pull after it brings the result. */
+export const unmergePeopleOnDevice = (db: LogbookDb, args: MutationArgs<'person.unmerge'>) => mutate(db, 'person.unmerge', args);
 
 /**
  * A photo's metadata and its image bytes in one transaction; the bytes upload after the metadata is

@@ -29,9 +29,10 @@ export async function discardRejected(db: LogbookDb, mutationId: number): Promis
     // Without a base (a database from before bases were kept) the row cannot be rebuilt: leave it.
     if (base) await rebuildRecord(db, ref, base.row, remaining);
     await refreshMarkers(db, [ref]);
-    // A refused session.delete had removed the session's attendance and photos here too: pull from the
-    // start, which brings them back (the outbox stays; records with unsent changes are rebuilt).
-    if (entry.name === 'session.delete') await setMeta(db, 'cursor', null);
+    // A refused session.delete had removed the session's attendance and photos here too, a refused
+    // person.merge the merged people and their rows: pull from the start, which brings them back (the
+    // outbox stays; records with unsent changes are rebuilt).
+    if (entry.name === 'session.delete' || entry.name === 'person.merge') await setMeta(db, 'cursor', null);
     if (entry.entity === 'photo' && remaining.length === 0 && !(await db.photos.get(entry.entityId))) {
       await db.photoBlobs.delete(entry.entityId);
     }

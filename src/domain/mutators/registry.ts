@@ -6,6 +6,7 @@ import { mutationArgsSchemas, type MutationArgs, type MutationName } from '../sc
 import { attendanceDelete, attendancePut } from './attendance';
 import { MutationError, refusalFields } from './mutation-error';
 import { participantDelete, participantPut } from './participant';
+import { personMerge, personUnmerge } from './person';
 import { photoDelete, photoPut } from './photo';
 import { sessionDelete, sessionPut, sessionReview, sessionSubmit } from './session';
 import type { MutationContext, MutationReader, MutationTx, MutationWrite } from './transaction';
@@ -23,6 +24,8 @@ const mutators: { [N in MutationName]: Mutator<N> } = {
   'attendance.delete': attendanceDelete,
   'photo.put': photoPut,
   'photo.delete': photoDelete,
+  'person.merge': personMerge,
+  'person.unmerge': personUnmerge,
 };
 
 /** Names are looked up as own properties only: `toString` or `__proto__` is an unknown name. */
@@ -47,6 +50,7 @@ export async function runMutation<N extends MutationName>(
   const tx: MutationTx = {
     get: (entity, id) => reader.get(entity, id),
     liveChildren: (entity, sessionId) => reader.liveChildren(entity, sessionId),
+    liveAttendanceOf: (participantIds) => reader.liveAttendanceOf(participantIds),
     liveTopicIds: (ids, spaceId) => reader.liveTopicIds(ids, spaceId),
     isUnitWithin: (unitId, ancestorId) => reader.isUnitWithin(unitId, ancestorId),
     put: (entity, row) => writes.push({ entity, op: 'put', row } as MutationWrite),

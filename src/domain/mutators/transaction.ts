@@ -1,7 +1,7 @@
-// What a mutator may touch: a small transaction over the four records trainers write. The device implements
-// it on Dexie (src/client/db/dexie-mutation-store.ts), the server on rows it read for the whole push
-// (src/server/sync/batch-store.ts). Mutators read first and write last, and a runner collects the writes, so
-// a refused mutation writes nothing on either side.
+// What a mutator may touch: a small transaction over the four records trainers write (and organisers merge,
+// issue 13). The device implements it on Dexie (src/client/db/dexie-mutation-store.ts), the server on rows it
+// read for the whole push (src/server/sync/batch-store.ts). Mutators read first and write last, and a runner
+// collects the writes, so a refused mutation writes nothing on either side.
 import type { Role } from '../schemas/auth';
 import type { Attendance } from '../schemas/attendance';
 import type { Participant } from '../schemas/participant';
@@ -33,6 +33,11 @@ export interface MutationReader {
   get: <E extends MutableEntity>(entity: E, id: string) => Promise<StoredRow<E> | undefined>;
   /** The live attendance rows or photos of a session. */
   liveChildren: <E extends ChildEntity>(entity: E, sessionId: string) => Promise<MutationRows[E][]>;
+  /**
+   * The live attendance rows naming any of the people (person.merge), oldest first: by when the server stored
+   * them, then by id; a row the server does not have yet comes after those it has.
+   */
+  liveAttendanceOf: (participantIds: readonly string[]) => Promise<MutationRows['attendance'][]>;
   /** Which of `ids` are live topics of the space. */
   liveTopicIds: (ids: readonly string[], spaceId: string) => Promise<Set<string>>;
   /**

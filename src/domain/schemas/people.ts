@@ -72,6 +72,21 @@ export const mergeRequestSchema = z.object({
 }).strict();
 export type MergeRequest = z.infer<typeof mergeRequestSchema>;
 
+/**
+ * The synced `person.merge` (a contract extension): `id` is the person kept, `mergeId` the merge's own id, made
+ * by the device (a uuidv7) so the organiser can undo the merge before the server has answered.
+ */
+export const personMergeArgsSchema = z.object({
+  id: idSchema,
+  mergeId: idSchema,
+  mergedIds: z.array(idSchema).min(1).max(MAX_MERGED_PER_MERGE),
+}).strict();
+export type PersonMergeArgs = z.infer<typeof personMergeArgsSchema>;
+
+/** The synced `person.unmerge`: the merge `mergeId`, named with the person it kept (`id`). */
+export const personUnmergeArgsSchema = z.object({ id: idSchema, mergeId: idSchema }).strict();
+export type PersonUnmergeArgs = z.infer<typeof personUnmergeArgsSchema>;
+
 export const mergeSummarySchema = z.object({
   mergeId: idSchema,
   keptId: idSchema,

@@ -4,6 +4,7 @@ import { idSchema, instantSchema } from './common';
 import { apiErrorSchema } from './error';
 import { attendancePutArgsSchema } from './attendance';
 import { participantPutArgsSchema } from './participant';
+import { personMergeArgsSchema, personUnmergeArgsSchema } from './people';
 import { photoPutArgsSchema } from './photo';
 import { sessionIdArgsSchema, sessionPutArgsSchema, sessionReviewArgsSchema } from './session';
 
@@ -28,6 +29,9 @@ export const mutationArgsSchemas = {
   'attendance.delete': idArgs,
   'photo.put': photoPutArgsSchema,
   'photo.delete': idArgs,
+  // Extensions (issue 13): an organiser merges registrations of one person, or undoes a merge.
+  'person.merge': personMergeArgsSchema,
+  'person.unmerge': personUnmergeArgsSchema,
 } as const;
 export type MutationName = keyof typeof mutationArgsSchemas;
 export const mutationNames = Object.keys(mutationArgsSchemas) as MutationName[];

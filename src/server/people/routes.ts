@@ -1,7 +1,8 @@
 // /api/people (issue 13, a contract extension): likely duplicates within the reader's subtree, merging
 // registrations of one person, and undoing a merge. Organisers (their subtree) and admins; a merge or undo
 // runs in one transaction that stamps every row it writes with the space's next version, so devices follow
-// it on their next pull.
+// it on their next pull. The same merge and undo are the synced person.merge / person.unmerge, which a push
+// applies with the same functions (people-mutations.ts); the organiser's screen sends those.
 import { Hono } from 'hono';
 import type { User } from '../../domain/schemas/auth';
 import { duplicatesQuerySchema, mergeRequestSchema } from '../../domain/schemas/people';

@@ -12,11 +12,14 @@ import { mergeChangesSchema } from './merge-changes';
 import type { PeopleWriteContext } from './merge-people';
 import { PeopleRefusal } from './people-refusal';
 
-export async function undoMerge(ctx: PeopleWriteContext, mergeId: string): Promise<MergeSummary> {
+/** `keptId`, when given (the synced person.unmerge names it), must be the person the merge kept. */
+export async function undoMerge(ctx: PeopleWriteContext, mergeId: string, keptId?: string): Promise<MergeSummary> {
   const { tx, user, now } = ctx;
   requireMerger(user);
   const [merge] = await tx.select().from(participantMerges).where(eq(participantMerges.id, mergeId)).for('update');
-  if (!merge) throw new PeopleRefusal(404, 'not_found', 'No such merge', { mergeId: 'not_found' });
+  if (!merge || (keptId !== undefined && merge.keptId.toLowerCase() !== keptId.toLowerCase())) {
+    throw new PeopleRefusal(404, 'not_found', 'No such merge', { mergeId: 'not_found' });
+  }
   if (merge.undoneAt) throw new PeopleRefusal(409, 'conflict', 'This merge was already undone', { mergeId: 'undone' });
   const people = await lockPeople(tx, [merge.keptId, ...merge.mergedIds]);
   await requireAboveAll(tx, user, people);

@@ -180,6 +180,11 @@ export class BatchStore implements MutationReader {
     return [...ids].map((id) => map.get(id)).filter((e) => e !== undefined && !e.deleted).map((e) => e!.row);
   }
 
+  /** person.merge runs in src/server/people over the database, never over this store (push.ts). */
+  async liveAttendanceOf(): Promise<MutationRows['attendance'][]> {
+    throw new Error('The push applies person.merge with the people code, not over its batch store');
+  }
+
   async liveTopicIds(ids: readonly string[], spaceId: string): Promise<Set<string>> {
     return new Set(ids.filter((id) => this.topicSpaces.get(id) === spaceId));
   }

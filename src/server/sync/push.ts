@@ -10,6 +10,9 @@
 // - Should the database refuse the batch's rows (a value the schemas let through but PostgreSQL does not),
 //   the batch is rolled back to its savepoint and applied one mutation at a time, so only the mutation at
 //   fault is refused.
+// - person.merge and person.unmerge (issue 13) run between the sets, each in its own savepoint, through the
+//   code of POST /api/people/merges (src/server/people): the set before a merge is written first, and the set
+//   after it reads what the merge wrote.
 // - Rows written get the request's version of their space (version-stamps.ts). The writer's own space is
 //   stamped before anything is read, so writers of one space queue on its row lock and each reads what the
 //   previous one committed.
@@ -24,6 +27,8 @@ import type { AuditEntry } from '../audit';
 import type { Db, DbTx } from '../db/database';
 import { mutationResults, syncClients } from '../db/schema';
 import { HttpError } from '../http/errors';
+import { applyPeopleMutation, isPeopleMutation, type PeopleMutationName } from '../people/people-mutations';
+import { PeopleRefusal } from '../people/people-refusal';
 import { flushBatch } from './batch-flush';
 import { BatchStore, type ParsedMutation } from './batch-store';
 import { lockClient } from './client-binding';
@@ -64,7 +69,7 @@ async function pushInTransaction(
       results.set(mutation.id, refusal(mutation.id, error));
     }
   }
-  for (const result of await applyBatch(tx, user, parsed, now, stamps)) results.set(result.id, result);
+  for (const result of await applyInOrder(tx, user, parsed, now, stamps)) results.set(result.id, result);
 
   const freshResults = fresh.map((m) => results.get(m.id)).filter((r) => r !== undefined);
   for (let i = 0; i < freshResults.length; i += RESULT_INSERT_CHUNK) {
@@ -83,6 +88,43 @@ function parse({ id, name, args }: Mutation): ParsedMutation {
     throw new MutationError('invalid', `Unknown mutation ${name}`, { name: 'unknown_mutation' });
   }
   return { id, name, args: parseMutationArgs(name, args) };
+}
+
+/** Runs of ordinary mutations as sets, and each merge of people on its own between them, in order. */
+async function applyInOrder(
+  tx: DbTx, user: User, mutations: ParsedMutation[], now: Date, stamps: VersionStamps,
+): Promise<MutationResult[]> {
+  const results: MutationResult[] = [];
+  let run: ParsedMutation[] = [];
+  for (const mutation of mutations) {
+    if (!isPeopleMutation(mutation.name)) {
+      run.push(mutation);
+      continue;
+    }
+    results.push(...(await applyBatch(tx, user, run, now, stamps)));
+    run = [];
+    results.push(await applyPeopleWrite(tx, user, mutation as ParsedMutation<PeopleMutationName>, now, stamps));
+  }
+  results.push(...(await applyBatch(tx, user, run, now, stamps)));
+  return results;
+}
+
+/** A merge or its undo, in a savepoint: a refusal rolls back whatever it wrote and is stored as the result. */
+async function applyPeopleWrite(
+  tx: DbTx, user: User, { id, name, args }: ParsedMutation<PeopleMutationName>, now: Date, stamps: VersionStamps,
+): Promise<MutationResult> {
+  try {
+    await inSavepoint(tx, stamps, (sp) => applyPeopleMutation(
+      { tx: sp, user, now, versionFor: (spaceId) => stamps.for(sp, spaceId) }, name, args,
+    ));
+    return { id, status: 'applied' };
+  } catch (error) {
+    if (error instanceof PeopleRefusal) {
+      return rejected(id, { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) });
+    }
+    if (isDataError(error)) return databaseRefusal({ id, name, args }, error);
+    throw error;
+  }
 }
 
 /**

@@ -1,8 +1,12 @@
 // The organiser's "Người trùng lặp" screen as a UI: a group's records side by side with their evidence, the
-// record to keep chosen and sent with the merge, the undo, and the reason when the server refuses a merge of
+// record to keep chosen and queued with the merge (person.merge in the outbox, offline too), shown waiting to
+// be sent, the undo queued after it, and the reason in both languages when the server refuses a merge of
 // records whose units answer ethnicity differently.
-import { fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyPushResults } from '../../../src/client/db/apply-pull';
+import { getUserDb } from '../../../src/client/db/database';
+import { setLanguage } from '../../../src/client/i18n';
 import type { DuplicateGroup, PersonEvidence } from '../../../src/domain/schemas/people';
 import { organiser, seedReference, stubFetch } from '../dashboard/report-fixtures';
 import { rememberUser, renderApp, resetApp } from '../shell/app-harness';
@@ -16,22 +20,26 @@ const person = (id: string, fullName: string, unitName: string, sessions: number
 const kept = person('0190a000-0000-7000-8000-000000000001', 'Lò Thị Xuân', 'CĐCS THPT Con Cuông', 2);
 const second = person('0190a000-0000-7000-8000-000000000002', 'Lo Thi Xuan', 'CĐCS BVĐK Tương Dương', 1);
 const group: DuplicateGroup = { score: 100, confidence: 'high', reasons: ['same_name', 'same_birth_year', 'same_phone'], people: [kept, second] };
-const MERGE_ID = '0190a000-0000-7000-8000-0000000000f1';
 
-function answer(mergeStatus = 201) {
+function answer() {
   return stubFetch(({ url, method }) => {
     if (url.pathname === '/api/auth/me') return { status: 200, body: { user: organiser } };
     if (url.pathname === '/api/people/duplicates') return { status: 200, body: { groups: [group] } };
     if (url.pathname === '/api/people/merges' && method === 'GET') return { status: 200, body: { merges: [] } };
-    const merge = { mergeId: MERGE_ID, keptId: second.id, mergedIds: [kept.id], movedAttendance: 2, joinedAttendance: 0,
-      mergedAt: '2026-11-22T03:00:00.000Z', undoneAt: null };
-    if (url.pathname === '/api/people/merges' && mergeStatus !== 201) {
-      return { status: mergeStatus, body: { error: { code: 'conflict', message: 'no', fields: { ethnicity: 'differs_across_units' } } } };
-    }
-    if (url.pathname === '/api/people/merges') return { status: 201, body: { merge } };
-    if (url.pathname === `/api/people/merges/${MERGE_ID}/undo`) return { status: 200, body: { merge: { ...merge, undoneAt: merge.mergedAt } } };
     return undefined;
   });
+}
+
+function setOnline(online: boolean): void {
+  Object.defineProperty(navigator, 'onLine', { value: online, configurable: true });
+  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
+}
+
+async function chooseAndMerge(): Promise<HTMLElement> {
+  const card = await screen.findByRole('region', { name: 'Lò Thị Xuân' }, { timeout: 5000 });
+  fireEvent.click(within(within(card).getByRole('columnheader', { name: /Lo Thi Xuan/ })).getByRole('radio'));
+  fireEvent.click(within(card).getByRole('button', { name: 'Gộp 2 bản ghi thành một người' }));
+  return card;
 }
 
 describe('the duplicate people screen', () => {
@@ -39,10 +47,15 @@ describe('the duplicate people screen', () => {
     await resetApp();
     rememberUser(organiser);
     await seedReference();
+    // The device database outlives a test: start each with nothing queued.
+    await getUserDb().outbox.clear();
   });
-  afterEach(resetApp);
+  afterEach(async () => {
+    setOnline(true);
+    await resetApp();
+  });
 
-  it('shows the records side by side and merges into the record chosen, then undoes', async () => {
+  it('shows the records side by side, queues a merge decided offline, then its undo', async () => {
     const requests = answer();
     renderApp('/people/duplicates');
     const card = await screen.findByRole('region', { name: 'Lò Thị Xuân' }, { timeout: 5000 });
@@ -52,22 +65,50 @@ describe('the duplicate people screen', () => {
     expect(within(card).getAllByText('Thái')).toHaveLength(2);
     expect(within(card).getByText('2 buổi')).toBeTruthy();
 
-    fireEvent.click(within(within(card).getByRole('columnheader', { name: /Lo Thi Xuan/ })).getByRole('radio'));
-    fireEvent.click(within(card).getByRole('button', { name: 'Gộp 2 bản ghi thành một người' }));
-    await screen.findByText('Đã gộp 1 bản ghi vào Lo Thi Xuan. Người này được đếm một lần.', {}, { timeout: 5000 });
-    const sent = requests.find((r) => r.method === 'POST' && r.url.pathname === '/api/people/merges');
-    expect(sent?.body).toEqual({ id: second.id, mergedIds: [kept.id] });
-    expect(sent?.headers.get('X-Requested-With')).toBe('training-logbook');
+    setOnline(false);
+    await chooseAndMerge();
+    await screen.findByText('Đã lưu việc gộp 1 bản ghi vào Lo Thi Xuan. Việc gộp sẽ được gửi đi khi đồng bộ.', {}, { timeout: 5000 });
+    const db = getUserDb();
+    const [entry] = await db.outbox.toArray();
+    expect(entry).toMatchObject({
+      name: 'person.merge', status: 'pending', entity: 'participant', entityId: second.id,
+      args: { id: second.id, mergedIds: [kept.id], mergeId: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown },
+    });
+    // Waiting to be sent: on the group's card and in the list of changes not yet answered.
+    expect(await within(card).findByText('Chờ gửi đi', {}, { timeout: 5000 })).toBeTruthy();
+    const waiting = screen.getByRole('region', { name: 'Đang chờ gửi đi' });
+    expect(within(waiting).getByText(/Gộp Lò Thị Xuân → Lo Thi Xuan/)).toBeTruthy();
+    expect(requests.some((r) => r.method === 'POST' && r.url.pathname.startsWith('/api/people/merges'))).toBe(false);
 
     fireEvent.click(screen.getByRole('button', { name: 'Hoàn tác' }));
-    await screen.findByText('Đã hoàn tác việc gộp Lo Thi Xuan.', {}, { timeout: 5000 });
+    await screen.findByText('Đã lưu việc hoàn tác gộp Lo Thi Xuan. Việc hoàn tác sẽ được gửi đi khi đồng bộ.', {}, { timeout: 5000 });
+    const entries = await db.outbox.orderBy('id').toArray();
+    expect(entries.map((e) => [e.name, e.args])).toEqual([
+      ['person.merge', entry!.args],
+      ['person.unmerge', { id: second.id, mergeId: entry!.args.mergeId }],
+    ]);
   });
 
-  it('says why a merge of records whose units answer ethnicity differently was refused', async () => {
-    answer(409);
+  it('shows a merge the server refused with the reason, in Vietnamese and in English', async () => {
+    answer();
     renderApp('/people/duplicates');
-    const card = await screen.findByRole('region', { name: 'Lò Thị Xuân' }, { timeout: 5000 });
-    fireEvent.click(within(card).getByRole('button', { name: 'Gộp 2 bản ghi thành một người' }));
-    expect((await screen.findByRole('alert', {}, { timeout: 5000 })).textContent).toContain('ghi dân tộc khác nhau');
-  });
+    await chooseAndMerge();
+    const db = getUserDb();
+    await waitFor(async () => expect(await db.outbox.count()).toBe(1));
+    const [entry] = await db.outbox.toArray();
+    await applyPushResults(db, {
+      lastMutationId: entry!.id,
+      results: [{ id: entry!.id, status: 'rejected', error: { code: 'conflict', message: 'no', fields: { ethnicity: 'differs_across_units' } } }],
+    });
+    const waiting = await screen.findByRole('region', { name: 'Đang chờ gửi đi' }, { timeout: 5000 });
+    expect(await within(waiting).findByText(/Máy chủ không nhận/, {}, { timeout: 5000 })).toBeTruthy();
+    expect(within(waiting).getByRole('alert').textContent).toContain('ghi dân tộc khác nhau');
+
+    await act(() => setLanguage('en'));
+    expect((await within(waiting).findByRole('alert')).textContent).toContain('answer ethnicity differently');
+
+    fireEvent.click(within(waiting).getByRole('button', { name: 'Discard' }));
+    await waitFor(async () => expect(await db.outbox.count()).toBe(0));
+    expect(screen.queryByRole('region', { name: 'Waiting to be sent' })).toBeNull();
+  }, 20_000);
 });

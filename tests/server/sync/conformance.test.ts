@@ -3,7 +3,9 @@
 // from the same state. Both must answer the same result code and leave the same records. The rules are one
 // definition (src/domain/mutators); this table holds the two ways of running them to it.
 // Cases where only the server can know (another unit's person, another trainer's session, which a device
-// never holds) are in mutators.test.ts, not here.
+// never holds) are in mutators.test.ts, not here; a merge of people refused by what only the server holds is in
+// tests/server/people/merge-mutation.test.ts. What the device only queues (an undo of a merge: what the merge
+// changed is kept on the server) is compared after the device's next pull, which is how the device follows it.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
@@ -33,6 +35,8 @@ interface Case {
   when: (ids: Ids) => Step;
   /** `applied`, or the error code both sides must refuse with. */
   expect: string;
+  /** The device applies nothing of it but the queued mutation: compare the records after its next pull. */
+  deviceQueuesOnly?: true;
 }
 
 /** Fresh ids for each case, and the demo space's first topic. */
@@ -46,6 +50,8 @@ interface Ids {
   row2: string;
   photo: string;
   topic: string;
+  /** A merge of people. */
+  merge: string;
 }
 
 const photoMeta = (id: string, sessionId: string) => ({
@@ -204,6 +210,54 @@ const cases: Case[] = [
     given: (i) => [['session.put', roster(i)], ['photo.put', photoMeta(i.photo, i.session)], ...approved(i).slice(1)],
     when: (i) => ['photo.delete', { id: i.photo }], expect: 'session_locked',
   },
+  {
+    title: 'person.merge joins the two records\' rows of one session, the days joined',
+    by: 'organiser',
+    given: (i) => [
+      ['session.put', roster(i)], ['participant.put', participantArgs(i.person)], ['participant.put', participantArgs(i.person2)],
+      ['attendance.put', { id: i.row, sessionId: i.session, participantId: i.person, days: [1] }],
+      ['attendance.put', { id: i.row2, sessionId: i.session, participantId: i.person2, days: null }],
+    ],
+    when: (i) => ['person.merge', { id: i.person, mergeId: i.merge, mergedIds: [i.person2] }], expect: 'applied',
+  },
+  {
+    title: 'person.merge moves a merged record\'s row to the person kept',
+    by: 'organiser',
+    given: (i) => [
+      ['session.put', roster(i)], ['participant.put', participantArgs(i.person)],
+      ['participant.put', participantArgs(i.person2, { consent: { method: 'oral-witnessed', at: '2026-01-02' } })],
+      ['attendance.put', { id: i.row2, sessionId: i.session, participantId: i.person2 }],
+    ],
+    when: (i) => ['person.merge', { id: i.person, mergeId: i.merge, mergedIds: [i.person2] }], expect: 'applied',
+  },
+  {
+    title: 'person.merge refuses the person kept among the merged',
+    by: 'organiser',
+    given: (i) => [['participant.put', participantArgs(i.person)]],
+    when: (i) => ['person.merge', { id: i.person, mergeId: i.merge, mergedIds: [i.person] }], expect: 'invalid',
+  },
+  {
+    title: 'person.merge is not a trainer\'s',
+    given: (i) => [['participant.put', participantArgs(i.person)], ['participant.put', participantArgs(i.person2)]],
+    when: (i) => ['person.merge', { id: i.person, mergeId: i.merge, mergedIds: [i.person2] }], expect: 'forbidden',
+  },
+  {
+    title: 'person.unmerge restores the records as they were',
+    by: 'organiser',
+    deviceQueuesOnly: true,
+    given: (i) => [
+      ['session.put', roster(i)], ['participant.put', participantArgs(i.person)], ['participant.put', participantArgs(i.person2)],
+      ['attendance.put', { id: i.row2, sessionId: i.session, participantId: i.person2 }],
+      ['organiser', 'person.merge', { id: i.person, mergeId: i.merge, mergedIds: [i.person2] }],
+    ],
+    when: (i) => ['person.unmerge', { id: i.person, mergeId: i.merge }], expect: 'applied',
+  },
+  {
+    title: 'person.unmerge is not a trainer\'s',
+    given: (i) => [['participant.put', participantArgs(i.person)], ['participant.put', participantArgs(i.person2)],
+      ['organiser', 'person.merge', { id: i.person, mergeId: i.merge, mergedIds: [i.person2] }]],
+    when: (i) => ['person.unmerge', { id: i.person, mergeId: i.merge }], expect: 'forbidden',
+  },
 ];
 
 const canonical: { [E in MutableEntity]: (row: never) => unknown } = {
@@ -242,6 +296,13 @@ describe.each(databaseTargets)('the mutators on the device and on %s', (kind) =>
     return db;
   }
 
+  /** The device's next pull, from where its last one ended. */
+  async function pullAgain(db: LogbookDb, who: Who): Promise<void> {
+    const cursor = (await db.meta.get('cursor'))?.value as string | null | undefined;
+    const { pages } = await new Actor(t, actors[who].cookie, actors[who].user).pullAll(cursor ?? null);
+    for (const page of pages) await applyPull(db, page);
+  }
+
   async function onDevice(db: LogbookDb, [name, args]: Step): Promise<string> {
     try {
       await mutate(db, name, args as MutationArgs<typeof name>);
@@ -258,9 +319,10 @@ describe.each(databaseTargets)('the mutators on the device and on %s', (kind) =>
     return row && (recordOf[entity] as (r: typeof row) => unknown)(row);
   }
 
-  it.each(cases)('$title', async ({ given, by = 'trainer', when, expect: expected }) => {
+  it.each(cases)('$title', async ({ given, by = 'trainer', when, expect: expected, deviceQueuesOnly }) => {
     const ids: Ids = {
       session: uuidv7(), otherUnit, person: uuidv7(), person2: uuidv7(), row: uuidv7(), row2: uuidv7(), photo: uuidv7(), topic,
+      merge: uuidv7(),
     };
     for (const step of given(ids)) {
       const [who, name, args] = step.length === 3 ? step : (['trainer', ...step] as const);
@@ -273,6 +335,7 @@ describe.each(databaseTargets)('the mutators on the device and on %s', (kind) =>
     const result = await actors[by].one(...step);
     const onTheServer = result.status === 'applied' ? 'applied' : result.error?.code;
     expect({ device: onTheDevice, server: onTheServer }).toEqual({ device: expected, server: expected });
+    if (deviceQueuesOnly) await pullAgain(device, by);
 
     const records: [MutableEntity, string][] = [
       ['session', ids.session], ['participant', ids.person], ['participant', ids.person2],
@@ -288,7 +351,7 @@ describe.each(databaseTargets)('the mutators on the device and on %s', (kind) =>
   it('covers every mutation name, allowed and refused', () => {
     const nameOf = (c: Case) => c.title.split(' ')[0];
     const names = new Set(cases.map(nameOf));
-    expect(names.size).toBe(10);
+    expect(names.size).toBe(12);
     for (const name of names) {
       const outcomes = cases.filter((c) => nameOf(c) === name).map((c) => c.expect === 'applied');
       expect(outcomes, name).toContain(true);

@@ -12,10 +12,12 @@ import { useParticipantLabels } from '../../ui/participant-form/participant-labe
 export interface DuplicateGroupProps {
   group: DuplicateGroup;
   busy: boolean;
+  /** A merge of these records is queued on this device, not yet settled with the server. */
+  waiting?: boolean;
   onMerge: (kept: PersonEvidence, merged: PersonEvidence[]) => void;
 }
 
-export function DuplicateGroupCard({ group, busy, onMerge }: DuplicateGroupProps) {
+export function DuplicateGroupCard({ group, busy, waiting = false, onMerge }: DuplicateGroupProps) {
   const { t } = useTranslation('people');
   const labels = useParticipantLabels();
   const headingId = useId();
@@ -87,9 +89,13 @@ export function DuplicateGroupCard({ group, busy, onMerge }: DuplicateGroupProps
       </div>
       <div className="duplicate-group__actions">
         <p className="duplicate-group__hint">{t('mergeHint', { name: kept.fullName, unit: kept.unitName })}</p>
-        <Button variant="primary" disabled={busy} onClick={() => onMerge(kept, merged)}>
-          {t('merge', { count: group.people.length })}
-        </Button>
+        {waiting ? (
+          <p className="pending-merges__state--waiting">{t('pending.waiting')}</p>
+        ) : (
+          <Button variant="primary" disabled={busy} onClick={() => onMerge(kept, merged)}>
+            {t('merge', { count: group.people.length })}
+          </Button>
+        )}
       </div>
     </section>
   );

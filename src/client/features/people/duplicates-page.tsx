@@ -1,10 +1,15 @@
 // "Người trùng lặp" (duplicate people, issue 13): for organisers, the registrations across their subtree that
 // are probably one person, most likely first, with the evidence side by side; merging keeps one record and
-// counts the person once in every report; the latest merges can be undone. Needs the server: offline it
-// says so and shows nothing stale.
-import { useState } from 'react';
+// counts the person once in every report; the latest merges can be undone. The lists come from the server:
+// offline it says so and loads nothing new. A merge or an undo is a synced mutation (person.merge,
+// person.unmerge; docs/sync.md §5) queued in the outbox, so one decided offline is sent when the link returns;
+// until the server has answered it is shown waiting to be sent, or refused with the reason.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { uuidv7 } from 'uuidv7';
 import type { MergeListItem, PersonEvidence } from '../../../domain/schemas/people';
+import { getUserDb } from '../../db/database';
+import { mergePeopleOnDevice, unmergePeopleOnDevice } from '../../db/local-writes';
 import { Banner } from '../../ui/banner';
 import { Button } from '../../ui/button';
 import { EmptyState } from '../../ui/empty-state';
@@ -13,13 +18,15 @@ import { Page } from '../../ui/page';
 import { useOnlineStatus } from '../../ui/use-online-status';
 import { DuplicateGroupCard } from './duplicate-group';
 import { mergeErrorKey } from './merge-error';
-import { mergePeople, undoMerge } from './people-api';
+import { PendingMerges } from './pending-merges';
 import { RecentMerges } from './recent-merges';
+import { usePendingMerges } from './use-pending-merges';
 import { usePeopleReview } from './use-people-review';
 import '../../ui/data-table.css';
 import './people.css';
 
-type Outcome = { tone: 'success'; text: string; undo?: { mergeId: string; name: string } } | { tone: 'danger'; text: string };
+type Undo = { mergeId: string; keptId: string; name: string };
+type Outcome = { tone: 'success'; text: string; undo?: Undo } | { tone: 'danger'; text: string };
 
 export function DuplicatesPage() {
   const { t } = useTranslation('people');
@@ -27,12 +34,33 @@ export function DuplicatesPage() {
   const review = usePeopleReview(online);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const pending = usePendingMerges();
+  const { reload } = review;
+
+  // Reload the server's lists each time one of this device's merges or undos is settled (sent and answered).
+  const waiting = pending.filter((p) => p.state === 'waiting').length;
+  const waitingBefore = useRef(waiting);
+  useEffect(() => {
+    if (waiting < waitingBefore.current && online) reload();
+    waitingBefore.current = waiting;
+  }, [waiting, online, reload]);
+
+  const names = useMemo(() => {
+    const byId = new Map<string, string>();
+    for (const group of review.groups) for (const p of group.people) byId.set(p.id, p.fullName);
+    for (const m of review.merges) {
+      byId.set(m.keptId, m.keptName);
+      m.mergedIds.forEach((id, i) => byId.set(id, m.mergedNames[i] ?? ''));
+    }
+    return byId;
+  }, [review.groups, review.merges]);
+  const pendingPeople = new Set(pending.filter((p) => p.kind === 'merge').flatMap((p) => [p.keptId, ...p.mergedIds]));
+  const pendingUndos = new Set(pending.filter((p) => p.kind === 'unmerge').map((p) => p.mergeId));
 
   async function run(work: () => Promise<Outcome>) {
     setBusy(true);
     try {
       setOutcome(await work());
-      review.reload();
     } catch (error) {
       setOutcome({ tone: 'danger', text: t(mergeErrorKey(error)) });
     } finally {
@@ -40,14 +68,16 @@ export function DuplicatesPage() {
     }
   }
 
+  // The merge id is made here, so the merge can be undone before the server has seen it.
   const merge = (kept: PersonEvidence, merged: PersonEvidence[]) => run(async () => {
-    const done = await mergePeople(kept.id, merged.map((p) => p.id));
-    const text = t('merged', { name: kept.fullName, count: merged.length });
-    return { tone: 'success', text, undo: { mergeId: done.mergeId, name: kept.fullName } };
+    const mergeId = uuidv7();
+    await mergePeopleOnDevice(getUserDb(), { id: kept.id, mergeId, mergedIds: merged.map((p) => p.id) });
+    const text = t('queued', { name: kept.fullName, count: merged.length });
+    return { tone: 'success', text, undo: { mergeId, keptId: kept.id, name: kept.fullName } };
   });
-  const undo = (mergeId: string, name: string) => run(async () => {
-    await undoMerge(mergeId);
-    return { tone: 'success', text: t('undone', { name }) };
+  const undo = ({ mergeId, keptId, name }: Undo) => run(async () => {
+    await unmergePeopleOnDevice(getUserDb(), { id: keptId, mergeId });
+    return { tone: 'success', text: t('undoQueued', { name }) };
   });
 
   return (
@@ -58,7 +88,7 @@ export function DuplicatesPage() {
         <Banner
           tone={outcome.tone}
           action={outcome.tone === 'success' && outcome.undo ? (
-            <Button disabled={busy} onClick={() => outcome.undo && void undo(outcome.undo.mergeId, outcome.undo.name)}>
+            <Button disabled={busy} onClick={() => outcome.undo && void undo(outcome.undo)}>
               {t('undo')}
             </Button>
           ) : undefined}
@@ -71,6 +101,7 @@ export function DuplicatesPage() {
           {t('loadError')} {t(mergeErrorKey(review.error))}
         </Banner>
       )}
+      <PendingMerges pending={pending} nameOf={(id) => names.get(id) || undefined} />
       {online && review.loading && review.groups.length === 0 && <Loading />}
       {online && !review.loading && !review.error && review.groups.length === 0 && (
         <EmptyState title={t('empty.title')}>{t('empty.body')}</EmptyState>
@@ -80,15 +111,17 @@ export function DuplicatesPage() {
           <DuplicateGroupCard
             key={group.people.map((p) => p.id).join()}
             group={group}
-            busy={busy || !online}
+            busy={busy}
+            waiting={group.people.some((p) => pendingPeople.has(p.id))}
             onMerge={(kept, merged) => void merge(kept, merged)}
           />
         ))}
       </div>
       <RecentMerges
         merges={review.merges}
-        busy={busy || !online}
-        onUndo={(m: MergeListItem) => void undo(m.mergeId, m.keptName)}
+        busy={busy}
+        waiting={pendingUndos}
+        onUndo={(m: MergeListItem) => void undo({ mergeId: m.mergeId, keptId: m.keptId, name: m.keptName })}
       />
     </Page>
   );

@@ -1,13 +1,10 @@
-// The people API (/api/people, issue 13): likely duplicates with their evidence, recent merges, merging
-// registrations of one person, and undoing a merge. Each answer is checked against the domain schema.
-import { z } from 'zod';
+// The people API (/api/people, issue 13): likely duplicates with their evidence and the recent merges, each
+// answer checked against the domain schema. Merging and undoing are synced mutations (person.merge,
+// person.unmerge, queued through client/db), not calls from here.
 import {
-  duplicatesResponseSchema, mergeListSchema, mergeSummarySchema, type DuplicateGroup, type MergeListItem,
-  type MergeSummary,
+  duplicatesResponseSchema, mergeListSchema, type DuplicateGroup, type MergeListItem,
 } from '../../../domain/schemas/people';
 import { apiFetch } from '../../sync/api';
-
-const mergeAnswer = z.object({ merge: mergeSummarySchema });
 
 export async function loadDuplicates(signal?: AbortSignal): Promise<DuplicateGroup[]> {
   return (await apiFetch('/api/people/duplicates', { schema: duplicatesResponseSchema, signal })).groups;
@@ -15,13 +12,4 @@ export async function loadDuplicates(signal?: AbortSignal): Promise<DuplicateGro
 
 export async function loadRecentMerges(signal?: AbortSignal): Promise<MergeListItem[]> {
   return (await apiFetch('/api/people/merges', { schema: mergeListSchema, signal })).merges;
-}
-
-export async function mergePeople(keptId: string, mergedIds: string[]): Promise<MergeSummary> {
-  const body = { id: keptId, mergedIds };
-  return (await apiFetch('/api/people/merges', { method: 'POST', body, schema: mergeAnswer })).merge;
-}
-
-export async function undoMerge(mergeId: string): Promise<MergeSummary> {
-  return (await apiFetch(`/api/people/merges/${mergeId}/undo`, { method: 'POST', schema: mergeAnswer })).merge;
 }

@@ -1,4 +1,5 @@
-// The latest merges of the organiser's subtree, newest first, each with its undo (an undone one says so).
+// The latest merges of the organiser's subtree, newest first, each with its undo (an undone one says so, and
+// one whose undo is queued on this device says it waits to be sent).
 import { useTranslation } from 'react-i18next';
 import type { MergeListItem } from '../../../domain/schemas/people';
 import { Button } from '../../ui/button';
@@ -8,10 +9,12 @@ import { formatDateTime } from '../../ui/format';
 export interface RecentMergesProps {
   merges: MergeListItem[];
   busy: boolean;
+  /** Merges whose undo is queued on this device, not yet settled with the server. */
+  waiting: ReadonlySet<string>;
   onUndo: (merge: MergeListItem) => void;
 }
 
-export function RecentMerges({ merges, busy, onUndo }: RecentMergesProps) {
+export function RecentMerges({ merges, busy, waiting, onUndo }: RecentMergesProps) {
   const { t } = useTranslation('people');
   if (merges.length === 0) return null;
   return (
@@ -25,6 +28,8 @@ export function RecentMerges({ merges, busy, onUndo }: RecentMergesProps) {
             </span>
             {merge.undoneAt ? (
               <span className="recent-merges__undone">{t('recent.undone')}</span>
+            ) : waiting.has(merge.mergeId) ? (
+              <span className="recent-merges__undone">{t('pending.waiting')}</span>
             ) : (
               <Button disabled={busy} onClick={() => onUndo(merge)}>
                 {t('undo')}

@@ -61,6 +61,8 @@ export function changeKind(t: TFunction, change: RefusedChange): string {
 export function fixPath(change: RefusedChange, role: Role): string | null {
   const { entry, record, onDevice } = change;
   const sessionId = text(record.sessionId);
+  // A merge of people, or its undo, is decided and shown on the duplicates screen.
+  if (entry.name.startsWith('person.')) return '/people/duplicates';
   switch (entry.entity) {
     case 'session':
       if (!onDevice) return null;
