@@ -26,20 +26,31 @@ function scalarRows(value, prefix = '') {
   return rows;
 }
 
+/** Marks a line as this benchmark's own, invisible in the rendered page: a rerun replaces exactly these lines. */
+const ownerMark = (name) => `<!-- bench:${name} -->`;
+const OWNER = /<!-- bench:([^ ]+) -->/;
+const ownerOf = (line) => OWNER.exec(line)?.[1];
+
+/** The benchmark's headline lines, each marked as its own. */
+function headlines(run) {
+  const texts = run.result?.headline ?? [run.result ? `${run.name}: see below.` : `${run.name}: not measured (failed).`];
+  return texts.map((h) => `- ${h} ${ownerMark(run.name)}`);
+}
+
 function section(run) {
   const lines = [];
   const r = run.result;
   if (!r) {
-    lines.push(`## ${run.title ?? run.name}`, '', `**Not measured: the benchmark failed** (\`${envOf(run)}npx tsx ${run.file}\`, exit ${run.exitCode}, ${run.seconds} s).`, '');
+    lines.push(`## ${run.title ?? run.name}`, ownerMark(run.name), '', `**Not measured: the benchmark failed** (\`${envOf(run)}npx tsx ${run.file}\`, exit ${run.exitCode}, ${run.seconds} s).`, '');
     if (run.error) lines.push('```', run.error, '```', '');
     return lines;
   }
   if (!Array.isArray(r.tables)) {
-    lines.push(`## ${run.title ?? run.name}`, '', `\`${envOf(run)}npx tsx ${run.file}\` (${run.seconds} s). Its figures as printed:`, '', table(['figure', 'value'], scalarRows(r)), '');
+    lines.push(`## ${run.title ?? run.name}`, ownerMark(run.name), '', `\`${envOf(run)}npx tsx ${run.file}\` (${run.seconds} s). Its figures as printed:`, '', table(['figure', 'value'], scalarRows(r)), '');
     return lines;
   }
   const when = run.measuredAt ? ` Measured ${run.measuredAt}, load average ${run.loadAverage}.` : '';
-  lines.push(`## ${r.title}`, '', `\`${envOf(run)}npx tsx ${run.file}\` (${run.seconds} s).${when} ${r.method}`, '');
+  lines.push(`## ${r.title}`, ownerMark(run.name), '', `\`${envOf(run)}npx tsx ${run.file}\` (${run.seconds} s).${when} ${r.method}`, '');
   for (const t of r.tables) lines.push(`**${t.title}**`, '', table(t.head, t.rows), '');
   for (const note of r.notes ?? []) lines.push(`- ${note}`);
   if ((r.notes ?? []).length) lines.push('');
@@ -72,7 +83,7 @@ export function renderBenchmarks({ command, startedAt, machine, runs }) {
     '',
     '## Headlines',
     '',
-    ...runs.flatMap((run) => (run.result?.headline ?? [run.result ? `${run.name}: see below.` : `${run.name}: not measured (failed).`]).map((h) => `- ${h}`)),
+    ...runs.flatMap(headlines),
     '',
   ];
   for (const run of runs) lines.push(...section(run));
@@ -94,18 +105,30 @@ const FIXED = new Set(['Machine', 'How to read these figures', 'Headlines', 'Not
 
 /**
  * A run of some benchmarks (`npm run bench -- name…`) keeps the other benchmarks' sections and headlines of
- * the existing file, each still saying the command and date of its own run in the preamble note.
+ * the existing file, each still saying the command and date of its own run in the preamble note. Each
+ * benchmark owns its section and its headline lines (marked with its name): a rerun replaces them, whether
+ * its last run succeeded or failed, so no stale line stays behind. Lines from before the marks are owned by
+ * their section's title, or by a headline's leading `name: ` (a failed run's).
  * @param {string} existing the current BENCHMARKS.md
  * @param {string} fresh what renderBenchmarks made of this run
  */
 export function mergeBenchmarks(existing, fresh) {
   const old = sections(existing);
   const now = sections(fresh);
+  const rerun = new Set(now.flatMap((s) => s.lines.map(ownerOf)).filter(Boolean));
   const titles = new Set(now.map((s) => s.title));
+  const replaced = (section) => {
+    const owner = section.lines.map(ownerOf).find(Boolean);
+    return owner ? rerun.has(owner) : titles.has(section.title) || rerun.has(section.title);
+  };
+  const replacedHeadline = (line) => {
+    const owner = ownerOf(line);
+    return owner ? rerun.has(owner) : [...rerun].some((name) => line.startsWith(`- ${name}: `));
+  };
   const headlines = now.find((s) => s.title === 'Headlines');
   const oldHeadlines = old.find((s) => s.title === 'Headlines')?.lines.filter((l) => l.startsWith('- ')) ?? [];
   const newHeadlines = headlines?.lines.filter((l) => l.startsWith('- ')) ?? [];
-  const keptBenches = old.filter((s) => !FIXED.has(s.title) && !titles.has(s.title));
+  const keptBenches = old.filter((s) => !FIXED.has(s.title) && !replaced(s));
   const preamble = fresh.slice(0, fresh.indexOf('## ')).trimEnd();
   const note = keptBenches.length
     ? `\n\nSections of benchmarks not in this run are kept from the file's previous version (their own run and machine): ${keptBenches.map((s) => s.title).join('; ')}.`
@@ -113,7 +136,7 @@ export function mergeBenchmarks(existing, fresh) {
   const body = [];
   for (const section of now) {
     if (section.title === 'Headlines') {
-      body.push('## Headlines', '', ...oldHeadlines.filter((l) => !newHeadlines.includes(l)), ...newHeadlines, '');
+      body.push('## Headlines', '', ...oldHeadlines.filter((l) => !replacedHeadline(l)), ...newHeadlines, '');
     } else if (section.title === 'Not measured') {
       for (const kept of keptBenches) body.push(...kept.lines);
       body.push(...section.lines);

@@ -1,8 +1,10 @@
 // Serving the built PWA: cache rules that let updates through, the SPA fallback, and a clear 503 before a build.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHECK_EVERY_MS } from '../../src/server/http/static-build';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('the built app', () => {
@@ -15,6 +17,7 @@ describe('the built app', () => {
     writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
     writeFileSync(join(dist, 'manifest.webmanifest'), '{"name":"Sổ tập huấn"}');
     writeFileSync(join(dist, 'assets', 'index-4f3a2b1c.js'), 'console.log("app");');
+    writeFileSync(join(dist, 'assets', 'big-0a1b2c3d.js'), `export const words = ${JSON.stringify('Sổ tập huấn '.repeat(400))};`);
     t = await createTestApp({ seed: false, config: { staticDir: dist } });
   });
   afterAll(async () => {
@@ -59,6 +62,36 @@ describe('the built app', () => {
     const first = await t.app.request('/sw.js');
     const again = await t.app.request('/sw.js', { headers: { 'If-None-Match': first.headers.get('ETag') ?? '' } });
     expect(again.status).toBe(304);
+  });
+
+  it('sends a text file of 1 KiB or more gzipped to a client that takes gzip, and as built to one that does not', async () => {
+    const built = `export const words = ${JSON.stringify('Sổ tập huấn '.repeat(400))};`;
+    const zipped = await t.app.request('/assets/big-0a1b2c3d.js', { headers: { 'Accept-Encoding': 'gzip, deflate' } });
+    expect(zipped.headers.get('Content-Encoding')).toBe('gzip');
+    expect(zipped.headers.get('Vary')).toContain('Accept-Encoding');
+    expect(zipped.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+    expect(gunzipSync(new Uint8Array(await zipped.arrayBuffer())).toString('utf8')).toBe(built);
+    const plain = await t.app.request('/assets/big-0a1b2c3d.js', { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers.get('Content-Encoding')).toBeNull();
+    expect(await plain.text()).toBe(built);
+  });
+
+  it('sees a rebuild within two seconds: a changed file and a new one are served, with a new ETag', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const before = await t.app.request('/sw.js');
+      writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {}); // build 2');
+      writeFileSync(join(dist, 'assets', 'index-5e6f7a8b.js'), 'console.log("app 2");');
+      vi.advanceTimersByTime(CHECK_EVERY_MS);
+      const after = await t.app.request('/sw.js');
+      expect(await after.text()).toContain('build 2');
+      expect(after.headers.get('ETag')).not.toBe(before.headers.get('ETag'));
+      const asset = await t.app.request('/assets/index-5e6f7a8b.js');
+      expect(asset.status).toBe(200);
+      expect(await asset.text()).toBe('console.log("app 2");');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('never serves files outside the build directory', async () => {

@@ -9,6 +9,7 @@ import type { Logger } from 'drizzle-orm/logger';
 import type { Config } from '../config';
 import type { Database, Db } from './database';
 import { lockDataDir } from './data-dir-lock';
+import { pgliteByteaOptions } from './pglite-bytea';
 import * as schema from './schema';
 
 export const MEMORY_DATA_DIR = 'memory://';
@@ -54,7 +55,8 @@ async function openPglite(dataDir: string, { logger }: OpenOptions): Promise<Dat
   const lock = inMemory ? undefined : lockDataDir(dataDir);
   let client: PGlite;
   try {
-    client = inMemory ? new PGlite(MEMORY_DATA_DIR) : new PGlite(join(dataDir, 'pglite'));
+    // Photo bytes go in as binary parameters and come back without a JS hex parser (pglite-bytea.ts).
+    client = new PGlite(inMemory ? MEMORY_DATA_DIR : join(dataDir, 'pglite'), pgliteByteaOptions);
     await client.waitReady;
   } catch (error) {
     lock?.release();

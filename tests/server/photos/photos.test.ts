@@ -106,6 +106,19 @@ describe.each(databaseTargets)('photos on %s', (kind) => {
     expect((await get(trainer, 'not-a-uuid')).status).toBe(404);
   });
 
+  it('keeps every byte value: the stored column and the served image are the uploaded bytes exactly', async () => {
+    // Each of the 256 byte values (NUL, `\\`, `x`, high bytes) in every position a hex or escape form could trip on.
+    const everyByte = Uint8Array.from({ length: 256 * 4 }, (_, i) => i % 256);
+    const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, ...everyByte, ...randomBytes(300_000), 0x00, 0x5c, 0x78]);
+    const id = await newPhoto(bytes);
+    expect((await put(trainer, id, bytes)).status).toBe(200);
+    const [stored] = await t.db.select().from(photoBlobs).where(eq(photoBlobs.photoId, id));
+    expect(stored!.data.byteLength).toBe(bytes.byteLength);
+    expect(Buffer.compare(Buffer.from(stored!.data), Buffer.from(bytes))).toBe(0);
+    const served = new Uint8Array(await (await get(trainer, id)).arrayBuffer());
+    expect(Buffer.compare(Buffer.from(served), Buffer.from(bytes))).toBe(0);
+  });
+
   it('drops the image with its photo\'s tombstone', async () => {
     const id = await newPhoto();
     expect((await put(trainer, id, image)).status).toBe(200);

@@ -1,5 +1,6 @@
 // Out-of-order commits cannot make a pull skip a row (docs/lessons.md; Marten #4953): 8 clients push and 3 pull
-// at once for several seconds against one app on a real PostgreSQL pool, then every puller, continuing from
+// at once (each pusher a fixed number of pushes, the pullers pulling until the last push is answered) against
+// one app on a real PostgreSQL pool, then every puller, continuing from
 // its own cursors only, must hold exactly the rows of its scope at their final versions, having received each
 // (row, version) at most once and in order. On PostgreSQL the transactions really overlap on a pool of
 // connections; on PGlite (one connection) the requests still interleave at every await, and the same holds.
@@ -11,7 +12,8 @@ import { databaseTargets } from '../../support/test-db';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { addUser, completeSession, participantArgs, signIn, topicIdsOf, type Actor } from './sync-fixtures';
 
-const RUN_MS = 4_000;
+/** Pushes per client: counted, not timed, so a slow or loaded machine runs the same interleaving work. */
+const PUSHES_EACH = 10;
 
 describe.each(databaseTargets)('concurrent pushes and pulls on %s', (kind) => {
   let t: TestApp;
@@ -25,10 +27,10 @@ describe.each(databaseTargets)('concurrent pushes and pulls on %s', (kind) => {
     await t.close();
   });
 
-  async function pushFor(actor: Actor, topicId: string, provinceCode: string, until: number): Promise<number> {
+  async function pushFor(actor: Actor, topicId: string, provinceCode: string): Promise<number> {
     const mine: string[] = [];
     let pushes = 0;
-    while (Date.now() < until) {
+    while (pushes < PUSHES_EACH) {
       const created = [uuidv7(), uuidv7()];
       const batch: [string, unknown][] = [
         ['session.put', completeSession(created[0]!, topicId, { provinceCode })],
@@ -51,13 +53,17 @@ describe.each(databaseTargets)('concurrent pushes and pulls on %s', (kind) => {
     cursor: string | null;
   }
 
-  async function pullFor(actor: Actor, seen: Seen, until: number): Promise<void> {
-    while (Date.now() < until) {
+  /** Pulls until the pushers are done; returns how many pulls it made meanwhile. */
+  async function pullFor(actor: Actor, seen: Seen, pushing: { done: boolean }): Promise<number> {
+    let pulls = 0;
+    while (!pushing.done) {
       const page = await actor.pull(seen.cursor, 1 + Math.floor(Math.random() * 25));
       expect(page.reset).toBe(false);
       seen.changes.push(...page.changes);
       seen.cursor = page.cursor;
+      pulls += 1;
     }
+    return pulls;
   }
 
   async function tableRows(): Promise<Map<string, { version: number; spaceId: string; visibleTo: (a: Actor) => boolean }>> {
@@ -94,13 +100,16 @@ describe.each(databaseTargets)('concurrent pushes and pulls on %s', (kind) => {
     const [naTopic] = (await topicIdsOf(t, naTrainers[0]!.user.spaceId)) as [string];
     const [lcTopic] = (await topicIdsOf(t, lcTrainers[0]!.user.spaceId)) as [string];
 
-    const until = Date.now() + RUN_MS;
     const seen: Seen[] = pullers.map(() => ({ changes: [], cursor: null }));
-    const pushCounts = await Promise.all([
-      ...pushers.map((p) => pushFor(p, p.user.spaceId === naTrainers[0]!.user.spaceId ? naTopic : lcTopic, p.user.spaceId === naTrainers[0]!.user.spaceId ? '40' : '15', until)),
-      ...pullers.map((p, i) => pullFor(p, seen[i]!, until).then(() => 0)),
-    ]);
-    expect(pushCounts.slice(0, 8).every((n) => n > 2)).toBe(true);
+    const pushing = { done: false };
+    const pushes = Promise.all(pushers.map((p) => pushFor(p, p.user.spaceId === naTrainers[0]!.user.spaceId ? naTopic : lcTopic, p.user.spaceId === naTrainers[0]!.user.spaceId ? '40' : '15')))
+      .finally(() => {
+        pushing.done = true;
+      });
+    const [pushCounts, pullCounts] = await Promise.all([pushes, Promise.all(pullers.map((p, i) => pullFor(p, seen[i]!, pushing)))]);
+    expect(pushCounts).toEqual(pushers.map(() => PUSHES_EACH));
+    // Every puller really pulled while the pushes were being committed, not only afterwards.
+    expect(pullCounts.every((n) => n > 2)).toBe(true);
 
     const rows = await tableRows();
     for (const [i, puller] of pullers.entries()) {

@@ -1,0 +1,120 @@
+// The built app (dist/) held in memory: every file read once, with its headers, ETag and (for text types of
+// 1 KiB or more, as the compress middleware would) a gzipped copy made once. At most every two seconds a
+// request first lists the directory again (names, sizes, mtimes: no file is read) and reloads it when
+// anything differs, so `npm run build` while the server runs, or a test that edits a file, is seen within
+// two seconds. A listing or read that fails midway (a build emptying the directory) keeps what was served.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/compress';
+
+const gzipAsync = promisify(gzip);
+
+const mimeTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const REVALIDATE = 'no-cache';
+/** The compress middleware's threshold: smaller bodies go as they are. */
+const GZIP_FROM_BYTES = 1024;
+export const CHECK_EVERY_MS = 2_000;
+
+export interface BuiltFile {
+  body: Uint8Array<ArrayBuffer>;
+  gzipped?: Uint8Array<ArrayBuffer>;
+  etag: string;
+  /** Content-Type, Cache-Control, ETag (and Vary when there is a gzipped copy), made once. */
+  headers: Record<string, string>;
+}
+
+interface Listed {
+  /** The URL path it is served at: `/index.html`, `/assets/index-4f3a2b1c.js`. */
+  key: string;
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+async function listFiles(root: string, prefix = ''): Promise<Listed[]> {
+  const entries = await readdir(join(root, prefix), { withFileTypes: true });
+  const lists = await Promise.all(entries.map(async (entry): Promise<Listed[]> => {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return listFiles(root, relative);
+    if (!entry.isFile()) return [];
+    const path = join(root, relative);
+    const info = await stat(path);
+    return [{ key: `/${relative}`, path, size: info.size, mtimeMs: info.mtimeMs }];
+  }));
+  return lists.flat();
+}
+
+const stampOf = (listed: Listed[]) => listed.map((f) => `${f.key}\t${f.size}\t${f.mtimeMs}`).sort().join('\n');
+
+async function loadFile(file: Listed): Promise<BuiltFile> {
+  const body = new Uint8Array(await readFile(file.path));
+  const etag = `W/"${body.byteLength.toString(16)}-${Math.floor(file.mtimeMs).toString(16)}"`;
+  const contentType = mimeTypes[extname(file.key).toLowerCase()] ?? 'application/octet-stream';
+  const headers: Record<string, string> = {
+    'Content-Type': contentType,
+    'Cache-Control': file.key.startsWith('/assets/') ? IMMUTABLE : REVALIDATE,
+    ETag: etag,
+  };
+  if (body.byteLength < GZIP_FROM_BYTES || !COMPRESSIBLE_CONTENT_TYPE_REGEX.test(contentType)) return { body, etag, headers };
+  const gzipped = new Uint8Array(await gzipAsync(body));
+  return { body, gzipped, etag, headers: { ...headers, Vary: 'Accept-Encoding' } };
+}
+
+export class BuildInMemory {
+  private readonly root: string;
+  private files = new Map<string, BuiltFile>();
+  private stamp: string | undefined;
+  private checkedAt = Number.NEGATIVE_INFINITY;
+  private checking: Promise<Map<string, BuiltFile>> | undefined;
+
+  constructor(staticDir: string) {
+    this.root = resolve(staticDir);
+  }
+
+  /** The files to serve: from memory, after a check of the directory when the last is two seconds old. */
+  current(): Promise<Map<string, BuiltFile>> | Map<string, BuiltFile> {
+    if (this.checking) return this.checking;
+    const age = Date.now() - this.checkedAt;
+    if (age >= 0 && age < CHECK_EVERY_MS) return this.files; // a clock set back checks at once
+    this.checking = this.check().finally(() => {
+      this.checking = undefined;
+    });
+    return this.checking;
+  }
+
+  private async check(): Promise<Map<string, BuiltFile>> {
+    try {
+      const listed = await listFiles(this.root);
+      const stamp = stampOf(listed);
+      if (stamp !== this.stamp) {
+        const loaded = await Promise.all(listed.map(async (file) => [file.key, await loadFile(file)] as const));
+        this.files = new Map(loaded);
+        this.stamp = stamp;
+      }
+    } catch {
+      // No build yet, or one being written: serve what there was (nothing before a first build).
+    }
+    this.checkedAt = Date.now();
+    return this.files;
+  }
+}
