@@ -23,19 +23,20 @@ async function ruleIds(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).map((message) => message.ruleId ?? message.message);
 }
 
-/** Any real module of a feature, to import. */
-function moduleOf(feature: string): string {
+/** Any real module of a feature, to import: its file name, and the name without the extension. */
+function moduleFileOf(feature: string): string {
   const file = readdirSync(join(featuresDir, feature)).find((name) => /\.tsx?$/.test(name));
   if (!file) throw new Error(`feature ${feature} has no module`);
-  return file.replace(/\.tsx?$/, '');
+  return file;
 }
+const moduleOf = (feature: string) => moduleFileOf(feature).replace(/\.tsx?$/, '');
 
 describe('feature boundaries (ESLint)', () => {
   it('finds the feature folders', () => {
     expect(features).toEqual(expect.arrayContaining(['attendance', 'sessions', 'review']));
   });
 
-  it.each(features)('a module of %s may not import another feature by any relative path', async (feature) => {
+  it.each(features)('a module of %s may not import another feature by any path', async (feature) => {
     const other = features.find((name) => name !== feature)!;
     const target = moduleOf(other);
     const paths = [
@@ -43,6 +44,7 @@ describe('feature boundaries (ESLint)', () => {
       `../../features/${other}/${target}`,
       `../../../client/features/${other}/${target}`,
       `./../${other}/${target}`,
+      `#client/features/${other}/${moduleFileOf(other)}`,
     ];
     for (const path of paths) {
       const ids = await ruleIds(`src/client/features/${feature}/lint-fixture.ts`, `export * from '${path}';\n`);
@@ -63,6 +65,8 @@ describe('feature boundaries (ESLint)', () => {
     expect(await ruleIds('src/domain/lint-fixture.ts', `export * from '../client/db/database';\n`)).toContain('import-x/no-restricted-paths');
     expect(await ruleIds('src/domain/lint-fixture.ts', `export * from '../server/db/connect';\n`)).toContain('import-x/no-restricted-paths');
     expect(await ruleIds('src/client/lint-fixture.ts', `export * from '../server/db/connect';\n`)).toContain('import-x/no-restricted-paths');
+    expect(await ruleIds('src/client/lint-fixture.ts', `export * from '#server/db/connect';\n`)).toContain('import-x/no-restricted-paths');
+    expect(await ruleIds('src/domain/lint-fixture.ts', `export * from '#client/db/database.ts';\n`)).toContain('import-x/no-restricted-paths');
   });
 
   it('refuses browser globals in the domain', async () => {
