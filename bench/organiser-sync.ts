@@ -23,6 +23,8 @@ const LINK = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput
 const CPU_SLOWDOWN = 4;
 /** The same benchmark run on main before the working set (commit af97ccd): the "before" figures. */
 const BASELINE = 'bench/baselines/organiser-sync-main-af97ccd.json';
+/** The working set before fast application (commit 7cd1da8, its BENCHMARKS.md figures): the second "before". */
+const BEFORE_FAST_APPLY = 'bench/baselines/organiser-sync-working-set-7cd1da8.json';
 
 // In-page code is passed as a string: tsx's transpiled functions may reference its helpers.
 const RECORDER = `
@@ -162,6 +164,7 @@ async function main(): Promise<void> {
   const one = await measure(1);
   const three = await measure(3);
   const before = (JSON.parse(readFileSync(BASELINE, 'utf8')) as { data: { one: Figures; three: Figures } }).data;
+  const slow = (JSON.parse(readFileSync(BEFORE_FAST_APPLY, 'utf8')) as { data: { one: Figures; three: Figures } }).data;
   const column = (label: string, f: (x: Figures) => string, r?: (x: Figures) => number | null) =>
     [label, f(one), f(three), r ? times(ratio(r(three), r(one))) : '—'];
   printResult({
@@ -200,9 +203,15 @@ async function main(): Promise<void> {
       title: 'Before (main, the whole history) and after (the working set)',
       head: ['figure', 'one year: before', 'one year: after', 'three years: before', 'three years: after'],
       rows: beforeAfter(before, { one, three }),
+    }, {
+      title: 'Before (the working set, commit 7cd1da8) and after fast application of pull pages',
+      head: ['figure', 'one year: before', 'one year: after', 'three years: before', 'three years: after'],
+      rows: beforeAfter(slow, { one, three }),
     }],
     notes: [
       `Before: the same benchmark on main at commit af97ccd (${BASELINE}), run with the same cap on the same machine earlier the same day.`,
+      `Before fast application: the working set at commit 7cd1da8 (${BEFORE_FAST_APPLY}, its published figures; the ` +
+        'app then came from an installed service worker, now from the browser cache: the service worker is registered only after a first sign-in).',
       'One sign-in per column: each figure is a single sample on a shared machine; read the ratios and the orders of magnitude.',
       'A run that did not finish shows its figures at the moment it was stopped (bytes, tasks and storage so far).',
     ],
