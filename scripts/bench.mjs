@@ -25,6 +25,7 @@ const BENCHES = [
   { name: 'offline-start', file: 'bench/offline-start.ts' },
   { name: 'lighthouse', file: 'bench/lighthouse.ts' },
   { name: 'organiser-sync', file: 'bench/organiser-sync.ts' },
+  { name: 'trainer-apply', file: 'bench/trainer-apply.ts' },
 ];
 /** Each benchmark aims at about two minutes (organiser-sync at most about eight); this only stops a hung one. */
 const TIMEOUT_MS = 16 * 60_000;

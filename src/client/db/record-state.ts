@@ -66,19 +66,42 @@ export async function rebuildRecord(
   for (const entry of entries) await reapply(db, entry);
 }
 
-/** Sets `pending`/`rejected` on each record from its outbox entries; forgets bases no longer needed. */
+/**
+ * Sets `pending`/`rejected` on each record from its outbox entries; forgets bases no longer needed. Reads the
+ * entries, bases and rows in one query per table (a pull after a push of 500 changes touches 500 records).
+ */
 export async function refreshMarkers(db: LogbookDb, refs: Iterable<RecordRef>): Promise<void> {
-  const seen = new Set<string>();
-  for (const [entity, id] of refs) {
-    const key = recordKey(entity, id);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const entries = await db.outbox.where('[entity+entityId]').equals([entity, id]).toArray();
-    if (entries.length === 0) await db.bases.delete([entity, id]);
-    const pending = entries.some((e) => e.status === 'pending' || e.status === 'sent');
-    const rejected = entries.some((e) => e.status === 'rejected');
+  const unique = new Map<string, RecordRef>();
+  for (const ref of refs) unique.set(recordKey(...ref), ref);
+  if (unique.size === 0) return;
+  const keys = [...unique.values()].map(([entity, id]) => [entity, id]);
+  const entries = await db.outbox.where('[entity+entityId]').anyOf(keys).toArray();
+  const byRecord = groupBy(entries, (e) => recordKey(e.entity, e.entityId));
+  const settled = [...unique].filter(([key]) => !byRecord.has(key)).map(([, [entity, id]]) => [entity, id] as [string, string]);
+  await db.bases.bulkDelete(settled);
+  const byEntity = groupBy(unique.values(), ([entity]) => entity);
+  for (const [entity, list] of byEntity) {
     const table = entityTable(db, entity);
-    const row = await table.get(id);
-    if (row && (row.pending !== pending || row.rejected !== rejected)) await table.update(id, { pending, rejected });
+    const ids = list.map(([, id]) => id);
+    const rows = await table.bulkGet(ids);
+    const changed = rows.flatMap((row, i) => {
+      const recordEntries = byRecord.get(recordKey(entity, ids[i]!)) ?? [];
+      const pending = recordEntries.some((e) => e.status === 'pending' || e.status === 'sent');
+      const rejected = recordEntries.some((e) => e.status === 'rejected');
+      return row && (row.pending !== pending || row.rejected !== rejected) ? [{ key: row.id, changes: { pending, rejected } }] : [];
+    });
+    await table.bulkUpdate(changed);
   }
+}
+
+/** Map.groupBy, which older phone browsers lack. */
+function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }

@@ -142,4 +142,28 @@ describe('the session list', { timeout: 30_000 }, () => {
     fireEvent.change(screen.getByLabelText('Trạng thái'), { target: { value: 'unsent' } });
     expect(cardTitles(document.body)).toEqual(['Sinh hoạt câu lạc bộ ở bản Pủng']);
   });
+
+  it('shows the first 50 sessions of a long history, the roster counts of those, and more on request', async () => {
+    const many = Array.from({ length: 60 }, (_, i) => storedSession(device, {
+      title: `Buổi số ${i + 1}`, startDate: daysFromToday(-1 - i), endDate: daysFromToday(-1 - i),
+      attendanceMode: 'roster', headcount: null,
+    }));
+    await device.db.sessions.bulkPut(many);
+    // Two people on the most recent session, one on the 55th: counted when shown.
+    await device.db.attendance.bulkPut([many[0]!, many[0]!, many[54]!].map((session) => ({
+      id: uuidv7(), sessionId: session.id, participantId: uuidv7(), pending: false, rejected: false,
+    })));
+    renderApp('/sessions');
+    await screen.findByRole('heading', { level: 2, name: /Đã qua \(60\)/ });
+    const shown = cardTitles(document.body);
+    expect(shown).toHaveLength(50);
+    expect(shown[0]).toBe('Buổi số 1');
+    expect(within(section(/Đã qua/)).getByText('2 người')).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Xem thêm' }));
+    await screen.findByText('Buổi số 60');
+    expect(cardTitles(document.body)).toHaveLength(60);
+    expect(await within(section(/Đã qua/)).findByText('1 người')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Xem thêm' })).toBeNull();
+  });
 });

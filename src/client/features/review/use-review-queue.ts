@@ -1,6 +1,7 @@
 // The review queue from the organiser's own database (which holds exactly their unit's subtree), so it
 // opens offline on a tablet. Waiting sessions come oldest first (submitted longest ago, then earliest
 // date); the history tabs show the most recently reviewed first.
+import type { Table } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getUserDb, type LogbookDb } from '../../db/database';
 import type { LocalSession } from '../../db/local-rows';
@@ -50,11 +51,10 @@ export function compareForTab(tab: QueueTab): (a: LocalSession, b: LocalSession)
   return (a, b) => compareInstants(b.reviewedAt, a.reviewedAt) || b.startDate.localeCompare(a.startDate);
 }
 
-/** Tallies index keys (session ids, one per row): reading keys only, not whole rows, keeps it quick. */
-function countBySession(sessionIds: readonly unknown[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const id of sessionIds) counts.set(String(id), (counts.get(String(id)) ?? 0) + 1);
-  return counts;
+/** Rows per session counted from the sessionId index, one count per session: no row and no key is read. */
+async function countBySession(table: Table<{ sessionId: string }, string>, sessionIds: readonly string[]): Promise<Map<string, number>> {
+  const counts = await Promise.all(sessionIds.map((id) => table.where('sessionId').equals(id).count()));
+  return new Map(sessionIds.map((id, i) => [id, counts[i] ?? 0]));
 }
 
 /** The tab's order as an index (compareForTab's keys); rows missing an instant are not in it. */
@@ -96,13 +96,12 @@ export async function loadReviewQueue(db: LogbookDb, filters: QueueFilters, limi
     total = matching.length;
   }
   const ids = shown.map((s) => s.id);
-  const [attendanceKeys, photoKeys, trainers] = await Promise.all([
-    db.attendance.where('sessionId').anyOf(ids).keys(),
-    db.photos.where('sessionId').anyOf(ids).keys(),
+  const rosterIds = shown.filter((s) => s.attendanceMode !== 'headcount').map((s) => s.id);
+  const [attendance, photos, trainers] = await Promise.all([
+    countBySession(db.attendance, rosterIds),
+    countBySession(db.photos, ids),
     db.users.bulkGet([...new Set(shown.map((s) => s.trainerId))]),
   ]);
-  const attendance = countBySession(attendanceKeys);
-  const photos = countBySession(photoKeys);
   const trainerNames = new Map(trainers.flatMap((u) => (u ? [[u.id, u.displayName] as const] : [])));
   const unitNames = new Map(units.map((u) => [u.id, u.shortName]));
   const rows = shown.map((session) => ({

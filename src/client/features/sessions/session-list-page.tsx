@@ -1,5 +1,7 @@
 // The trainer's home: their sessions in three sections (today, upcoming, past, by the calendar in
 // Vietnam), a search that ignores diacritics, a status filter, and "+ New session" at thumb height.
+// A trainer may hold thousands of sessions: the list shows the first PAGE_SIZE that match (today, then
+// upcoming, then past) and "show more" adds the next ones, so a pull page re-renders a few dozen cards.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createSearchMatcher } from '../../../domain/rules/normalise';
@@ -13,28 +15,44 @@ import { Page } from '../../ui/page';
 import { Select } from '../../ui/select';
 import { TextField } from '../../ui/text-field';
 import { SessionCard } from './session-card';
-import { groupByPeriod, matchesStatusFilter, periods, statusFilters, type StatusFilter } from './session-groups';
-import { useSessionList, type SessionListItem } from './use-session-list';
+import { groupByPeriod, matchesStatusFilter, periods, statusFilters, type Period, type StatusFilter } from './session-groups';
+import { peopleOf, useRosterCounts, useSessions, type SessionListItem } from './use-session-list';
+import type { LocalSession } from '../../db/local-rows';
 import './sessions.css';
 
-function searchText({ session }: SessionListItem): string {
+const PAGE_SIZE = 50;
+
+function searchText(session: LocalSession): string {
   return [session.title, session.communeName ?? '', session.placeName].join(' ');
 }
 
 export function SessionListPage() {
   const { t } = useTranslation('sessions');
-  const items = useSessionList();
+  const sessions = useSessions();
   const [query, setQuery] = useState('');
   const [filter, setFilter] = useState<StatusFilter>('all');
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const today = todayIn();
 
-  const groups = useMemo(() => {
+  const { groups, shown, matching } = useMemo(() => {
     const matches = createSearchMatcher(query);
-    const shown = (items ?? []).filter(
-      (item) => matchesStatusFilter(item.session, filter) && matches(searchText(item)),
-    );
-    return groupByPeriod(shown, today);
-  }, [items, query, filter, today]);
+    const found = (sessions ?? [])
+      .filter((session) => matchesStatusFilter(session, filter) && matches(searchText(session)))
+      .map((session) => ({ session }));
+    const all = groupByPeriod(found, today);
+    // The first `limit` in the order shown: today, upcoming, past.
+    let left = limit;
+    const firsts = Object.fromEntries(periods.map((period) => {
+      const taken = all[period].slice(0, Math.max(0, left));
+      left -= taken.length;
+      return [period, taken];
+    })) as Record<Period, { session: LocalSession }[]>;
+    return { groups: all, shown: firsts, matching: found.length };
+  }, [sessions, query, filter, today, limit]);
+  const shownSessions = useMemo(() => periods.flatMap((period) => shown[period].map((item) => item.session)), [shown]);
+  const counts = useRosterCounts(sessions ? shownSessions : undefined);
+  const items = sessions && counts ? sessions : undefined;
+  const itemOf = (session: LocalSession): SessionListItem => ({ session, people: counts ? peopleOf(session, counts) : 0 });
 
   const newButton = (
     <div className="thumb-action">
@@ -88,20 +106,25 @@ export function SessionListPage() {
         />
       )}
       {periods.map((period) =>
-        groups[period].length === 0 ? null : (
+        shown[period].length === 0 ? null : (
           <section key={period} className="session-section" aria-labelledby={`sessions-${period}`}>
             <h2 className="session-section__title" id={`sessions-${period}`}>
               {t(`period.${period}`)} <span className="session-section__count">({groups[period].length})</span>
             </h2>
             <ul className="session-list">
-              {groups[period].map((item) => (
-                <li key={item.session.id}>
-                  <SessionCard item={item} />
+              {shown[period].map(({ session }) => (
+                <li key={session.id}>
+                  <SessionCard item={itemOf(session)} />
                 </li>
               ))}
             </ul>
           </section>
         ),
+      )}
+      {matching > limit && (
+        <div className="session-list__more">
+          <Button onClick={() => setLimit((l) => l + PAGE_SIZE)}>{t('list.showMore')}</Button>
+        </div>
       )}
       {newButton}
     </Page>

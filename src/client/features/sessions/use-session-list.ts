@@ -1,5 +1,6 @@
-// The trainer's sessions on this device, each with its people count: roster rows, or the
-// headcount's total. Attendance is counted from its sessionId index alone (no rows are read).
+// The trainer's sessions on this device, and the people count of the ones on screen: roster rows counted
+// from the attendance `sessionId` index one session at a time (no row or key is read), or the headcount's
+// total. A pull page of attendance re-counts only the sessions shown, never every attendance row held.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useAuth } from '../../app/auth-state';
 import { getUserDb } from '../../db/database';
@@ -10,21 +11,27 @@ export interface SessionListItem {
   people: number;
 }
 
-export function useSessionList(): SessionListItem[] | undefined {
+export function useSessions(): LocalSession[] | undefined {
   const { user } = useAuth();
+  return useLiveQuery(() => getUserDb().sessions.toArray(), [user?.id]);
+}
+
+/**
+ * Roster counts of the given sessions, live; undefined only until the first answer (useLiveQuery keeps the
+ * previous counts while new sessions are being counted, so the list does not blink).
+ */
+export function useRosterCounts(sessions: readonly LocalSession[] | undefined): ReadonlyMap<string, number> | undefined {
+  // The ids as one string: a new array of the same sessions is the same query.
+  const key = sessions?.filter((s) => s.attendanceMode !== 'headcount').map((s) => s.id).join(',');
   return useLiveQuery(async () => {
-    const db = getUserDb();
-    const [sessions, attendanceKeys] = await Promise.all([
-      db.sessions.toArray(),
-      db.attendance.orderBy('sessionId').keys(),
-    ]);
-    const rosterCounts = new Map<string, number>();
-    for (const key of attendanceKeys) if (typeof key === 'string') rosterCounts.set(key, (rosterCounts.get(key) ?? 0) + 1);
-    return sessions.map((session) => ({
-      session,
-      people: session.attendanceMode === 'headcount'
-        ? (session.headcount?.total ?? 0)
-        : (rosterCounts.get(session.id) ?? 0),
-    }));
-  }, [user?.id]);
+    if (key === undefined) return undefined;
+    const ids = key === '' ? [] : key.split(',');
+    const attendance = getUserDb().attendance;
+    const counted = await Promise.all(ids.map((id) => attendance.where('sessionId').equals(id).count()));
+    return new Map(ids.map((id, i) => [id, counted[i] ?? 0]));
+  }, [key]);
+}
+
+export function peopleOf(session: LocalSession, counts: ReadonlyMap<string, number>): number {
+  return session.attendanceMode === 'headcount' ? (session.headcount?.total ?? 0) : (counts.get(session.id) ?? 0);
 }
