@@ -22,7 +22,8 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const logger = createLogger(config.logLevel);
   const database = await openDatabase(config);
-  const running: { server?: ServerType } = {};
+  // What is running so far: a signal during migration or seeding stops only what has started.
+  const running: { server?: ServerType; timers: (() => void)[] } = { timers: [] };
   let stopping = false;
 
   const stop = async (signal: string) => {
@@ -34,9 +35,7 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_LIMIT_MS).unref();
     await closeServer(running.server);
-    stopAnalyzing();
-    stopAnsweringBackups();
-    stopPurging();
+    for (const stopTimer of running.timers) stopTimer();
     await database.close();
     process.exit(0);
   };
@@ -44,12 +43,11 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await prepare(database, config.seedDemo, config.scryptN, logger);
-  const stopAnalyzing = scheduleEmbeddedAnalyze(database, logger);
-  const stopAnsweringBackups = database.embedded
-    ? answerBackupRequests(database.embedded.client, database.embedded.dataDir, logger)
-    : () => {};
-  const stopPurging = scheduleLoginFailurePurge(database.db, () => systemClock.now(), (error) =>
-    logger.warn('could not purge old sign-in failures', { error: String(error) }));
+  if (stopping) return;
+  running.timers.push(scheduleEmbeddedAnalyze(database, logger));
+  if (database.embedded) running.timers.push(answerBackupRequests(database.embedded.client, database.embedded.dataDir, logger));
+  running.timers.push(scheduleLoginFailurePurge(database.db, () => systemClock.now(), (error) =>
+    logger.warn('could not purge old sign-in failures', { error: String(error) })));
   const app = createApp({ db: database.db, dbKind: database.kind, clock: systemClock, config, logger });
   running.server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Training Logbook ready at http://localhost:${info.port} (database: ${database.kind})`);
