@@ -2,6 +2,7 @@
 // icon and the words, not by colour alone. Problems are announced at once (role=alert).
 import type { ReactNode } from 'react';
 import { AlertIcon, CheckIcon, InfoIcon } from './icons';
+import './banner.css';
 
 export type BannerTone = 'info' | 'success' | 'warning' | 'danger';
 

@@ -1,6 +1,7 @@
 // A link that looks like a button (same classes as ui/button.tsx): navigation inside the app.
 import { Link, type LinkProps } from 'react-router';
 import { buttonClasses, type ButtonStyleProps } from './button';
+import './button.css';
 
 export type ButtonLinkProps = ButtonStyleProps & LinkProps;
 

@@ -2,6 +2,7 @@
 // never alone unless the caller gives an aria-label. Links that look like buttons are in button-link.tsx,
 // so the sign-in page loads no router.
 import type { ButtonHTMLAttributes, ReactNode } from 'react';
+import './button.css';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'quiet';
 

@@ -1,5 +1,6 @@
 // A surface that groups one topic on a page; with a title it is a labelled section.
 import { useId, type ReactNode } from 'react';
+import './card.css';
 
 export interface CardProps {
   title?: string;

@@ -1,5 +1,6 @@
 // What a screen shows when it has nothing yet: what is (not) here and what to do next.
 import type { ReactNode } from 'react';
+import './empty-state.css';
 
 export interface EmptyStateProps {
   title: string;

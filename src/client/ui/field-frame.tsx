@@ -3,6 +3,7 @@
 // takes `fieldAria` so that screen readers hear the hint and the error with it. Ids derive from the
 // control's id: `<id>-hint`, `<id>-error`.
 import type { ReactNode } from 'react';
+import './field.css';
 
 export interface FieldFrameProps {
   /** The control's id: the label points at it. */

@@ -1,6 +1,7 @@
 // Tiếng Việt / English, each named in its own language so either reader finds theirs.
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, languages, setLanguage } from '../i18n';
+import './language-switch.css';
 
 export function LanguageSwitch() {
   // useTranslation re-renders this on every language change.

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BackIcon } from './icons';
 import { usePageTitle } from './use-page-title';
+import './page.css';
 
 export interface PageProps {
   title: string;

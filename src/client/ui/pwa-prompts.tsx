@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { usePwa } from '../pwa';
 import { Button } from './button';
 import { CheckIcon, SyncIcon } from './icons';
+import './pwa-prompts.css';
 
 export function UpdatePrompt() {
   const { t } = useTranslation();

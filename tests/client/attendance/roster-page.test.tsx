@@ -21,7 +21,7 @@ function search(text: string) {
 }
 
 function footerText(): string {
-  return document.querySelector('.roster-footer__totals')?.textContent ?? '';
+  return screen.getByRole('group', { name: 'Tổng số:' }).textContent ?? '';
 }
 
 let restoreLayout: () => void;

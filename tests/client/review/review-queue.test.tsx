@@ -6,7 +6,7 @@ import {
 
 function rowTitles(): string[] {
   const list = screen.getByRole('list', { name: 'Danh sách buổi tập huấn' });
-  return within(list).getAllByRole('link').map((link) => link.querySelector('.review-row__title')?.textContent ?? '');
+  return within(list).getAllByRole('link').map((link) => within(link).getByRole('heading', { level: 2 }).textContent ?? '');
 }
 
 describe('the review queue', () => {

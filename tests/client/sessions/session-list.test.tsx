@@ -28,8 +28,8 @@ function section(name: RegExp): HTMLElement {
 /** The titles of the session cards shown, in order. */
 function cardTitles(container: HTMLElement): string[] {
   return within(container).queryAllByRole('link')
-    .filter((link) => link.classList.contains('session-card'))
-    .map((card) => card.querySelector('.session-card__title')?.textContent ?? '');
+    .flatMap((card) => within(card).queryAllByRole('heading', { level: 3 }))
+    .map((title) => title.textContent ?? '');
 }
 
 async function seedSessions() {

@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PROFILE_STORAGE_KEY } from '../../../src/client/app/profile-key';
 import { putSession } from '../../../src/client/db/local-writes';
-import { requestSync } from '../../../src/client/sync/scheduler';
+import { getSyncSchedulerState, requestSync } from '../../../src/client/sync/scheduler';
 import type { User } from '../../../src/domain/schemas/auth';
 import { newSession } from '../db/fixtures';
 import { makeUser, renderApp, resetApp } from '../shell/app-harness';
@@ -11,7 +11,6 @@ import { signedInTrainer, type TestNetwork } from './sync-harness';
 
 const someoneElse = () => makeUser({ id: uuidv7(), username: 'trainer.lc', displayName: 'Vàng A Sử' });
 const pushes = (network: TestNetwork) => network.server.requests.filter((r) => r.path === '/api/sync/push').length;
-const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 /** Another tab of this browser signed in (or back in) as `user`. */
 function otherTabSignsIn(user: User): void {
@@ -33,7 +32,9 @@ describe('when the browser\'s session belongs to someone else', () => {
 
     await putSession(db, newSession());
     fireEvent.click(await screen.findByRole('button', { name: 'Đồng bộ ngay' }));
-    await settle();
+    // Resolves when the run the click started ends (at once when none started): nothing is left in flight.
+    await requestSync();
+    expect(getSyncSchedulerState().syncing).toBe(false);
     expect(pushes(network)).toBe(before);
     expect(await db.outbox.count()).toBe(1);
   });
@@ -46,14 +47,16 @@ describe('when the browser\'s session belongs to someone else', () => {
     otherTabSignsIn(someoneElse());
     expect(await screen.findByRole('link', { name: 'Cần đăng nhập lại' })).toBeTruthy();
     await putSession(db, newSession());
+    // Resolves when the sync it asked for ends, or at once when the scheduler is stopped: nothing is left in flight.
     await requestSync();
-    await settle();
+    expect(getSyncSchedulerState().syncing).toBe(false);
     expect(pushes(network)).toBe(0);
 
     otherTabSignsIn(user);
-    await screen.findByRole('link', { name: /^Đã đồng bộ/ });
+    // The chip may still say "Đã đồng bộ" from before the pause: the emptied outbox is what proves the push.
+    await waitFor(async () => expect(await db.outbox.count()).toBe(0));
     expect(pushes(network)).toBe(1);
-    expect(await db.outbox.count()).toBe(0);
+    await screen.findByRole('link', { name: /^Đã đồng bộ/ });
   });
 
   it('pauses on the server\'s 403, keeps every change, and syncs again once this user signs in', async () => {

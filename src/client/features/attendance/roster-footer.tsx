@@ -1,5 +1,6 @@
 // The sticky footer at thumb height: the live totals "42 người · 30 nữ · 25 DTTS" and the
-// "+ Người mới" button (hidden when the roster is read-only).
+// "+ Người mới" button (hidden when the roster is read-only). The totals are a group named "Tổng số:".
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterTotals } from '../../../domain/rules/report-totals';
 import { formatNumber } from '../../ui/format';
@@ -12,10 +13,11 @@ export interface RosterFooterProps {
 
 export function RosterFooter({ totals, onNew }: RosterFooterProps) {
   const { t } = useTranslation('attendance');
+  const labelId = useId();
   return (
     <div className="roster-footer">
-      <p className="roster-footer__totals">
-        <span className="visually-hidden">{t('totals.label')} </span>
+      <p className="roster-footer__totals" role="group" aria-labelledby={labelId}>
+        <span className="visually-hidden" id={labelId}>{t('totals.label')} </span>
         <span className="roster-footer__part">{t('totals.people', { count: totals.people, n: formatNumber(totals.people) })}</span>
         <span aria-hidden="true"> · </span>
         <span className="roster-footer__part">{t('totals.women', { count: totals.women, n: formatNumber(totals.women) })}</span>

@@ -7,6 +7,7 @@ import { usePwa } from '../../pwa';
 import { Button } from '../../ui/button';
 import { Card } from '../../ui/card';
 import { InstallIcon } from '../../ui/icons';
+import './install-card.css';
 
 const DISMISSED_KEY = 'tlb.installCardDismissed';
 

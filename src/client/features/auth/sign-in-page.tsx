@@ -11,6 +11,7 @@ import { LanguageSwitch } from '../../ui/language-switch';
 import { TextField } from '../../ui/text-field';
 import { usePageTitle } from '../../ui/use-page-title';
 import { prepareSignIn, signInFailureKey } from './sign-in-on-demand';
+import './sign-in.css';
 
 interface FieldErrors {
   username?: string;

@@ -1,5 +1,6 @@
 // One session in the review queue: the whole row is the link to its review page (a large target on a
-// tablet). Each fact carries its own words ("42 người", "3 ảnh"), so the row reads well aloud.
+// tablet). Each fact carries its own words ("42 người", "3 ảnh"), so the row reads well aloud; the title is
+// a heading under the page's, to move from row to row.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatNumber } from '../../ui/format';
@@ -21,7 +22,7 @@ export function QueueRow({ row, tab }: { row: Row; tab: QueueTab }) {
       <Link className="review-row__link" to={`/review/${session.id}`}>
         <span className="review-row__date">{dateRange(session.startDate, session.endDate)}</span>
         <span className="review-row__main">
-          <span className="review-row__title">{session.title || t('queue.untitled')}</span>
+          <span className="review-row__title" role="heading" aria-level={2}>{session.title || t('queue.untitled')}</span>
           <span className="review-row__meta">
             {formatLabel(t, session.format)} · {row.trainerName ?? t('queue.unknownTrainer')}
           </span>

@@ -1,5 +1,5 @@
 // One session in the trainer's list: date, title, place, people, and its state in words. The whole
-// card is the link to the editor (one large target for a thumb).
+// card is the link to the editor (one large target for a thumb); its title is a heading under the section's.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatNumber } from '../../ui/format';
@@ -23,7 +23,7 @@ export function SessionCard({ item }: { item: SessionListItem }) {
   return (
     <Link to={`/sessions/${session.id}`} className="session-card">
       <span className="session-card__date">{sessionDates(session.startDate, session.endDate)}</span>
-      <span className={title ? 'session-card__title' : 'session-card__title session-card__title--empty'}>
+      <span className={title ? 'session-card__title' : 'session-card__title session-card__title--empty'} role="heading" aria-level={3}>
         {title || t('list.untitled')}
       </span>
       {place && <span className="session-card__place">{place}</span>}
