@@ -1,4 +1,4 @@
-// An organiser's merge of people on the device (person.merge, person.unmerge; README decisions 51–53): queued
+// An organiser's merge of people on the device (person.merge, person.unmerge; README decisions 49–51): queued
 // only when the device does not hold the people; applied to the people and rows it holds otherwise, then
 // settled by the pull; refused for a trainer; a refused merge, once discarded, pulls from the start.
 import { describe, expect, it } from 'vitest';
