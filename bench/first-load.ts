@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
-import { PROFILE_STORAGE_KEY } from '../src/client/app/profile-key';
+import { PROFILE_STORAGE_KEY } from '#client/app/profile-key.ts';
 import { launchBrowser, signIn, startServer, waitForServiceWorker, type Browser } from '../tests/support/browser';
 import { CPU_SLOWDOWN, FORM_READY_SCRIPT, measureLoad, SLOW_LINK, throttle, type LoadFigures } from './support/page-load';
 import { printResult, progress } from './support/result';

@@ -4,7 +4,7 @@
 // answer is also scored: how many planted pairs the top 300 groups hold.
 // Run: `npx tsx bench/people-duplicates.ts` (BENCH_DUPLICATES_REQUESTS=n for more samples).
 import { sql } from 'drizzle-orm';
-import type { DuplicatesResponse } from '../src/domain/schemas/people';
+import type { DuplicatesResponse } from '#domain/schemas/people';
 import { generatePeopleProvince, PROVINCE_PEOPLE, type PeopleProvince } from '../tests/support/people-province';
 import { openBenchApp, type BenchApp, type Backend } from './support/bench-app';
 import { findPostgres } from './support/postgres';

@@ -7,7 +7,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
-import { DEMO_PASSWORD } from '../src/server/seed/demo-data';
+import { DEMO_PASSWORD } from '#server/seed/demo-data';
 import { startServer, type RunningServer } from '../tests/support/browser';
 import { findPostgres } from './support/postgres';
 import { startBareServer } from './support/bare-server';

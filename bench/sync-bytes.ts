@@ -4,7 +4,7 @@
 // same generated records; one device pushes them in batches of 500, then a fresh device pulls everything.
 // Bytes are counted at the TCP socket, so they are exact and independent of machine load.
 // Run: `npx tsx bench/sync-bytes.ts` (needs no build: only /api is used).
-import { MAX_MUTATIONS_PER_PUSH } from '../src/domain/schemas/sync';
+import { MAX_MUTATIONS_PER_PUSH } from '#domain/schemas/sync';
 import { startServer } from '../tests/support/browser';
 import { printResult, progress } from './support/result';
 import { int, kb, ratio, round, times } from './support/stats';

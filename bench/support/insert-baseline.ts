@@ -6,8 +6,8 @@
 // users, topics) are copied over first with their ids.
 import { eq, getTableColumns, gt, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from '../../src/server/db/database';
-import { attendance, participants, sessions, spaces, topics, units, users } from '../../src/server/db/schema';
+import type { Db } from '#server/db/database';
+import { attendance, participants, sessions, spaces, topics, units, users } from '#server/db/schema';
 import { openBenchDatabase, type Backend } from './bench-app';
 import { now } from './stats';
 

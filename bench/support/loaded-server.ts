@@ -5,11 +5,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { systemClock } from '../../src/server/clock';
-import { openDatabase } from '../../src/server/db/connect';
-import type { Db } from '../../src/server/db/database';
-import { migrateDatabase } from '../../src/server/db/migrate';
-import { seedDemo } from '../../src/server/seed/demo';
+import { systemClock } from '#server/clock';
+import { openDatabase } from '#server/db/connect';
+import type { Db } from '#server/db/database';
+import { migrateDatabase } from '#server/db/migrate';
+import { seedDemo } from '#server/seed/demo';
 import { startServer, type RunningServer } from '../../tests/support/browser';
 import { TEST_SCRYPT_N } from '../../tests/support/test-app';
 

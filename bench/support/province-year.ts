@@ -5,8 +5,8 @@
 // bits set); the same rows on every backend. `year` loads another year beside it (ids tagged with the year, its
 // own 8,000 people); `reviewed` makes every session of that year approved, as a past year's would be.
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../src/server/db/database';
-import { spaces, topics, units, users } from '../../src/server/db/schema';
+import type { Db } from '#server/db/database';
+import { spaces, topics, units, users } from '#server/db/schema';
 
 export const YEAR = { people: 8000, sessions: 3000 } as const;
 

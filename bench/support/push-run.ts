@@ -1,11 +1,11 @@
 // One timed push of the shared sync workload into an in-process app: a fresh database, trainer.na signed in,
 // the 3,800 mutations pushed in batches of the given size, one after another as one device does. Only the
 // pushes are timed (setup and sign-in are not).
-import type { User } from '../../src/domain/schemas/auth';
-import type { PullResponse, PushResponse } from '../../src/domain/schemas/sync';
+import type { User } from '#domain/schemas/auth';
+import type { PullResponse, PushResponse } from '#domain/schemas/sync';
 import { uuidv7 } from 'uuidv7';
 import { eq } from 'drizzle-orm';
-import { spaces } from '../../src/server/db/schema';
+import { spaces } from '#server/db/schema';
 import { openBenchApp, type Backend } from './bench-app';
 import { timeInsertBaseline } from './insert-baseline';
 import { now } from './stats';

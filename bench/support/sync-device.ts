@@ -2,8 +2,8 @@
 // bodies through fflate, `Content-Encoding: gzip`, JSON pull requests), counting the wire bytes and round
 // trips of every request. With `compress: false` it sends plain JSON and asks for `Accept-Encoding: identity`.
 import { gzipSync, strToU8 } from 'fflate';
-import type { User } from '../../src/domain/schemas/auth';
-import type { Change, PullResponse, PushResponse } from '../../src/domain/schemas/sync';
+import type { User } from '#domain/schemas/auth';
+import type { Change, PullResponse, PushResponse } from '#domain/schemas/sync';
 import { uuidv7 } from 'uuidv7';
 import type { WireMutation } from './sync-workload';
 import { createWireClient, type WireClient, type WireResponse } from './wire-client';

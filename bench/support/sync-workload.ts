@@ -2,7 +2,7 @@
 // 600 people of the unit's registry, as the device queues them: for each session a complete `session.put`,
 // a `participant.put` the first time a person comes, an `attendance.put` per person, then `session.submit`.
 // Deterministic for a seed (ids included), so two runs send byte-for-byte comparable records.
-import type { MutationArgs, MutationName } from '../../src/domain/schemas/sync';
+import type { MutationArgs, MutationName } from '#domain/schemas/sync';
 
 export const WORKLOAD = { sessions: 100, people: 600, attendance: 3000 } as const;
 

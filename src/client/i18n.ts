@@ -5,7 +5,7 @@
 // Vietnamese is the default; the chosen language is remembered on the device and mirrored on <html lang>.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Locale } from '../domain/schemas/auth';
+import type { Locale } from '#domain/schemas/auth';
 import viAuth from '../../locales/vi/auth.json';
 import viCommon from '../../locales/vi/common.json';
 

@@ -4,9 +4,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { errorCodes } from '../../src/domain/schemas/error';
-import { sessionFormats } from '../../src/domain/schemas/session';
-import { exportLabels } from '../../src/server/exports/labels';
+import { errorCodes } from '#domain/schemas/error';
+import { sessionFormats } from '#domain/schemas/session';
+import { exportLabels } from '#server/exports/labels';
 
 // happy-dom replaces the global URL, so resolve the path from the file name instead.
 const localesDir = join(dirname(fileURLToPath(import.meta.url)), '../../locales/');

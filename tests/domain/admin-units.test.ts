@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   ADMIN_SET, communeByCode, communesOf, listProvinces, provinceByCode, searchCommunes,
-} from '../../src/domain/reference/admin-units';
+} from '#domain/reference/admin-units';
 import data from '../../src/domain/reference/admin-units.json';
-import { ADMIN_SET as SESSION_ADMIN_SET } from '../../src/domain/schemas/session';
+import { ADMIN_SET as SESSION_ADMIN_SET } from '#domain/schemas/session';
 
 describe('the administrative unit set', () => {
   it('is the 2026-07-25 set the session schema names', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSubmitReadiness, isReadyToSubmit, type ReadinessSession } from '../../src/domain/rules/completeness';
+import { checkSubmitReadiness, isReadyToSubmit, type ReadinessSession } from '#domain/rules/completeness';
 
 const complete: ReadinessSession = {
   title: 'Tập huấn Luật Bình đẳng giới',

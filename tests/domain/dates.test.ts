@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetweenInclusive, todayIn } from '../../src/domain/rules/dates';
+import { daysBetweenInclusive, todayIn } from '#domain/rules/dates';
 
 describe('todayIn', () => {
   it('gives the calendar date in Vietnam, which runs seven hours ahead of UTC', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   ETHNICITY_EXTENSIONS, ethnicGroupByCode, ethnicGroupByKey, ethnicGroups, findEthnicGroups, isEthnicMinority,
-} from '../../src/domain/reference/ethnic-groups';
-import { ethnicityCodeSchema } from '../../src/domain/schemas/participant';
+} from '#domain/reference/ethnic-groups';
+import { ethnicityCodeSchema } from '#domain/schemas/participant';
 
 const codes = Array.from({ length: 54 }, (_, i) => String(i + 1).padStart(2, '0'));
 const first = (query: string) => findEthnicGroups(query)[0];

@@ -1,9 +1,9 @@
 // What a merge keeps and how likely a pair is one person (issue 13): pure rules shared by the server's merge
 // and the duplicate finder.
 import { describe, expect, it } from 'vitest';
-import { confidenceOf, isLikelyPair, scorePair, type PairFacts } from '../../src/domain/rules/duplicate-score';
-import { earliestConsent, joinDays, mergedEthnicity } from '../../src/domain/rules/merge-rules';
-import { nameKey, nameVariantKey, phoneKey } from '../../src/domain/rules/person-keys';
+import { confidenceOf, isLikelyPair, scorePair, type PairFacts } from '#domain/rules/duplicate-score';
+import { earliestConsent, joinDays, mergedEthnicity } from '#domain/rules/merge-rules';
+import { nameKey, nameVariantKey, phoneKey } from '#domain/rules/person-keys';
 
 const none: PairFacts = {
   sameName: false, nameVariant: false, sameBirthYear: false, differentBirthYear: false, samePhone: false, differentGender: false,

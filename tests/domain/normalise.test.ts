@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compactKey, createSearchMatcher, foldDiacritics, matchesSearch, searchKey, toAscii,
-} from '../../src/domain/rules/normalise';
+} from '#domain/rules/normalise';
 
 describe('foldDiacritics', () => {
   it('strips tone and vowel marks, maps đ to d, lowercases and collapses spaces', () => {

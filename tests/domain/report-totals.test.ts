@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   percent, rosterTotals, sessionTurns, summarise, type CountedParticipant, type SummarySession,
-} from '../../src/domain/rules/report-totals';
+} from '#domain/rules/report-totals';
 
 const people: Record<string, CountedParticipant> = {
   p1: { gender: 'female', ethnicity: '08' },

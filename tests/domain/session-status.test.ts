@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   canReview, canSubmit, canTransition, isTrainerContentLocked, nextStatusAfterReview,
-} from '../../src/domain/rules/session-status';
-import { sessionStatuses } from '../../src/domain/schemas/session';
+} from '#domain/rules/session-status';
+import { sessionStatuses } from '#domain/schemas/session';
 
 describe('the session status machine', () => {
   it('lets a trainer submit a draft and resubmit a returned session', () => {

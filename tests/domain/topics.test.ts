@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { starterTopics } from '../../src/domain/reference/topics';
-import { topicSchema } from '../../src/domain/schemas/reference';
+import { starterTopics } from '#domain/reference/topics';
+import { topicSchema } from '#domain/schemas/reference';
 
 describe('the topic starter set', () => {
   it('has the 14 topics of the catalogue, each with a distinct key', () => {

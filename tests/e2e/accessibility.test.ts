@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { uuidv7 } from 'uuidv7';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pullResponseSchema, pushResponseSchema } from '../../src/domain/schemas/sync';
+import { pullResponseSchema, pushResponseSchema } from '#domain/schemas/sync';
 import { drawJpeg, signIn, syncChip, useServerAndBrowser, waitForServiceWorker } from '../support/browser';
 
 const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');

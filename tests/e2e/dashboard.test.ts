@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { todayIn } from '../../src/domain/rules/dates';
+import { todayIn } from '#domain/rules/dates';
 import { signIn, useServerAndBrowser } from '../support/browser';
 
 const DESKTOP = { width: 1280, height: 800 };

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { todayIn } from '../../src/domain/rules/dates';
+import { todayIn } from '#domain/rules/dates';
 import { launchBrowser, signIn, syncChip, useServerAndBrowser, waitForServiceWorker } from '../support/browser';
 
 const DESKTOP = { width: 1280, height: 800 };

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pullResponseSchema, type Change } from '../../src/domain/schemas/sync';
+import { pullResponseSchema, type Change } from '#domain/schemas/sync';
 import { launchBrowser, readOutbox, signIn, startServer, syncChip, waitForServiceWorker } from '../support/browser';
 
 const headers = { 'Content-Type': 'application/json', 'X-Requested-With': 'training-logbook' };

@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { uuidv7 } from 'uuidv7';
 import { describe, expect, it } from 'vitest';
-import { pullResponseSchema, pushResponseSchema, type Change } from '../../src/domain/schemas/sync';
-import type { User } from '../../src/domain/schemas/auth';
+import { pullResponseSchema, pushResponseSchema, type Change } from '#domain/schemas/sync';
+import type { User } from '#domain/schemas/auth';
 import { drawJpeg, launchBrowser, signIn, syncChip, useServer, waitForServiceWorker } from '../support/browser';
 
 const fixture = useServer();

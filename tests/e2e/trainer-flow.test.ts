@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import {
   drawJpeg, readOutbox, signIn, syncChip, useServerAndBrowser, waitForServiceWorker, type StoredOutboxEntry,
 } from '../support/browser';
-import { pullResponseSchema, type Change } from '../../src/domain/schemas/sync';
+import { pullResponseSchema, type Change } from '#domain/schemas/sync';
 
 const TITLE = 'Tập huấn Luật Bình đẳng giới ở bản Khe Rạn';
 const PLACE = 'Nhà văn hoá bản Khe Rạn';

@@ -1,9 +1,9 @@
 // Sign-in, sign-out, who-am-I and password change through the HTTP API, on every database target.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { userResponseSchema } from '../../src/domain/schemas/auth';
-import { FAILED_LOGIN_WINDOW_MS, purgeOldLoginFailures } from '../../src/server/auth/login-throttle';
-import { auditLog, loginFailures, users } from '../../src/server/db/schema';
+import { userResponseSchema } from '#domain/schemas/auth';
+import { FAILED_LOGIN_WINDOW_MS, purgeOldLoginFailures } from '#server/auth/login-throttle';
+import { auditLog, loginFailures, users } from '#server/db/schema';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { databaseTargets } from '../support/test-db';
 

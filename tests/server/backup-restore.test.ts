@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo-data';
+import { DEMO_PASSWORD } from '#server/seed/demo-data';
 import { freePort } from '../support/private-postgres';
 import { repoRoot, startServer, waitFor, type Started } from '../support/server-process';
 import { CSRF_HEADERS } from '../support/test-app';

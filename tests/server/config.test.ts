@@ -1,6 +1,6 @@
 // Configuration from the environment, with the defaults of docs/api.md.
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/server/config';
+import { loadConfig } from '#server/config';
 
 describe('loadConfig', () => {
   it('uses the documented defaults', () => {

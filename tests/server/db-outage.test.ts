@@ -5,10 +5,10 @@
 import pg from 'pg';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/server/app';
-import { openDatabase, MEMORY_DATA_DIR } from '../../src/server/db/connect';
-import type { Database } from '../../src/server/db/database';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo-data';
+import { createApp } from '#server/app';
+import { openDatabase, MEMORY_DATA_DIR } from '#server/db/connect';
+import type { Database } from '#server/db/database';
+import { DEMO_PASSWORD } from '#server/seed/demo-data';
 import { createPrivateCluster, freePort, type PrivateCluster } from '../support/private-postgres';
 import { startServer, waitFor, type Started } from '../support/server-process';
 import { CSRF_HEADERS, createTestClock, createTestConfig } from '../support/test-app';

@@ -6,7 +6,7 @@ import { connect, type AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/server/app';
+import { createApp } from '#server/app';
 import { CSRF_HEADERS, createTestApp, type TestApp } from '../support/test-app';
 import { databaseTargets } from '../support/test-db';
 

@@ -1,6 +1,6 @@
 // GET /api/health names the database driver and the version, on every database target.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { healthSchema } from '../../src/domain/schemas/health';
+import { healthSchema } from '#domain/schemas/health';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { databaseTargets } from '../support/test-db';
 

@@ -2,11 +2,11 @@
 import { gzipSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
-import { errorBodySchema } from '../../src/domain/schemas/error';
-import { requireUser } from '../../src/server/auth/require-user';
-import type { AppEnv } from '../../src/server/http/app-env';
-import { handleErrors } from '../../src/server/http/error-handler';
-import { createLogger } from '../../src/server/log';
+import { errorBodySchema } from '#domain/schemas/error';
+import { requireUser } from '#server/auth/require-user';
+import type { AppEnv } from '#server/http/app-env';
+import { handleErrors } from '#server/http/error-handler';
+import { createLogger } from '#server/log';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { databaseTargets } from '../support/test-db';
 

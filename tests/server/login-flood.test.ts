@@ -7,8 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_FAILED_PER_ADDRESS } from '../../src/server/auth/address-throttle';
-import { PRODUCTION_SCRYPT_N } from '../../src/server/config';
+import { MAX_FAILED_PER_ADDRESS } from '#server/auth/address-throttle';
+import { PRODUCTION_SCRYPT_N } from '#server/config';
 import { CSRF_HEADERS, createTestApp, type TestApp } from '../support/test-app';
 import { databaseTargets } from '../support/test-db';
 

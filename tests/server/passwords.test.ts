@@ -1,7 +1,7 @@
 // Password hashing at the production cost, and hashes that carry their own cost.
 import { describe, expect, it } from 'vitest';
-import { PRODUCTION_SCRYPT_N, loadConfig } from '../../src/server/config';
-import { hashPassword, verifyPassword } from '../../src/server/auth/passwords';
+import { PRODUCTION_SCRYPT_N, loadConfig } from '#server/config';
+import { hashPassword, verifyPassword } from '#server/auth/passwords';
 
 describe('password hashes', () => {
   it('hash at N=2^17, r=8, p=1 by default, and verify only the right password', async () => {

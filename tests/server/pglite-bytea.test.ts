@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { types } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/server/db/connect';
-import { dumpEmbedded, restoreEmbedded, writeWhole } from '../../src/server/db/embedded-backup';
-import { pgliteByteaOptions } from '../../src/server/db/pglite-bytea';
+import { openDatabase } from '#server/db/connect';
+import { dumpEmbedded, restoreEmbedded, writeWhole } from '#server/db/embedded-backup';
+import { pgliteByteaOptions } from '#server/db/pglite-bytea';
 
 const bytes = Buffer.concat([Buffer.from(Uint8Array.from({ length: 1024 }, (_, i) => i % 256)), randomBytes(200_000)]);
 const sha256 = createHash('sha256').update(bytes).digest('hex');

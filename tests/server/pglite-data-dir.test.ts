@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
-import { openDatabase } from '../../src/server/db/connect';
-import { migrateDatabase } from '../../src/server/db/migrate';
-import { users } from '../../src/server/db/schema';
-import { seedDemo } from '../../src/server/seed/demo';
+import { openDatabase } from '#server/db/connect';
+import { migrateDatabase } from '#server/db/migrate';
+import { users } from '#server/db/schema';
+import { seedDemo } from '#server/seed/demo';
 import { TEST_SCRYPT_N } from '../support/test-app';
 
 const now = new Date('2026-11-22T03:00:00.000Z');

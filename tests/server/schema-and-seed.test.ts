@@ -3,13 +3,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { starterTopics } from '../../src/domain/reference/topics';
-import type { Database } from '../../src/server/db/database';
+import { starterTopics } from '#domain/reference/topics';
+import type { Database } from '#server/db/database';
 import {
   attendance, participants, photoBlobs, photos, plans, sessions, spaces, topics, units, users,
-} from '../../src/server/db/schema';
-import { nextSpaceVersion } from '../../src/server/db/versions';
-import { seedDemo } from '../../src/server/seed/demo';
+} from '#server/db/schema';
+import { nextSpaceVersion } from '#server/db/versions';
+import { seedDemo } from '#server/seed/demo';
 import { TEST_SCRYPT_N } from '../support/test-app';
 import { createTestDatabase, databaseTargets } from '../support/test-db';
 

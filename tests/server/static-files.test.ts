@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHECK_EVERY_MS } from '../../src/server/http/static-build';
+import { CHECK_EVERY_MS } from '#server/http/static-build';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 describe('the built app', () => {

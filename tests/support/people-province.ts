@@ -11,12 +11,12 @@
 // first and last words, another year · a family's shared phone, another name and year.
 import { eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { nameVariantKey } from '../../src/domain/rules/person-keys';
-import { toAscii } from '../../src/domain/rules/normalise';
-import type { Gender } from '../../src/domain/schemas/participant';
-import type { Db } from '../../src/server/db/database';
-import { participants, spaces, units } from '../../src/server/db/schema';
-import { nextSpaceVersion } from '../../src/server/db/versions';
+import { nameVariantKey } from '#domain/rules/person-keys';
+import { toAscii } from '#domain/rules/normalise';
+import type { Gender } from '#domain/schemas/participant';
+import type { Db } from '#server/db/database';
+import { participants, spaces, units } from '#server/db/schema';
+import { nextSpaceVersion } from '#server/db/versions';
 
 export const PROVINCE_PEOPLE = { base: 7500, planted: 300, lookAlikes: 200 } as const;
 

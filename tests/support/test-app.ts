@@ -1,13 +1,13 @@
 // A whole server app on a fresh test database, driven through `app.request()` with no port. Time is a
 // settable clock; scrypt runs at a low cost so sign-ins are fast (hashes record their cost, see passwords.ts).
 import type { Hono } from 'hono';
-import { createApp } from '../../src/server/app';
-import type { Clock } from '../../src/server/clock';
-import { loadConfig, type Config } from '../../src/server/config';
-import type { Database, DatabaseKind, Db } from '../../src/server/db/database';
-import type { AppEnv } from '../../src/server/http/app-env';
-import { seedDemo } from '../../src/server/seed/demo';
-import { DEMO_PASSWORD } from '../../src/server/seed/demo-data';
+import { createApp } from '#server/app';
+import type { Clock } from '#server/clock';
+import { loadConfig, type Config } from '#server/config';
+import type { Database, DatabaseKind, Db } from '#server/db/database';
+import type { AppEnv } from '#server/http/app-env';
+import { seedDemo } from '#server/seed/demo';
+import { DEMO_PASSWORD } from '#server/seed/demo-data';
 import { createTestDatabase } from './test-db';
 import { csrfHeaders } from '#domain/schemas/csrf';
 

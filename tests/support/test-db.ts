@@ -3,9 +3,9 @@
 // itself is never assumed empty, nor touched.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openDatabase, MEMORY_DATA_DIR, type OpenOptions } from '../../src/server/db/connect';
-import type { Database, DatabaseKind } from '../../src/server/db/database';
-import { migrateDatabase } from '../../src/server/db/migrate';
+import { openDatabase, MEMORY_DATA_DIR, type OpenOptions } from '#server/db/connect';
+import type { Database, DatabaseKind } from '#server/db/database';
+import { migrateDatabase } from '#server/db/migrate';
 
 export const databaseTargets: DatabaseKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 

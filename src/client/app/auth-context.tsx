@@ -7,7 +7,7 @@
 // (the server's /me, or the remembered profile changing under us, names another user), this tab must
 // not sync its user's records with their cookie. It asks to sign in again; sync waits (SyncRunner).
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { userResponseSchema, userSchema, type User } from '../../domain/schemas/auth';
+import { userResponseSchema, userSchema, type User } from '#domain/schemas/auth';
 import { ApiRequestError, apiFetch } from '../sync/api';
 import { AuthContext, type AuthStatus, type AuthValue } from './auth-state';
 import { logOutOfServer, sendPendingLogout } from './pending-logout';

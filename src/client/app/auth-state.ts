@@ -1,7 +1,7 @@
 // What every screen reads about who is signed in (`useAuth`), kept apart from the provider that fills it
 // (auth-context.tsx): the sign-in page needs the shape alone, not the provider's schemas and database.
 import { createContext, useContext } from 'react';
-import type { User } from '../../domain/schemas/auth';
+import type { User } from '#domain/schemas/auth';
 
 /** 'loading': the user is known but their database is not open yet; pages wait for 'signed-in'. */
 export type AuthStatus = 'loading' | 'signed-out' | 'signed-in';

@@ -1,7 +1,7 @@
 // Which destinations each role sees, and where each role lands. Trainers get a bottom bar (phone,
 // thumb reach); organisers and admins a side or top bar (tablet, desktop).
 import type { ComponentType } from 'react';
-import type { Role } from '../../domain/schemas/auth';
+import type { Role } from '#domain/schemas/auth';
 import {
   AdminIcon, DashboardIcon, ParticipantsIcon, PlansIcon, ReportsIcon, ReviewIcon, SessionsIcon, SettingsIcon, SyncIcon,
 } from '../ui/icons';

@@ -1,6 +1,6 @@
 // The last signed-in user, remembered on the device so the app opens offline without a password
 // (docs/sync.md §9). Only the public profile is kept here; the session itself is an HttpOnly cookie.
-import { userSchema, type User } from '../../domain/schemas/auth';
+import { userSchema, type User } from '#domain/schemas/auth';
 import { PROFILE_STORAGE_KEY } from './profile-key';
 
 export function readRememberedProfile(): User | null {

@@ -2,7 +2,7 @@
 // own pages, and "/" sends each role to its home. A page a role may not use redirects to that role's home.
 import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import type { Role } from '../../domain/schemas/auth';
+import type { Role } from '#domain/schemas/auth';
 import { Loading } from '../ui/loading';
 import { useAuth } from './auth-state';
 import { homePathFor } from './navigation';

@@ -2,7 +2,7 @@
 // not be the new one), then the password, then the profile is remembered on this device and the user's
 // language applied. Shared by the first screen (sign-in-app.tsx) and the signed-in app's provider, and
 // loaded only when someone starts to sign in: the schemas and the API client are not in the first download.
-import { userResponseSchema, type User } from '../../domain/schemas/auth';
+import { userResponseSchema, type User } from '#domain/schemas/auth';
 import { setLanguage } from '../i18n';
 import { apiFetch } from '../sync/api';
 import { sendPendingLogout } from './pending-logout';

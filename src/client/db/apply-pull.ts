@@ -11,7 +11,7 @@
 // row on the main thread when it is put, so one bulkPut of a thousand rows is one long task (about 400 ms
 // on a phone-class CPU); between slices the page waits for IndexedDB, and the browser may paint and
 // handle input. Nothing is read row by row (docs/sync.md §10).
-import type { Change, PullResponse, PushResponse, SyncEntity } from '../../domain/schemas/sync';
+import type { Change, PullResponse, PushResponse, SyncEntity } from '#domain/schemas/sync';
 import type { LogbookDb } from './database';
 import { entityTable, serverStateTables, tableNameOf } from './entities';
 import type { OutboxEntry } from './local-rows';

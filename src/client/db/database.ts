@@ -8,7 +8,7 @@ import type {
   BaseRow, LocalAttendance, LocalParticipant, LocalPhoto, LocalPlan, LocalSession, LocalTopic,
   LocalUnit, LocalUser, MetaRow, OutboxEntry, PhotoBlobRow,
 } from './local-rows';
-import type { User } from '../../domain/schemas/auth';
+import type { User } from '#domain/schemas/auth';
 import { trackUploadState, uploadStateOf } from './upload-state';
 
 export type DeviceProfile = Pick<User, 'role' | 'unitId' | 'spaceId'>;

@@ -3,13 +3,13 @@
 // tables (tablesOfMutation), so the record, its outbox entry and everything read commit together.
 // What the device cannot know it does not refuse: topics before the first pull, a unit tree it holds only in
 // part; the server decides those.
-import { MutationError } from '../../domain/mutators/mutation-error';
-import { attendanceRecord, participantRecord, photoRecord, sessionRecord } from '../../domain/mutators/records';
-import { parseMutationArgs, runMutation } from '../../domain/mutators/registry';
+import { MutationError } from '#domain/mutators/mutation-error';
+import { attendanceRecord, participantRecord, photoRecord, sessionRecord } from '#domain/mutators/records';
+import { parseMutationArgs, runMutation } from '#domain/mutators/registry';
 import type {
   ChildEntity, MutableEntity, MutationContext, MutationReader, MutationRows, MutationUser, MutationWrite,
-} from '../../domain/mutators/transaction';
-import type { MutationName } from '../../domain/schemas/sync';
+} from '#domain/mutators/transaction';
+import type { MutationName } from '#domain/schemas/sync';
 import type { LogbookDb } from './database';
 import { entityTable } from './entities';
 import type { LocalAttendance, LocalMarkers } from './local-rows';

@@ -1,7 +1,7 @@
 // Where each synced entity lives locally, and which record a mutation touches: every mutation
 // names exactly one record by `entity` and `args.id` (a merge of people, or its undo, names the person kept).
 import type { Table } from 'dexie';
-import type { MutationName, SyncEntity } from '../../domain/schemas/sync';
+import type { MutationName, SyncEntity } from '#domain/schemas/sync';
 import type { LogbookDb } from './database';
 
 export const tableNameOf = {

@@ -1,13 +1,13 @@
 // The shapes of rows in the per-user database: the domain records as the server sends them, plus
 // the local sync markers, the outbox entries and the meta values the sync engine keeps.
-import type { ApiError } from '../../domain/schemas/error';
-import type { Attendance } from '../../domain/schemas/attendance';
-import type { Participant } from '../../domain/schemas/participant';
-import type { Photo } from '../../domain/schemas/photo';
-import type { Plan, Topic, Unit } from '../../domain/schemas/reference';
-import type { Session } from '../../domain/schemas/session';
-import type { User } from '../../domain/schemas/auth';
-import type { MutationName, SyncEntity } from '../../domain/schemas/sync';
+import type { ApiError } from '#domain/schemas/error';
+import type { Attendance } from '#domain/schemas/attendance';
+import type { Participant } from '#domain/schemas/participant';
+import type { Photo } from '#domain/schemas/photo';
+import type { Plan, Topic, Unit } from '#domain/schemas/reference';
+import type { Session } from '#domain/schemas/session';
+import type { User } from '#domain/schemas/auth';
+import type { MutationName, SyncEntity } from '#domain/schemas/sync';
 
 /**
  * Added to every local row. `version`, `createdAt`, `updatedAt` are known once the server has the row

@@ -5,9 +5,9 @@
 // What is sent: a put the server does not know yet (no version) carries the whole record, so it is a
 // complete create however small the edit. A new mutation supersedes the record's refused entries of
 // the same name (their fields ride along, fixed by the new values): that is how "fix and retry" works.
-import { patchOf } from '../../domain/mutators/kit';
-import { parseMutationArgs } from '../../domain/mutators/registry';
-import { mutationArgsSchemas, type MutationArgs, type MutationName } from '../../domain/schemas/sync';
+import { patchOf } from '#domain/mutators/kit';
+import { parseMutationArgs } from '#domain/mutators/registry';
+import { mutationArgsSchemas, type MutationArgs, type MutationName } from '#domain/schemas/sync';
 import type { LogbookDb } from './database';
 import { applyLocalMutation } from './dexie-mutation-store';
 import { entityOfMutation, entityTable, tablesOfMutation } from './entities';

@@ -1,8 +1,8 @@
 // Diacritic-free participant search over a unit's registry: "nguyen thi" finds "Nguyễn Thị", and
 // phone digits match however they were typed. The folded key is stored with each row, so a search
 // over 500 people folds only the query.
-import { searchKey, searchTokens } from '../../domain/rules/normalise';
-import type { Participant } from '../../domain/schemas/participant';
+import { searchKey, searchTokens } from '#domain/rules/normalise';
+import type { Participant } from '#domain/schemas/participant';
 import type { LogbookDb } from './database';
 import type { LocalParticipant } from './local-rows';
 

@@ -2,10 +2,10 @@
 // the record's outbox entries re-applied on top in id order. While a record has entries its base is
 // kept in `bases`, so a pull or a discard can rebuild the row exactly.
 // Call these inside a transaction over the entity tables, `outbox` and `bases`.
-import type { SyncEntity } from '../../domain/schemas/sync';
+import type { SyncEntity } from '#domain/schemas/sync';
 import type { LogbookDb } from './database';
 import { entityTable } from './entities';
-import { MutationError } from '../../domain/mutators/mutation-error';
+import { MutationError } from '#domain/mutators/mutation-error';
 import { applyLocalMutation } from './dexie-mutation-store';
 import type { OutboxEntry } from './local-rows';
 import { participantSearchKey } from './participant-search';

@@ -7,7 +7,7 @@
 // again; a submit the server already has comes back refused as `invalid_transition`, for the trainer to
 // discard. Nothing is lost; at worst a record deleted after the backup returns. Call inside a transaction
 // over the entity tables, `outbox`, `photoBlobs` and `users`.
-import { mutationArgsSchemas, type MutationName } from '../../domain/schemas/sync';
+import { mutationArgsSchemas, type MutationName } from '#domain/schemas/sync';
 import type { LogbookDb } from './database';
 import type { OutboxEntry } from './local-rows';
 

@@ -7,7 +7,7 @@
 // and its Web Lock forever; timing out makes it a NetworkError, and the scheduler's backoff takes over.
 import type { z } from 'zod';
 import { csrfHeaders } from '#domain/schemas/csrf';
-import { errorBodySchema, type ApiError } from '../../domain/schemas/error';
+import { errorBodySchema, type ApiError } from '#domain/schemas/error';
 
 
 export class ApiRequestError extends Error {

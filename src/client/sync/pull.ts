@@ -4,7 +4,7 @@
 // we start over as a new client instead.
 // Every request names the database's user: a cookie of someone else (another person signed in on this
 // phone in another tab) gets 403 from the server instead of this user's data.
-import { pullResponseSchema, type PullRequest, type PullResponse } from '../../domain/schemas/sync';
+import { pullResponseSchema, type PullRequest, type PullResponse } from '#domain/schemas/sync';
 import { applyPull } from '../db/apply-pull';
 import type { LogbookDb } from '../db/database';
 import { getMeta } from '../db/meta';

@@ -5,7 +5,7 @@
 // Entries the server already has (ids at or below its lastMutationId, kept because their answer never
 // came) simply go again: the server answers them with their stored result, applied or rejected.
 import { gzipSync, strToU8 } from 'fflate';
-import { MAX_MUTATIONS_PER_PUSH, pushResponseSchema, type Mutation, type PushRequest } from '../../domain/schemas/sync';
+import { MAX_MUTATIONS_PER_PUSH, pushResponseSchema, type Mutation, type PushRequest } from '#domain/schemas/sync';
 import { applyPushResults } from '../db/apply-pull';
 import type { LogbookDb } from '../db/database';
 import type { OutboxEntry } from '../db/local-rows';

@@ -1,6 +1,6 @@
 // Turns any failure into the locale key of a sentence that says what to do: the server's error code
 // when it answered (`common:errors.<code>`), "no connection" when it did not, "unknown" otherwise.
-import { errorCodes } from '../../domain/schemas/error';
+import { errorCodes } from '#domain/schemas/error';
 import { ApiRequestError, NetworkError } from '../sync/api';
 
 const knownCodes: ReadonlySet<string> = new Set(errorCodes);

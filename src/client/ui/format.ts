@@ -3,7 +3,7 @@
 // Formatters are made once per locale and options and reused: making an Intl formatter costs far more than
 // formatting with one, and a list of a few hundred rows formats a thousand dates each time it renders.
 import { currentLanguage } from '../i18n';
-import type { Locale } from '../../domain/schemas/auth';
+import type { Locale } from '#domain/schemas/auth';
 
 const intlLocales: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
 

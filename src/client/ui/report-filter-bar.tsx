@@ -3,8 +3,8 @@
 // phone the filters fold into one line that says what is chosen, so the figures are on the first screen.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Topic, Unit } from '../../domain/schemas/reference';
-import { sessionFormats } from '../../domain/schemas/session';
+import type { Topic, Unit } from '#domain/schemas/reference';
+import { sessionFormats } from '#domain/schemas/session';
 import { formatDate } from './format';
 import { currentLanguage } from '../i18n';
 import {

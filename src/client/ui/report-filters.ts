@@ -3,9 +3,9 @@
 // live in sessionStorage per user, so moving from the dashboard to the reports page keeps them.
 // Organiser screens only: nothing on a trainer's first load imports this.
 import { useCallback, useState } from 'react';
-import { todayIn } from '../../domain/rules/dates';
-import type { Unit } from '../../domain/schemas/reference';
-import type { SessionFormat } from '../../domain/schemas/session';
+import { todayIn } from '#domain/rules/dates';
+import type { Unit } from '#domain/schemas/reference';
+import type { SessionFormat } from '#domain/schemas/session';
 
 export const periodPresets = ['thisYear', 'lastYear', 'thisQuarter', 'custom'] as const;
 export type PeriodPreset = (typeof periodPresets)[number];

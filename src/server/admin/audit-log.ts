@@ -2,7 +2,7 @@
 // a page at a time: `?before=<id>` continues from the previous page's `nextBefore`.
 import { Hono } from 'hono';
 import { desc, eq, lt } from 'drizzle-orm';
-import { auditQuerySchema, type AuditEntry } from '../../domain/schemas/admin';
+import { auditQuerySchema, type AuditEntry } from '#domain/schemas/admin';
 import { requireUser } from '../auth/require-user';
 import { auditLog, users } from '../db/schema';
 import type { AppDeps, AppEnv } from '../http/app-env';

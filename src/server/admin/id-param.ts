@@ -1,6 +1,6 @@
 // The `:id` of an admin route: a malformed id names no record, so it answers 404 like an unknown one.
 import type { Context } from 'hono';
-import { idSchema } from '../../domain/schemas/common';
+import { idSchema } from '#domain/schemas/common';
 import { HttpError } from '../http/errors';
 
 export function idParam(c: Context, entity: string): string {

@@ -3,8 +3,8 @@
 // the space's version row lock, so two upserts of one space never interleave. Every write is audited.
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import type { PlanUpdateRequest, PlanUpsertRequest } from '../../domain/schemas/admin';
-import type { User } from '../../domain/schemas/auth';
+import type { PlanUpdateRequest, PlanUpsertRequest } from '#domain/schemas/admin';
+import type { User } from '#domain/schemas/auth';
 import { writeAudit } from '../audit';
 import type { Db, DbExecutor } from '../db/database';
 import { plans, topics, units } from '../db/schema';

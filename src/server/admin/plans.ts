@@ -2,7 +2,7 @@
 // units in their subtree. POST upserts the plan of (unitId, year, topicId) and answers 201 when it created
 // one. The reads, writes, scope checks and audit entries live in ./plan-store.
 import { Hono } from 'hono';
-import { planUpdateRequestSchema, planUpsertRequestSchema, plansQuerySchema } from '../../domain/schemas/admin';
+import { planUpdateRequestSchema, planUpsertRequestSchema, plansQuerySchema } from '#domain/schemas/admin';
 import { requireUser } from '../auth/require-user';
 import type { AppDeps, AppEnv } from '../http/app-env';
 import { readJson } from '../http/json-body';

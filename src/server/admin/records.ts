@@ -1,6 +1,6 @@
 // Rows of the reference tables as the admin API answers them: the domain shapes, never a password hash.
-import type { AdminUser, PlanRecord } from '../../domain/schemas/admin';
-import type { Topic, Unit } from '../../domain/schemas/reference';
+import type { AdminUser, PlanRecord } from '#domain/schemas/admin';
+import type { Topic, Unit } from '#domain/schemas/reference';
 import type { UserRow } from '../auth/tokens';
 import { toUserJson } from '../auth/user-json';
 import type { plans, topics, units } from '../db/schema';

@@ -3,8 +3,8 @@
 // creates race). Every write takes a version from the space counter and is audited in the same transaction.
 import { and, asc, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import type { TopicCreateRequest, TopicUpdateRequest } from '../../domain/schemas/admin';
-import type { User } from '../../domain/schemas/auth';
+import type { TopicCreateRequest, TopicUpdateRequest } from '#domain/schemas/admin';
+import type { User } from '#domain/schemas/auth';
 import { writeAudit } from '../audit';
 import type { Db, DbExecutor } from '../db/database';
 import { spaces, topics } from '../db/schema';

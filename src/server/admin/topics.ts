@@ -2,7 +2,7 @@
 // space's (they extend the starter set). A topic's key is its stable identity: set once, unique among the
 // space's live topics. Retire a topic with `active: false`. The reads and writes live in ./topic-store.
 import { Hono } from 'hono';
-import { spaceFilterQuerySchema, topicCreateRequestSchema, topicUpdateRequestSchema } from '../../domain/schemas/admin';
+import { spaceFilterQuerySchema, topicCreateRequestSchema, topicUpdateRequestSchema } from '#domain/schemas/admin';
 import { requireUser } from '../auth/require-user';
 import type { AppDeps, AppEnv } from '../http/app-env';
 import { readJson } from '../http/json-body';

@@ -3,7 +3,7 @@
 // version from the space counter and is audited in the same transaction; a refusal is the route's HttpError.
 import { asc, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import type { UnitCreateRequest, UnitUpdateRequest } from '../../domain/schemas/admin';
+import type { UnitCreateRequest, UnitUpdateRequest } from '#domain/schemas/admin';
 import { writeAudit } from '../audit';
 import type { Db, DbExecutor } from '../db/database';
 import { spaces, units } from '../db/schema';

@@ -2,7 +2,7 @@
 // parent is a provincial federation and founds a new space; any other unit joins its parent's space and
 // moves only within it, never under itself. The reads, writes and checks live in ./unit-store.
 import { Hono } from 'hono';
-import { spaceFilterQuerySchema, unitCreateRequestSchema, unitUpdateRequestSchema } from '../../domain/schemas/admin';
+import { spaceFilterQuerySchema, unitCreateRequestSchema, unitUpdateRequestSchema } from '#domain/schemas/admin';
 import { requireUser } from '../auth/require-user';
 import type { AppDeps, AppEnv } from '../http/app-env';
 import { readJson } from '../http/json-body';

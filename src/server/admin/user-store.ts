@@ -3,7 +3,7 @@
 // revokes its tokens. Every write takes a version from the space counter and is audited without the password.
 import { asc, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import type { UserCreateRequest, UserUpdateRequest } from '../../domain/schemas/admin';
+import type { UserCreateRequest, UserUpdateRequest } from '#domain/schemas/admin';
 import { writeAudit } from '../audit';
 import { hashPassword } from '../auth/passwords';
 import { revokeAllTokens, type UserRow } from '../auth/tokens';

@@ -2,7 +2,7 @@
 // Disabling an account or resetting its password signs it out everywhere. The reads and writes, their checks
 // and audit entries live in ./user-store.
 import { Hono } from 'hono';
-import { spaceFilterQuerySchema, userCreateRequestSchema, userUpdateRequestSchema } from '../../domain/schemas/admin';
+import { spaceFilterQuerySchema, userCreateRequestSchema, userUpdateRequestSchema } from '#domain/schemas/admin';
 import { requireUser } from '../auth/require-user';
 import type { AppDeps, AppEnv } from '../http/app-env';
 import { readJson } from '../http/json-body';

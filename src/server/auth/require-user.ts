@@ -1,7 +1,7 @@
 // requireUser(...roles): the signed-in user from the session cookie, or 401 `unauthorized`; with roles given,
 // any other role gets 403 `forbidden`. Sets `c.get('user')` for the handlers behind it.
 import type { MiddlewareHandler } from 'hono';
-import type { Role } from '../../domain/schemas/auth';
+import type { Role } from '#domain/schemas/auth';
 import type { AppEnv } from '../http/app-env';
 import { HttpError } from '../http/errors';
 import { readSessionToken, setSessionCookie } from './session-cookie';

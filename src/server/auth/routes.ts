@@ -3,7 +3,7 @@
 // (checked first, in memory, before any database work), and password checks take turns (password-turns).
 import { Hono } from 'hono';
 import { eq } from 'drizzle-orm';
-import { loginRequestSchema, passwordChangeRequestSchema } from '../../domain/schemas/auth';
+import { loginRequestSchema, passwordChangeRequestSchema } from '#domain/schemas/auth';
 import { writeAudit } from '../audit';
 import { users } from '../db/schema';
 import type { AppDeps, AppEnv } from '../http/app-env';

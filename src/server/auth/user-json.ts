@@ -1,5 +1,5 @@
 // A users row as the API shows it: the domain `User`, never the password hash.
-import type { User } from '../../domain/schemas/auth';
+import type { User } from '#domain/schemas/auth';
 import type { UserRow } from './tokens';
 
 export function toUserJson(row: UserRow): User {

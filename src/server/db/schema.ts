@@ -10,11 +10,11 @@ import {
   bigint, bigserial, boolean, check, customType, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp,
   uniqueIndex, uuid, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import type { Role, Locale } from '../../domain/schemas/auth';
-import type { ApiError } from '../../domain/schemas/error';
-import type { UnionRole, Gender, ConsentMethod } from '../../domain/schemas/participant';
-import type { GenderEqualityField, UnitKind } from '../../domain/schemas/reference';
-import type { AttendanceMode, SessionFormat, SessionStatus } from '../../domain/schemas/session';
+import type { Role, Locale } from '#domain/schemas/auth';
+import type { ApiError } from '#domain/schemas/error';
+import type { UnionRole, Gender, ConsentMethod } from '#domain/schemas/participant';
+import type { GenderEqualityField, UnitKind } from '#domain/schemas/reference';
+import type { AttendanceMode, SessionFormat, SessionStatus } from '#domain/schemas/session';
 import { nameKeySql, nameVariantKeySql, phoneKeySql } from './person-key-sql';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });

@@ -2,8 +2,8 @@
 // name, gender, birth year, ethnicity, the participant's unit, union role. Named data with ethnicity is
 // sensitive (domain README): only roles in NAMED_DATA_ROLES get it, and every export is audit-logged.
 import { sql } from 'drizzle-orm';
-import type { Locale, Role } from '../../domain/schemas/auth';
-import type { Gender, UnionRole } from '../../domain/schemas/participant';
+import type { Locale, Role } from '#domain/schemas/auth';
+import type { Gender, UnionRole } from '#domain/schemas/participant';
 import type { DbExecutor } from '../db/database';
 import { sessionTurnsWith, type SessionFilters } from '../reports/session-turns';
 import type { UnitScope } from '../reports/unit-scope';

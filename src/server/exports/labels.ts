@@ -5,10 +5,10 @@ import enReview from '../../../locales/en/review.json' with { type: 'json' };
 import enSessions from '../../../locales/en/sessions.json' with { type: 'json' };
 import viReview from '../../../locales/vi/review.json' with { type: 'json' };
 import viSessions from '../../../locales/vi/sessions.json' with { type: 'json' };
-import { ethnicGroupByCode } from '../../domain/reference/ethnic-groups';
-import type { Locale } from '../../domain/schemas/auth';
-import type { Gender, UnionRole } from '../../domain/schemas/participant';
-import type { AttendanceMode, SessionFormat, SessionStatus } from '../../domain/schemas/session';
+import { ethnicGroupByCode } from '#domain/reference/ethnic-groups';
+import type { Locale } from '#domain/schemas/auth';
+import type { Gender, UnionRole } from '#domain/schemas/participant';
+import type { AttendanceMode, SessionFormat, SessionStatus } from '#domain/schemas/session';
 
 export interface ExportLabels {
   sheets: { summary: string; sessions: string; attendance: string };

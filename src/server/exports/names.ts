@@ -1,6 +1,6 @@
 // Names for the ids a summary carries (topics, units), in the export's language.
 import { inArray } from 'drizzle-orm';
-import type { Locale } from '../../domain/schemas/auth';
+import type { Locale } from '#domain/schemas/auth';
 import type { DbExecutor } from '../db/database';
 import { topics, units } from '../db/schema';
 

@@ -2,8 +2,8 @@
 // session; the XLSX adds the summary and, for NAMED_DATA_ROLES, the attendance list. Organisers (their
 // subtree) and admins only. Every export is audit-logged with who, the filters and the row counts.
 import { Hono, type Context } from 'hono';
-import type { User } from '../../domain/schemas/auth';
-import { exportQuerySchema, type ExportQuery } from '../../domain/schemas/report';
+import type { User } from '#domain/schemas/auth';
+import { exportQuerySchema, type ExportQuery } from '#domain/schemas/report';
 import { writeAudit } from '../audit';
 import { requireUser } from '../auth/require-user';
 import type { DbExecutor } from '../db/database';

@@ -1,8 +1,8 @@
 // One export row per matching session (docs/api.md): date, unit, format, title, topics, mode, turns, women,
 // ethnic minority, status. Counted by the same SQL as the summary, so a sheet always adds up to it.
 import { sql } from 'drizzle-orm';
-import type { Locale } from '../../domain/schemas/auth';
-import type { AttendanceMode, SessionFormat, SessionStatus } from '../../domain/schemas/session';
+import type { Locale } from '#domain/schemas/auth';
+import type { AttendanceMode, SessionFormat, SessionStatus } from '#domain/schemas/session';
 import type { DbExecutor } from '../db/database';
 import { sessionTurnsWith, type SessionFilters } from '../reports/session-turns';
 import type { UnitScope } from '../reports/unit-scope';

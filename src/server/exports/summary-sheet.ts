@@ -1,6 +1,6 @@
 // The "Tổng hợp" (summary) sheet: the filters, the headline figures with their shares, plan progress, and
 // the by-month, by-format, by-topic and by-unit tables of the same summary the dashboard shows.
-import type { ReportQuery, ReportSummary } from '../../domain/schemas/report';
+import type { ReportQuery, ReportSummary } from '#domain/schemas/report';
 import type { ExportLabels } from './labels';
 import type { SummaryNames } from './names';
 import { dateCell, type SheetCell } from './sheet-cell';

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { sql } from 'drizzle-orm';
 import { OUTAGE_RETRY_AFTER_SECONDS } from '../db/outage';
-import type { Health } from '../../domain/schemas/health';
+import type { Health } from '#domain/schemas/health';
 import type { AppDeps, AppEnv } from '../http/app-env';
 import { HttpError } from '../http/errors';
 

@@ -4,7 +4,7 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Db, DatabaseKind } from '../db/database';
 import type { Logger } from '../log';
-import type { User } from '../../domain/schemas/auth';
+import type { User } from '#domain/schemas/auth';
 
 export interface AppDeps {
   /** The drizzle handle; in a transaction use only the transaction's handle. */

@@ -5,7 +5,7 @@
 // reaches the client.
 import type { Context, ErrorHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ErrorCode } from '../../domain/schemas/error';
+import type { ErrorCode } from '#domain/schemas/error';
 import { isDatabaseUnavailable, OUTAGE_RETRY_AFTER_SECONDS } from '../db/outage';
 import type { Logger } from '../log';
 import type { AppEnv } from './app-env';

@@ -1,7 +1,7 @@
 // Errors are data (docs/api.md): throw an HttpError anywhere in a handler and the app answers
 // `{ error: { code, message, fields? } }` with its status.
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { ErrorBody, ErrorCode, FieldErrors } from '../../domain/schemas/error';
+import type { ErrorBody, ErrorCode, FieldErrors } from '#domain/schemas/error';
 
 export class HttpError extends Error {
   readonly status: ContentfulStatusCode;

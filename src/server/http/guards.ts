@@ -3,7 +3,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { CSRF_HEADER_NAME, CSRF_HEADER_VALUE } from '#domain/schemas/csrf';
-import { MAX_BODY_BYTES } from '../../domain/schemas/sync';
+import { MAX_BODY_BYTES } from '#domain/schemas/sync';
 import { errorBody } from './errors';
 
 

@@ -3,8 +3,8 @@
 import { gunzipSync } from 'node:zlib';
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { fieldErrorsFrom } from '../../domain/schemas/error';
-import { MAX_BODY_BYTES } from '../../domain/schemas/sync';
+import { fieldErrorsFrom } from '#domain/schemas/error';
+import { MAX_BODY_BYTES } from '#domain/schemas/sync';
 import { HttpError } from './errors';
 
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {

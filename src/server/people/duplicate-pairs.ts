@@ -3,7 +3,7 @@
 // with the same birth year, or the same phone — each pair once, with the facts the score is made from. A phone
 // shared by more than SHARED_PHONE_LIMIT people is a switchboard or an office's, not evidence of one person.
 import { sql } from 'drizzle-orm';
-import type { PairFacts } from '../../domain/rules/duplicate-score';
+import type { PairFacts } from '#domain/rules/duplicate-score';
 import type { DbExecutor } from '../db/database';
 import { scopeUnitsCte, type UnitScope } from '../reports/unit-scope';
 

@@ -3,8 +3,8 @@
 // into one group (a person registered three times is one group of three), whose score is its best pair's.
 // Every record listed lies in the reader's subtree, so the reader may already see each one whole,
 // ethnicity included (domain README: ethnicity is shown only to those who may see the records).
-import { isLikelyPair, scorePair, type PairScore } from '../../domain/rules/duplicate-score';
-import type { DuplicateGroup, DuplicatesResponse } from '../../domain/schemas/people';
+import { isLikelyPair, scorePair, type PairScore } from '#domain/rules/duplicate-score';
+import type { DuplicateGroup, DuplicatesResponse } from '#domain/schemas/people';
 import type { DbExecutor } from '../db/database';
 import type { UnitScope } from '../reports/unit-scope';
 import { loadCandidatePairs, type CandidatePair } from './duplicate-pairs';

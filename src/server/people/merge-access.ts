@@ -2,7 +2,7 @@
 // involved, or an admin; records of one space only. Locks the records, in id order so two merges of
 // overlapping people queue instead of deadlocking.
 import { inArray } from 'drizzle-orm';
-import type { User } from '../../domain/schemas/auth';
+import type { User } from '#domain/schemas/auth';
 import type { DbExecutor } from '../db/database';
 import { participants } from '../db/schema';
 import type { ParticipantRow } from '../sync/entity-data';

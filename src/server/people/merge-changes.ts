@@ -1,8 +1,8 @@
 // What one merge changed (participant_merges.changes), enough for its undo to restore the records as they
 // were. Stored as JSON; read back through this schema so an old or damaged entry fails clearly.
 import { z } from 'zod';
-import { idSchema } from '../../domain/schemas/common';
-import { consentMethodSchema, ethnicityCodeSchema } from '../../domain/schemas/participant';
+import { idSchema } from '#domain/schemas/common';
+import { consentMethodSchema, ethnicityCodeSchema } from '#domain/schemas/participant';
 
 const days = z.array(z.number().int()).nullable();
 

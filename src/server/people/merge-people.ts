@@ -9,9 +9,9 @@
 // - the merge is recorded with what it changed (for its undo) and audit-logged.
 import { and, eq, inArray } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { earliestConsent, joinDays, mergedEthnicity } from '../../domain/rules/merge-rules';
-import type { User } from '../../domain/schemas/auth';
-import type { MergeRequest, MergeSummary } from '../../domain/schemas/people';
+import { earliestConsent, joinDays, mergedEthnicity } from '#domain/rules/merge-rules';
+import type { User } from '#domain/schemas/auth';
+import type { MergeRequest, MergeSummary } from '#domain/schemas/people';
 import { writeAudit } from '../audit';
 import type { DbTx } from '../db/database';
 import { attendance, participantMerges, participants } from '../db/schema';

@@ -2,8 +2,8 @@
 // POST /api/people/merges and /merges/:id/undo, run in the push transaction. A PeopleRefusal becomes the
 // mutation's refusal with the code the endpoint answers (403 → `forbidden`, 409 → `conflict`, 404 →
 // `not_found`, 400 → `invalid`), so the organiser's device shows the same sentence either way.
-import type { MergeSummary } from '../../domain/schemas/people';
-import type { MutationArgs } from '../../domain/schemas/sync';
+import type { MergeSummary } from '#domain/schemas/people';
+import type { MutationArgs } from '#domain/schemas/sync';
 import { mergePeople, type PeopleWriteContext } from './merge-people';
 import { undoMerge } from './undo-merge';
 

@@ -1,6 +1,6 @@
 // Why a merge or an undo is refused, with the HTTP status its route answers. Kept apart from HttpError so the
 // same merge code can run behind an endpoint or as a synced mutation, each turning it into its own error.
-import type { ErrorCode, FieldErrors } from '../../domain/schemas/error';
+import type { ErrorCode, FieldErrors } from '#domain/schemas/error';
 
 export class PeopleRefusal extends Error {
   readonly status: 400 | 403 | 404 | 409;

@@ -1,8 +1,8 @@
 // The evidence an organiser compares records by (issue 13): unit, sessions attended (how many, and the
 // latest few), gender, ethnicity, phone, workplace, consent — for the records a group names, in one statement.
 import { sql } from 'drizzle-orm';
-import type { PersonEvidence } from '../../domain/schemas/people';
-import type { ConsentMethod, Gender, UnionRole } from '../../domain/schemas/participant';
+import type { PersonEvidence } from '#domain/schemas/people';
+import type { ConsentMethod, Gender, UnionRole } from '#domain/schemas/participant';
 import type { DbExecutor } from '../db/database';
 
 export const RECENT_SESSIONS = 3;

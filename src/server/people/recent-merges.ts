@@ -1,7 +1,7 @@
 // GET /api/people/merges: the latest merges of people in the reader's subtree, newest first, for the
 // organiser's undo. Names only: the evidence was on the duplicates list.
 import { sql } from 'drizzle-orm';
-import type { MergeListItem } from '../../domain/schemas/people';
+import type { MergeListItem } from '#domain/schemas/people';
 import type { DbExecutor } from '../db/database';
 import { scopeUnitsCte, type UnitScope } from '../reports/unit-scope';
 import { mergeChangesSchema } from './merge-changes';

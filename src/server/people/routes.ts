@@ -4,9 +4,9 @@
 // it on their next pull. The same merge and undo are the synced person.merge / person.unmerge, which a push
 // applies with the same functions (people-mutations.ts); the organiser's screen sends those.
 import { Hono } from 'hono';
-import type { User } from '../../domain/schemas/auth';
-import { duplicatesQuerySchema, mergeRequestSchema } from '../../domain/schemas/people';
-import { idSchema } from '../../domain/schemas/common';
+import type { User } from '#domain/schemas/auth';
+import { duplicatesQuerySchema, mergeRequestSchema } from '#domain/schemas/people';
+import { idSchema } from '#domain/schemas/common';
 import { writeAudit } from '../audit';
 import { requireUser } from '../auth/require-user';
 import type { Db, DbTx } from '../db/database';

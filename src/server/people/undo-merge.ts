@@ -4,7 +4,7 @@
 // later merge that built on this one (into or of the same people) must be undone first (409 otherwise).
 // Same authority as the merge itself, on the records as they are now; audit-logged.
 import { and, arrayOverlaps, eq, gt, inArray, isNull, or, sql } from 'drizzle-orm';
-import type { MergeSummary } from '../../domain/schemas/people';
+import type { MergeSummary } from '#domain/schemas/people';
 import { writeAudit } from '../audit';
 import { attendance, participantMerges, participants } from '../db/schema';
 import { lockPeople, requireAboveAll, requireMerger } from './merge-access';

@@ -1,7 +1,7 @@
 // The first bytes of each accepted image type: an upload must be what its Content-Type says, so HTML or
 // a script sent as image/jpeg is never stored and served back as an image.
 import type { z } from 'zod';
-import type { photoMimeSchema } from '../../domain/schemas/photo';
+import type { photoMimeSchema } from '#domain/schemas/photo';
 
 type PhotoMime = z.infer<typeof photoMimeSchema>;
 

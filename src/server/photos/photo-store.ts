@@ -3,7 +3,7 @@
 // whose pull scope holds the photo (scope.ts: the trainer, organisers of the subtree, admins).
 import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { User } from '../../domain/schemas/auth';
+import type { User } from '#domain/schemas/auth';
 import type { Db } from '../db/database';
 import { photoBlobs, photos, sessions } from '../db/schema';
 import { HttpError } from '../http/errors';

@@ -4,8 +4,8 @@
 // upload and for any repeat of it.
 // GET: the image with its type, cached privately for good (an id's bytes never change).
 import { Hono } from 'hono';
-import { idSchema } from '../../domain/schemas/common';
-import { MAX_PHOTO_BYTES, photoMimeSchema } from '../../domain/schemas/photo';
+import { idSchema } from '#domain/schemas/common';
+import { MAX_PHOTO_BYTES, photoMimeSchema } from '#domain/schemas/photo';
 import { requireUser } from '../auth/require-user';
 import type { AppDeps, AppEnv } from '../http/app-env';
 import { HttpError } from '../http/errors';

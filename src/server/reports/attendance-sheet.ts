@@ -1,8 +1,8 @@
 // The printable attendance sheet of one session: for organisers whose subtree holds the session, admins, and
 // the trainer who recorded it. A view of named data, so it is audit-logged (domain README, personal data).
 import { and, eq, inArray } from 'drizzle-orm';
-import type { AttendanceSheet } from '../../domain/schemas/attendance-sheet';
-import type { User } from '../../domain/schemas/auth';
+import type { AttendanceSheet } from '#domain/schemas/attendance-sheet';
+import type { User } from '#domain/schemas/auth';
 import { writeAudit } from '../audit';
 import type { DbExecutor } from '../db/database';
 import { attendance, participants, sessions, topics, units, users } from '../db/schema';

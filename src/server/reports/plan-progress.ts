@@ -4,9 +4,9 @@
 // grassroots units, and adding their own plans to it would count the same target twice. With one plan at the
 // scope's root (the usual case), the target is that plan; with plans only on separate units, their sum.
 import { sql } from 'drizzle-orm';
-import { yearInVietnam } from '../../domain/rules/dates';
-import { percent } from '../../domain/rules/report-totals';
-import type { PlanProgress, ReportQuery } from '../../domain/schemas/report';
+import { yearInVietnam } from '#domain/rules/dates';
+import { percent } from '#domain/rules/report-totals';
+import type { PlanProgress, ReportQuery } from '#domain/schemas/report';
 import type { DbExecutor } from '../db/database';
 import { scopeUnitsCte, type UnitScope } from './unit-scope';
 

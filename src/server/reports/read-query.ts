@@ -1,7 +1,7 @@
 // Reads a request's query string through a domain zod schema: 400 `invalid` with per-field reasons otherwise.
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { fieldErrorsFrom } from '../../domain/schemas/error';
+import { fieldErrorsFrom } from '#domain/schemas/error';
 import { HttpError } from '../http/errors';
 
 export function readQuery<S extends z.ZodType>(c: Context, schema: S): z.output<S> {

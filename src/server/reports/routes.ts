@@ -1,8 +1,8 @@
 // /api/reports: the summary, the exports, and the printable attendance sheet (docs/api.md). Reports and exports
 // are for organisers (their unit's subtree) and admins; anyone else gets 403 `forbidden`.
 import { Hono } from 'hono';
-import { reportQuerySchema } from '../../domain/schemas/report';
-import { idSchema } from '../../domain/schemas/common';
+import { reportQuerySchema } from '#domain/schemas/report';
+import { idSchema } from '#domain/schemas/common';
 import { requireUser } from '../auth/require-user';
 import { createExportRoutes } from '../exports/routes';
 import type { AppDeps, AppEnv } from '../http/app-env';

@@ -4,8 +4,8 @@
 // ethnicity); a headcount session its headcount. Deleted sessions never count. src/domain/rules/report-totals.ts
 // is the same rule in TypeScript, and the tests hold the two to each other.
 import { sql, type SQL } from 'drizzle-orm';
-import { ethnicGroups, KINH_CODE } from '../../domain/reference/ethnic-groups';
-import type { ReportQuery } from '../../domain/schemas/report';
+import { ethnicGroups, KINH_CODE } from '#domain/reference/ethnic-groups';
+import type { ReportQuery } from '#domain/schemas/report';
 import { scopeUnitsCte, type UnitScope } from './unit-scope';
 
 export type SessionFilters = Pick<ReportQuery, 'from' | 'to' | 'topicId' | 'format' | 'status'>;

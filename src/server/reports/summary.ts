@@ -2,9 +2,9 @@
 // progress, aggregated in SQL in one statement so a province-year (~3,000 sessions, ~80,000 attendance rows)
 // never travels to the server process row by row. A session with several topics counts in each of them.
 import { sql } from 'drizzle-orm';
-import { percent } from '../../domain/rules/report-totals';
-import type { ReportQuery, ReportSummary } from '../../domain/schemas/report';
-import { sessionFormats, type SessionFormat } from '../../domain/schemas/session';
+import { percent } from '#domain/rules/report-totals';
+import type { ReportQuery, ReportSummary } from '#domain/schemas/report';
+import { sessionFormats, type SessionFormat } from '#domain/schemas/session';
 import type { DbExecutor } from '../db/database';
 import { loadPlanProgress } from './plan-progress';
 import { sessionTurnsWith } from './session-turns';

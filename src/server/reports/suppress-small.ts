@@ -3,7 +3,7 @@
 // become null. Zero identifies nobody and stays. The headline totals and the plan are not suppressed (they are
 // what the report is for); note that a table with a single hidden cell can be recovered by subtracting the
 // others from the total — this is cell suppression, not full disclosure control.
-import type { ReportSummary, ReportSummarySuppressed } from '../../domain/schemas/report';
+import type { ReportSummary, ReportSummarySuppressed } from '#domain/schemas/report';
 
 export const SMALL_COUNT_LIMIT = 5;
 

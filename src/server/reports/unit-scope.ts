@@ -2,7 +2,7 @@
 // A scope is the root of a subtree, or `null` for every unit of every space; SQL reads it through the
 // recursive `scope_units(id, path)` CTE, where `path` lists the unit's ancestors within the scope, itself last.
 import { sql, type SQL } from 'drizzle-orm';
-import type { User } from '../../domain/schemas/auth';
+import type { User } from '#domain/schemas/auth';
 import type { DbExecutor } from '../db/database';
 import { HttpError } from '../http/errors';
 

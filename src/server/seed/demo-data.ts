@@ -1,6 +1,6 @@
 // The demo organisation (docs/api.md): two provincial federations, a few grassroots unions each, and five
 // users. Names are realistic so a demo reads like the field; nothing here is a real person.
-import type { Role } from '../../domain/schemas/auth';
+import type { Role } from '#domain/schemas/auth';
 
 export const DEMO_PASSWORD = 'demo1234';
 

@@ -2,8 +2,8 @@
 // under an advisory lock, so two instances starting together seed once; a second start seeds nothing.
 import { count, sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { starterTopics } from '../../domain/reference/topics';
-import { yearInVietnam } from '../../domain/rules/dates';
+import { starterTopics } from '#domain/reference/topics';
+import { yearInVietnam } from '#domain/rules/dates';
 import { hashPassword } from '../auth/passwords';
 import type { DbExecutor, Db } from '../db/database';
 import { plans, spaces, topics, units, users } from '../db/schema';

@@ -5,7 +5,7 @@
 // of this push (version-stamps.ts) and the server's time.
 import { getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { MutableEntity } from '../../domain/mutators/transaction';
+import type { MutableEntity } from '#domain/mutators/transaction';
 import type { AuditEntry } from '../audit';
 import type { DbTx } from '../db/database';
 import { auditLog, photoBlobs } from '../db/schema';

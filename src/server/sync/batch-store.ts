@@ -8,8 +8,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type {
   ChildEntity, MutableEntity, MutationReader, MutationRows, MutationUser, MutationWrite, StoredRow,
-} from '../../domain/mutators/transaction';
-import type { MutationArgs, MutationName } from '../../domain/schemas/sync';
+} from '#domain/mutators/transaction';
+import type { MutationArgs, MutationName } from '#domain/schemas/sync';
 import type { DbTx } from '../db/database';
 import { participants, topics } from '../db/schema';
 import { mutableTables, recordOf, type MutableDbRows } from './record-columns';

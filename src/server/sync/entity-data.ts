@@ -1,13 +1,13 @@
 // Rows as the wire shows them (`changes[].data`, docs/data-model.md): the domain schemas' camelCase shapes, dates as
 // YYYY-MM-DD, instants ISO 8601, plus createdAt/updatedAt, so a client stores them as they are. Users are
 // the public `User` (never the password hash). Also the records mutators read (see record-columns.ts for the way back).
-import type { User } from '../../domain/schemas/auth';
-import type { Attendance } from '../../domain/schemas/attendance';
-import type { Participant } from '../../domain/schemas/participant';
-import type { Photo } from '../../domain/schemas/photo';
-import type { Plan, Topic, Unit } from '../../domain/schemas/reference';
-import type { Session, SessionTrainerFields } from '../../domain/schemas/session';
-import type { SyncEntity } from '../../domain/schemas/sync';
+import type { User } from '#domain/schemas/auth';
+import type { Attendance } from '#domain/schemas/attendance';
+import type { Participant } from '#domain/schemas/participant';
+import type { Photo } from '#domain/schemas/photo';
+import type { Plan, Topic, Unit } from '#domain/schemas/reference';
+import type { Session, SessionTrainerFields } from '#domain/schemas/session';
+import type { SyncEntity } from '#domain/schemas/sync';
 import { toUserJson } from '../auth/user-json';
 import { attendance, participants, photos, plans, sessions, topics, units, users } from '../db/schema';
 

@@ -11,8 +11,8 @@
 // p>, r?: <the last id that step delivered, '' before the first> }`; `k` and `r` go once the review phase is over.
 // Decoding refuses anything malformed (the caller answers `reset` with a fresh snapshot).
 import { z } from 'zod';
-import { idSchema } from '../../domain/schemas/common';
-import { syncEntitySchema, type SyncEntity } from '../../domain/schemas/sync';
+import { idSchema } from '#domain/schemas/common';
+import { syncEntitySchema, type SyncEntity } from '#domain/schemas/sync';
 import type { ReviewPosition, ReviewStep } from './working-set';
 
 const CURSOR_FORMAT = 1;

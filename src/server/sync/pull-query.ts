@@ -2,7 +2,7 @@
 // rows in scope after each space's position and at most its committed counter, in (version, entity, id)
 // order; then the full rows of that page, shaped for the wire.
 import { and, eq, gt, gte, inArray, lte, or, sql, type SQL } from 'drizzle-orm';
-import { syncEntities, type Change, type SyncEntity } from '../../domain/schemas/sync';
+import { syncEntities, type Change, type SyncEntity } from '#domain/schemas/sync';
 import type { DbExecutor } from '../db/database';
 import { changeData, entityTables } from './entity-data';
 import type { Position } from './pull-cursor';

@@ -7,8 +7,8 @@
 // is ahead of a counter (a restored database) or is older than the space's purged tombstones.
 // An organiser asking for `scope: "working-set"` gets the working set instead (working-set-pull.ts).
 import { inArray } from 'drizzle-orm';
-import type { User } from '../../domain/schemas/auth';
-import { DEFAULT_PULL_LIMIT, type PullRequest, type PullResponse } from '../../domain/schemas/sync';
+import type { User } from '#domain/schemas/auth';
+import { DEFAULT_PULL_LIMIT, type PullRequest, type PullResponse } from '#domain/schemas/sync';
 import type { Db, DbExecutor } from '../db/database';
 import { spaces } from '../db/schema';
 import { readLastMutationId } from './client-binding';

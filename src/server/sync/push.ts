@@ -17,12 +17,12 @@
 //   stamped before anything is read, so writers of one space queue on its row lock and each reads what the
 //   previous one committed.
 import { and, eq, inArray } from 'drizzle-orm';
-import { MutationError } from '../../domain/mutators/mutation-error';
-import { isMutationName, parseMutationArgs, runMutation } from '../../domain/mutators/registry';
-import type { MutationContext } from '../../domain/mutators/transaction';
-import type { User } from '../../domain/schemas/auth';
-import type { ApiError } from '../../domain/schemas/error';
-import type { Mutation, MutationResult, PushRequest, PushResponse } from '../../domain/schemas/sync';
+import { MutationError } from '#domain/mutators/mutation-error';
+import { isMutationName, parseMutationArgs, runMutation } from '#domain/mutators/registry';
+import type { MutationContext } from '#domain/mutators/transaction';
+import type { User } from '#domain/schemas/auth';
+import type { ApiError } from '#domain/schemas/error';
+import type { Mutation, MutationResult, PushRequest, PushResponse } from '#domain/schemas/sync';
 import type { AuditEntry } from '../audit';
 import type { Db, DbTx } from '../db/database';
 import { mutationResults, syncClients } from '../db/schema';

@@ -1,7 +1,7 @@
 // The records the shared mutators write (src/domain/mutators/records.ts), as the columns of their tables;
 // the reverse of entity-data.ts. The server-set columns (space, version, tombstone, timestamps) are added by
 // the batch that writes them (batch-flush.ts).
-import type { MutationRows, MutableEntity } from '../../domain/mutators/transaction';
+import type { MutationRows, MutableEntity } from '#domain/mutators/transaction';
 import { attendance, participants, photos, sessions } from '../db/schema';
 import { attendanceOf, participantOf, photoOf, sessionOf, type AttendanceRow, type ParticipantRow, type PhotoRow, type SessionRow } from './entity-data';
 

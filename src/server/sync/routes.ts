@@ -2,13 +2,13 @@
 // the app's middleware when the client accepts it. More than 500 mutations is 413 `too_large`, like 2 MB.
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { fieldErrorsFrom } from '../../domain/schemas/error';
-import { MAX_MUTATIONS_PER_PUSH, pullRequestSchema, pushRequestSchema } from '../../domain/schemas/sync';
+import { fieldErrorsFrom } from '#domain/schemas/error';
+import { MAX_MUTATIONS_PER_PUSH, pullRequestSchema, pushRequestSchema } from '#domain/schemas/sync';
 import { requireUser } from '../auth/require-user';
 import type { AppDeps, AppEnv } from '../http/app-env';
 import { HttpError } from '../http/errors';
 import { readJson } from '../http/json-body';
-import { idSchema } from '../../domain/schemas/common';
+import { idSchema } from '#domain/schemas/common';
 import { pullChanges } from './pull';
 import { applyPush } from './push';
 import { readSession } from './session-read';

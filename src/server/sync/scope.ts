@@ -11,8 +11,8 @@
 import { createHash } from 'node:crypto';
 import { eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { User } from '../../domain/schemas/auth';
-import type { SyncEntity } from '../../domain/schemas/sync';
+import type { User } from '#domain/schemas/auth';
+import type { SyncEntity } from '#domain/schemas/sync';
 import type { DbExecutor } from '../db/database';
 import { attendance, participants, photos, plans, sessions, spaces, topics, units, users } from '../db/schema';
 import { unitSubtree } from './units';

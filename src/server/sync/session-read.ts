@@ -3,8 +3,8 @@
 // keeps older sessions on the server). Authorised by the same scope filter as the pull: a session outside
 // the reader's scope answers not found, exactly like one that does not exist.
 import { and, eq } from 'drizzle-orm';
-import type { User } from '../../domain/schemas/auth';
-import type { SessionReadResponse } from '../../domain/schemas/sync';
+import type { User } from '#domain/schemas/auth';
+import type { SessionReadResponse } from '#domain/schemas/sync';
 import type { Db } from '../db/database';
 import { sessions } from '../db/schema';
 import { changeData } from './entity-data';

@@ -1,7 +1,7 @@
 // One pull page of an organiser's working set (the phases are described in working-set.ts): a review page
 // while the cursor's `w.r` is set, else a page of the restricted stream with each submitted session's roster
 // brought along. Runs inside pull.ts's snapshot transaction.
-import type { PullResponse } from '../../domain/schemas/sync';
+import type { PullResponse } from '#domain/schemas/sync';
 import type { DbExecutor } from '../db/database';
 import { encodeCursor, type PullCursor } from './pull-cursor';
 import { countChangeIndex, loadChanges, type SpaceCounter } from './pull-query';

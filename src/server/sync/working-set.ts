@@ -18,7 +18,7 @@
 // A session leaving the window or the queue stays on the device as it was; any later change to it still
 // arrives (as a header). Older sessions are read from the server on demand (GET /api/sync/sessions/:id).
 import { and, eq, gt, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { WORKING_SET_MONTHS, type Change, type SyncEntity } from '../../domain/schemas/sync';
+import { WORKING_SET_MONTHS, type Change, type SyncEntity } from '#domain/schemas/sync';
 import type { DbExecutor } from '../db/database';
 import { attendance, participants, photos, sessions } from '../db/schema';
 import { changeData, entityTables, type AttendanceRow } from './entity-data';

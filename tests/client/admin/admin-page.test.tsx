@@ -3,9 +3,9 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AuthProvider } from '../../../src/client/app/auth-context';
-import { AdminPage } from '../../../src/client/features/admin/admin-page';
-import type { AdminUser } from '../../../src/domain/schemas/admin';
+import { AuthProvider } from '#client/app/auth-context.tsx';
+import { AdminPage } from '#client/features/admin/admin-page.tsx';
+import type { AdminUser } from '#domain/schemas/admin';
 import { makeUser, rememberUser, renderApp, resetApp } from '../shell/app-harness';
 import { genderTopic, organiser, rootUnit, schoolUnit, seedReference, stubFetch, type RecordedRequest } from '../dashboard/report-fixtures';
 

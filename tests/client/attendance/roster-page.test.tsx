@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { todayIn } from '../../../src/domain/rules/dates';
+import { todayIn } from '#domain/rules/dates';
 import { rememberUser, renderApp, resetApp, serveApi } from '../shell/app-harness';
 import {
   deleteTrainerDb, givePhoneSizedBoxes, openTrainerDb, seedPeople, seedRoster, seedSession, trainer,

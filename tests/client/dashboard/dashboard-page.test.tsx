@@ -2,7 +2,7 @@
 // the chart tables, the filters in the request, and what it shows with no connection.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { todayIn } from '../../../src/domain/rules/dates';
+import { todayIn } from '#domain/rules/dates';
 import { rememberUser, renderApp, resetApp } from '../shell/app-harness';
 import { genderTopic, organiser, schoolUnit, seedReference, stubFetch, summary } from './report-fixtures';
 

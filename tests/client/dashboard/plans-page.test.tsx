@@ -2,8 +2,8 @@
 // inline editing that POSTs a new plan or PATCHes an existing one, translated validation, and offline.
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { todayIn } from '../../../src/domain/rules/dates';
-import type { PlanRecord } from '../../../src/domain/schemas/admin';
+import { todayIn } from '#domain/rules/dates';
+import type { PlanRecord } from '#domain/schemas/admin';
 import { rememberUser, renderApp, resetApp } from '../shell/app-harness';
 import { hospitalUnit, organiser, rootUnit, seedReference, stubFetch, summary } from './report-fixtures';
 
@@ -89,7 +89,7 @@ describe('the plans page', () => {
   it('offline, shows the plans on the device and offers no editing, saying why', async () => {
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
     stubFetch(() => undefined);
-    const { openUserDb } = await import('../../../src/client/db/database');
+    const { openUserDb } = await import('#client/db/database.ts');
     await openUserDb(organiser.id).plans.put({ ...rootPlan, pending: false, rejected: false });
     renderApp('/plans');
     expect(await screen.findByText(/Không có mạng: chỉ xem được kế hoạch đã tải về máy/)).toBeTruthy();

@@ -2,9 +2,9 @@
 // their local database, a fixed report summary, and a fetch stand-in that records every request.
 import { configure } from '@testing-library/react';
 import { vi } from 'vitest';
-import { openUserDb } from '../../../src/client/db/database';
-import type { LocalTopic, LocalUnit } from '../../../src/client/db/local-rows';
-import type { ReportSummary } from '../../../src/domain/schemas/report';
+import { openUserDb } from '#client/db/database.ts';
+import type { LocalTopic, LocalUnit } from '#client/db/local-rows.ts';
+import type { ReportSummary } from '#domain/schemas/report';
 import { makeUser } from '../shell/app-harness';
 import { requestUrl } from '../../support/request-url';
 

@@ -2,9 +2,9 @@
 // and the period's sessions from the local database with their attendance-sheet links.
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openUserDb } from '../../../src/client/db/database';
-import type { LocalSession } from '../../../src/client/db/local-rows';
-import { todayIn } from '../../../src/domain/rules/dates';
+import { openUserDb } from '#client/db/database.ts';
+import type { LocalSession } from '#client/db/local-rows.ts';
+import { todayIn } from '#domain/rules/dates';
 import { rememberUser, renderApp, resetApp } from '../shell/app-harness';
 import { genderTopic, organiser, schoolUnit, seedReference, stubFetch } from './report-fixtures';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { applyPull, applyPushResults } from '../../../src/client/db/apply-pull';
-import { putParticipant, putPhoto, putSession, submitSession } from '../../../src/client/db/local-writes';
-import { getMeta } from '../../../src/client/db/meta';
-import { discardRejected, retryRejected } from '../../../src/client/db/rejected-entries';
+import { applyPull, applyPushResults } from '#client/db/apply-pull.ts';
+import { putParticipant, putPhoto, putSession, submitSession } from '#client/db/local-writes.ts';
+import { getMeta } from '#client/db/meta.ts';
+import { discardRejected, retryRejected } from '#client/db/rejected-entries.ts';
 import { freshDb, newParticipant, newSession, pullPage, readyToSubmit, serverSession } from './fixtures';
 
 const refused = (id: number, code = 'invalid') => ({ id, status: 'rejected' as const, error: { code, message: code } });

@@ -1,8 +1,8 @@
 // Small builders for client database tests: a fresh database per test and valid mutation args.
 import { uuidv7 } from 'uuidv7';
-import { LogbookDb, type DeviceProfile } from '../../../src/client/db/database';
-import type { MutationArgs } from '../../../src/domain/schemas/sync';
-import type { PullResponse, Change } from '../../../src/domain/schemas/sync';
+import { LogbookDb, type DeviceProfile } from '#client/db/database.ts';
+import type { MutationArgs } from '#domain/schemas/sync';
+import type { PullResponse, Change } from '#domain/schemas/sync';
 
 export const unitId = '01900000-0000-7000-8000-000000000001';
 export const topicId = '01900000-0000-7000-8000-000000000002';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { applyPull, applyPushResults } from '../../../src/client/db/apply-pull';
+import { applyPull, applyPushResults } from '#client/db/apply-pull.ts';
 import {
   deleteAttendance, deleteParticipant, deletePhoto, deleteSession, putAttendance, putParticipant, putPhoto,
   putSession, reviewSession, submitSession,
-} from '../../../src/client/db/local-writes';
-import { searchParticipants } from '../../../src/client/db/participant-search';
-import { LogbookDb } from '../../../src/client/db/database';
+} from '#client/db/local-writes.ts';
+import { searchParticipants } from '#client/db/participant-search.ts';
+import { LogbookDb } from '#client/db/database.ts';
 import { freshDb, newParticipant, newSession, organiserProfile, pullPage, readyToSubmit, serverSession, unitId } from './fixtures';
 
 const photoMeta = (sessionId: string) => ({

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { applyPull } from '../../../src/client/db/apply-pull';
-import { closeUserDb, getUserDb, openUserDb } from '../../../src/client/db/database';
-import { MutationError } from '../../../src/domain/mutators/mutation-error';
+import { applyPull } from '#client/db/apply-pull.ts';
+import { closeUserDb, getUserDb, openUserDb } from '#client/db/database.ts';
+import { MutationError } from '#domain/mutators/mutation-error';
 import {
   mutate, putAttendance, putParticipant, putPhoto, putSession, submitSession,
-} from '../../../src/client/db/local-writes';
-import { getMeta } from '../../../src/client/db/meta';
+} from '#client/db/local-writes.ts';
+import { getMeta } from '#client/db/meta.ts';
 import { freshDb, newParticipant, newSession, pullPage, readyToSubmit, serverSession, trainerProfile } from './fixtures';
 
 afterEach(() => closeUserDb());

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { applyPushResults } from '../../../src/client/db/apply-pull';
-import { putParticipant, putSession } from '../../../src/client/db/local-writes';
-import { getMeta } from '../../../src/client/db/meta';
-import { resendFrom } from '../../../src/client/db/outbox';
-import { discardRejected } from '../../../src/client/db/rejected-entries';
+import { applyPushResults } from '#client/db/apply-pull.ts';
+import { putParticipant, putSession } from '#client/db/local-writes.ts';
+import { getMeta } from '#client/db/meta.ts';
+import { resendFrom } from '#client/db/outbox.ts';
+import { discardRejected } from '#client/db/rejected-entries.ts';
 import { freshDb, newParticipant, newSession } from './fixtures';
 
 /** Three changes pushed and answered (the second refused), not yet pulled. */

@@ -3,11 +3,11 @@
 // settled by the pull; refused for a trainer; a refused merge, once discarded, pulls from the start.
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { applyPull, applyPushResults } from '../../../src/client/db/apply-pull';
-import { mergePeopleOnDevice, unmergePeopleOnDevice } from '../../../src/client/db/local-writes';
-import { getMeta } from '../../../src/client/db/meta';
-import { discardRejected } from '../../../src/client/db/rejected-entries';
-import type { Change } from '../../../src/domain/schemas/sync';
+import { applyPull, applyPushResults } from '#client/db/apply-pull.ts';
+import { mergePeopleOnDevice, unmergePeopleOnDevice } from '#client/db/local-writes.ts';
+import { getMeta } from '#client/db/meta.ts';
+import { discardRejected } from '#client/db/rejected-entries.ts';
+import type { Change } from '#domain/schemas/sync';
 import { freshDb, newParticipant, organiserProfile, pullPage, serverSession } from './fixtures';
 
 const at = '2026-03-02T08:00:00.000Z';

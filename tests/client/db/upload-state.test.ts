@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { uuidv7 } from 'uuidv7';
 import { describe, expect, it } from 'vitest';
-import { LogbookDb } from '../../../src/client/db/database';
+import { LogbookDb } from '#client/db/database.ts';
 import { freshDb } from './fixtures';
 
 const image = () => new Uint8Array([1, 2, 3]).buffer;

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setLanguage } from '../../../src/client/i18n';
-import { EthnicityPicker } from '../../../src/client/ui/participant-form/ethnicity-picker';
-import type { EthnicityCode } from '../../../src/domain/schemas/participant';
+import { setLanguage } from '#client/i18n.ts';
+import { EthnicityPicker } from '#client/ui/participant-form/ethnicity-picker.tsx';
+import type { EthnicityCode } from '#domain/schemas/participant';
 
 const chosen: Array<EthnicityCode> = [];
 

@@ -1,11 +1,11 @@
 // Seeds a trainer's local database directly (rows as a pull would leave them), for the roster,
 // registry and photos screens' tests.
 import { uuidv7 } from 'uuidv7';
-import { LogbookDb, openUserDb } from '../../../src/client/db/database';
-import type { LocalParticipant, LocalSession } from '../../../src/client/db/local-rows';
-import { participantSearchKey } from '../../../src/client/db/participant-search';
-import type { Participant } from '../../../src/domain/schemas/participant';
-import { ADMIN_SET } from '../../../src/domain/schemas/session';
+import { LogbookDb, openUserDb } from '#client/db/database.ts';
+import type { LocalParticipant, LocalSession } from '#client/db/local-rows.ts';
+import { participantSearchKey } from '#client/db/participant-search.ts';
+import type { Participant } from '#domain/schemas/participant';
+import { ADMIN_SET } from '#domain/schemas/session';
 import { makeUser } from '../shell/app-harness';
 
 export const trainer = makeUser();

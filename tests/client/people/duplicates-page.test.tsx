@@ -4,10 +4,10 @@
 // records whose units answer ethnicity differently.
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { applyPushResults } from '../../../src/client/db/apply-pull';
-import { getUserDb } from '../../../src/client/db/database';
-import { setLanguage } from '../../../src/client/i18n';
-import type { DuplicateGroup, PersonEvidence } from '../../../src/domain/schemas/people';
+import { applyPushResults } from '#client/db/apply-pull.ts';
+import { getUserDb } from '#client/db/database.ts';
+import { setLanguage } from '#client/i18n.ts';
+import type { DuplicateGroup, PersonEvidence } from '#domain/schemas/people';
 import { organiser, seedReference, stubFetch } from '../dashboard/report-fixtures';
 import { rememberUser, renderApp, resetApp } from '../shell/app-harness';
 

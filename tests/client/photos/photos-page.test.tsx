@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import type { LogbookDb } from '../../../src/client/db/database';
+import type { LogbookDb } from '#client/db/database.ts';
 import { rememberUser, renderApp, resetApp, serveApi } from '../shell/app-harness';
 import { deleteTrainerDb, openTrainerDb, seedSession, trainer } from '../participants/seed';
 

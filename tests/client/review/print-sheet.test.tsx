@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AttendanceSheet } from '../../../src/domain/schemas/attendance-sheet';
+import type { AttendanceSheet } from '#domain/schemas/attendance-sheet';
 import { requestUrl } from '../../support/request-url';
 import {
   participantRow, province, renderAt, resetDevice, school, seedOrganiserDevice, seedRoster, sessionRow, topic, trainer,

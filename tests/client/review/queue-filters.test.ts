@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   activeFilterCount, filtersFromParams, paramsFromFilters, periodBounds,
-} from '../../../src/client/features/review/queue-filters';
+} from '#client/features/review/queue-filters.ts';
 
 describe('the review queue filters', () => {
   it('read back from the address exactly as they were written', () => {

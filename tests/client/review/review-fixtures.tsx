@@ -3,12 +3,12 @@
 import { cleanup, render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
 import { uuidv7 } from 'uuidv7';
-import { closeUserDb, openUserDb, type LogbookDb } from '../../../src/client/db/database';
-import type { LocalParticipant, LocalSession } from '../../../src/client/db/local-rows';
-import { PrintSheetPage } from '../../../src/client/features/reports/print-sheet-page';
-import { ReviewQueuePage } from '../../../src/client/features/review/review-queue-page';
-import { ReviewSessionPage } from '../../../src/client/features/review/review-session-page';
-import { setLanguage } from '../../../src/client/i18n';
+import { closeUserDb, openUserDb, type LogbookDb } from '#client/db/database.ts';
+import type { LocalParticipant, LocalSession } from '#client/db/local-rows.ts';
+import { PrintSheetPage } from '#client/features/reports/print-sheet-page.tsx';
+import { ReviewQueuePage } from '#client/features/review/review-queue-page.tsx';
+import { ReviewSessionPage } from '#client/features/review/review-session-page.tsx';
+import { setLanguage } from '#client/i18n.ts';
 
 export const spaceId = uuidv7();
 export const province = { id: uuidv7(), name: 'Liên đoàn Lao động tỉnh Nghệ An', shortName: 'LĐLĐ Nghệ An' };

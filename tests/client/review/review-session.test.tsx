@@ -1,6 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatDateTime } from '../../../src/client/ui/format';
+import { formatDateTime } from '#client/ui/format.ts';
 import {
   participantRow, renderAt, resetDevice, seedOrganiserDevice, seedRoster, sessionRow, topic, trainer,
 } from './review-fixtures';

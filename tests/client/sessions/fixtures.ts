@@ -1,9 +1,9 @@
 // A signed-in trainer's device for the sessions screens: a fresh database (a new user id per test),
 // their unit in Nghệ An (40), a few topics, and helpers to put sessions straight into the tables.
 import { uuidv7 } from 'uuidv7';
-import { openUserDb, type LogbookDb } from '../../../src/client/db/database';
-import type { LocalSession, LocalTopic } from '../../../src/client/db/local-rows';
-import type { User } from '../../../src/domain/schemas/auth';
+import { openUserDb, type LogbookDb } from '#client/db/database.ts';
+import type { LocalSession, LocalTopic } from '#client/db/local-rows.ts';
+import type { User } from '#domain/schemas/auth';
 import { makeUser, rememberUser, serveApi } from '../shell/app-harness';
 
 export interface Device {

@@ -1,6 +1,6 @@
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { todayIn } from '../../../src/domain/rules/dates';
+import { todayIn } from '#domain/rules/dates';
 import { currentLocation, renderApp, resetApp } from '../shell/app-harness';
 import { seedDevice, storedSession, type Device } from './fixtures';
 

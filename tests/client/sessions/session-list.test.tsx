@@ -1,7 +1,7 @@
 import { configure, fireEvent, screen, within } from '@testing-library/react';
 import { uuidv7 } from 'uuidv7';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { todayIn } from '../../../src/domain/rules/dates';
+import { todayIn } from '#domain/rules/dates';
 import { currentLocation, renderApp, resetApp } from '../shell/app-harness';
 import { seedDevice, storedSession, type Device } from './fixtures';
 

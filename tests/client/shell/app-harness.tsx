@@ -3,12 +3,12 @@
 import { cleanup, render } from '@testing-library/react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { vi } from 'vitest';
-import { AuthProvider } from '../../../src/client/app/auth-context';
-import { PROFILE_STORAGE_KEY } from '../../../src/client/app/profile-key';
-import { AppRoutes } from '../../../src/client/app/routes';
-import { closeUserDb } from '../../../src/client/db/database';
-import { setLanguage } from '../../../src/client/i18n';
-import type { User } from '../../../src/domain/schemas/auth';
+import { AuthProvider } from '#client/app/auth-context.tsx';
+import { PROFILE_STORAGE_KEY } from '#client/app/profile-key.ts';
+import { AppRoutes } from '#client/app/routes.tsx';
+import { closeUserDb } from '#client/db/database.ts';
+import { setLanguage } from '#client/i18n.ts';
+import type { User } from '#domain/schemas/auth';
 import { requestUrl } from '../../support/request-url';
 
 export function makeUser(overrides: Partial<User> = {}): User {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { setLanguage } from '../../../src/client/i18n';
-import { formatBytes, formatDate, formatNumber, formatPercent } from '../../../src/client/ui/format';
+import { setLanguage } from '#client/i18n.ts';
+import { formatBytes, formatDate, formatNumber, formatPercent } from '#client/ui/format.ts';
 
 describe('formatting in the interface language', () => {
   afterEach(() => setLanguage('vi'));

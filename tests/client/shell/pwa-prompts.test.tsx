@@ -1,8 +1,8 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import '../../../src/client/i18n';
-import { startPwa, usePwa } from '../../../src/client/pwa';
-import { OfflineReadyToast, UpdatePrompt } from '../../../src/client/ui/pwa-prompts';
+import '#client/i18n.ts';
+import { startPwa, usePwa } from '#client/pwa.ts';
+import { OfflineReadyToast, UpdatePrompt } from '#client/ui/pwa-prompts.tsx';
 
 type Callbacks = { onNeedRefresh?: () => void; onOfflineReady?: () => void };
 

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PROFILE_STORAGE_KEY } from '../../../src/client/app/profile-key';
-import { getUserDb } from '../../../src/client/db/database';
+import { PROFILE_STORAGE_KEY } from '#client/app/profile-key.ts';
+import { getUserDb } from '#client/db/database.ts';
 import { currentLocation, makeUser, rememberUser, renderApp, resetApp, serveApi } from './app-harness';
 
 const trainer = makeUser();

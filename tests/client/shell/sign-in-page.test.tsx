@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PROFILE_STORAGE_KEY } from '../../../src/client/app/profile-key';
+import { PROFILE_STORAGE_KEY } from '#client/app/profile-key.ts';
 import { currentLocation, makeUser, renderApp, resetApp, serveApi } from './app-harness';
 
 function fillIn(username: string, password: string) {

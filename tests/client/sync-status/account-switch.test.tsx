@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { uuidv7 } from 'uuidv7';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PROFILE_STORAGE_KEY } from '../../../src/client/app/profile-key';
-import { putSession } from '../../../src/client/db/local-writes';
-import { getSyncSchedulerState, requestSync } from '../../../src/client/sync/scheduler';
-import type { User } from '../../../src/domain/schemas/auth';
+import { PROFILE_STORAGE_KEY } from '#client/app/profile-key.ts';
+import { putSession } from '#client/db/local-writes.ts';
+import { getSyncSchedulerState, requestSync } from '#client/sync/scheduler.ts';
+import type { User } from '#domain/schemas/auth';
 import { newSession } from '../db/fixtures';
 import { makeUser, renderApp, resetApp } from '../shell/app-harness';
 import { signedInTrainer, type TestNetwork } from './sync-harness';

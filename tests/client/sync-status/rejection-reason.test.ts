@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { i18n, setLanguage } from '../../../src/client/i18n';
-import { rejectionReason, syncErrorSentence } from '../../../src/client/features/sync-status/rejection-reason';
+import { i18n, setLanguage } from '#client/i18n.ts';
+import { rejectionReason, syncErrorSentence } from '#client/features/sync-status/rejection-reason.ts';
 
 const t = i18n.t.bind(i18n);
 

@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { uuidv7 } from 'uuidv7';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LogbookDb } from '../../../src/client/db/database';
-import { PENDING_LOGOUT_KEY } from '../../../src/client/app/pending-logout';
-import { putParticipant, putPhoto, putSession } from '../../../src/client/db/local-writes';
+import { LogbookDb } from '#client/db/database.ts';
+import { PENDING_LOGOUT_KEY } from '#client/app/pending-logout.ts';
+import { putParticipant, putPhoto, putSession } from '#client/db/local-writes.ts';
 import { newParticipant, newSession } from '../db/fixtures';
 import { currentLocation, renderApp, resetApp, serveApi } from '../shell/app-harness';
 import { signedInTrainer } from './sync-harness';

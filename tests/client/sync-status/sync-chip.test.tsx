@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { putParticipant, putSession } from '../../../src/client/db/local-writes';
-import { setLanguage } from '../../../src/client/i18n';
+import { putParticipant, putSession } from '#client/db/local-writes.ts';
+import { setLanguage } from '#client/i18n.ts';
 import { newParticipant, newSession } from '../db/fixtures';
 import { renderApp, resetApp } from '../shell/app-harness';
 import { signedInTrainer } from './sync-harness';

@@ -5,8 +5,8 @@
 import { configure } from '@testing-library/react';
 import { uuidv7 } from 'uuidv7';
 import { vi } from 'vitest';
-import { openUserDb, type LogbookDb } from '../../../src/client/db/database';
-import type { User } from '../../../src/domain/schemas/auth';
+import { openUserDb, type LogbookDb } from '#client/db/database.ts';
+import type { User } from '#domain/schemas/auth';
 import { makeUser, rememberUser } from '../shell/app-harness';
 import { spaceId, unitId } from '../db/fixtures';
 import { FakeSyncServer } from '../sync/fake-server';

@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { uuidv7 } from 'uuidv7';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { putAttendance, putParticipant, putPhoto, putSession, submitSession } from '../../../src/client/db/local-writes';
-import { setLanguage } from '../../../src/client/i18n';
-import type { ApiError } from '../../../src/domain/schemas/error';
+import { putAttendance, putParticipant, putPhoto, putSession, submitSession } from '#client/db/local-writes.ts';
+import { setLanguage } from '#client/i18n.ts';
+import type { ApiError } from '#domain/schemas/error';
 import { newParticipant, newSession, readyToSubmit, serverSession } from '../db/fixtures';
 import { renderApp, resetApp } from '../shell/app-harness';
 import { signedInTrainer } from './sync-harness';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_TIMEOUT_MS, NetworkError, apiFetch } from '../../../src/client/sync/api';
+import { DEFAULT_TIMEOUT_MS, NetworkError, apiFetch } from '#client/sync/api.ts';
 
 /** A fetch that never answers (a captive portal, a dead 2G cell), keeping the signal it was given. */
 function hangingFetch() {

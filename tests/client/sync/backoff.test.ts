@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_CAP_MS, backoffCeiling, backoffDelay } from '../../../src/client/sync/backoff';
+import { BACKOFF_CAP_MS, backoffCeiling, backoffDelay } from '#client/sync/backoff.ts';
 
 describe('retry delays after failed syncs', () => {
   it('double from 2 seconds with each failure', () => {

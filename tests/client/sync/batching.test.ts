@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { OutboxEntry } from '../../../src/client/db/local-rows';
-import { MAX_PUSH_JSON_BYTES, takeBatch } from '../../../src/client/sync/push';
+import type { OutboxEntry } from '#client/db/local-rows.ts';
+import { MAX_PUSH_JSON_BYTES, takeBatch } from '#client/sync/push.ts';
 
 const entry = (id: number, notes = ''): OutboxEntry => ({
   id,

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { deleteSession, putAttendance, putParticipant, putPhoto, putSession } from '../../../src/client/db/local-writes';
-import { getMeta } from '../../../src/client/db/meta';
-import { discardRejected } from '../../../src/client/db/rejected-entries';
-import { pullAll } from '../../../src/client/sync/pull';
-import { ApiRequestError, NetworkError } from '../../../src/client/sync/api';
-import { syncOnce, type SyncProgress } from '../../../src/client/sync/engine';
+import { deleteSession, putAttendance, putParticipant, putPhoto, putSession } from '#client/db/local-writes.ts';
+import { getMeta } from '#client/db/meta.ts';
+import { discardRejected } from '#client/db/rejected-entries.ts';
+import { pullAll } from '#client/sync/pull.ts';
+import { ApiRequestError, NetworkError } from '#client/sync/api.ts';
+import { syncOnce, type SyncProgress } from '#client/sync/engine.ts';
 import { freshDb, newParticipant, newSession } from '../db/fixtures';
 import { FakeSyncServer } from './fake-server';
 

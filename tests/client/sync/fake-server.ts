@@ -4,9 +4,9 @@
 // cursor, and idempotent photo uploads checked against sha256. It is the client's counterpart in
 // tests, not a database mock; the real server gets its own integration test.
 import { gunzipSync, strFromU8 } from 'fflate';
-import { CSRF_HEADER_NAME, CSRF_HEADER_VALUE } from '../../../src/domain/schemas/csrf';
-import type { ApiError } from '../../../src/domain/schemas/error';
-import type { Change, Mutation, MutationResult } from '../../../src/domain/schemas/sync';
+import { CSRF_HEADER_NAME, CSRF_HEADER_VALUE } from '#domain/schemas/csrf';
+import type { ApiError } from '#domain/schemas/error';
+import type { Change, Mutation, MutationResult } from '#domain/schemas/sync';
 import { requestUrl } from '../../support/request-url';
 
 interface Row extends Change {

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiRequestError, NetworkError } from '../../../src/client/sync/api';
-import type { SyncSummary } from '../../../src/client/sync/engine';
+import { ApiRequestError, NetworkError } from '#client/sync/api.ts';
+import type { SyncSummary } from '#client/sync/engine.ts';
 import {
   getSyncSchedulerState, notifyLocalWrite, requestSync, startSyncScheduler, stopSyncScheduler,
   type SyncSchedulerState,
-} from '../../../src/client/sync/scheduler';
-import { putSession } from '../../../src/client/db/local-writes';
+} from '#client/sync/scheduler.ts';
+import { putSession } from '#client/db/local-writes.ts';
 import { freshDb, newSession } from '../db/fixtures';
 
 const summary: SyncSummary = { pushed: 0, applied: 0, rejected: 0, pulled: 0, pages: 0, reset: false, photosUploaded: 0 };

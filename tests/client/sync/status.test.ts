@@ -1,11 +1,11 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { applyPull, applyPushResults } from '../../../src/client/db/apply-pull';
-import { closeUserDb, openUserDb } from '../../../src/client/db/database';
-import { putParticipant, putPhoto, putSession } from '../../../src/client/db/local-writes';
-import { readOutboxSummary } from '../../../src/client/sync/status';
-import { useSyncStatus } from '../../../src/client/sync/status';
+import { applyPull, applyPushResults } from '#client/db/apply-pull.ts';
+import { closeUserDb, openUserDb } from '#client/db/database.ts';
+import { putParticipant, putPhoto, putSession } from '#client/db/local-writes.ts';
+import { readOutboxSummary } from '#client/sync/status.ts';
+import { useSyncStatus } from '#client/sync/status.ts';
 import { freshDb, newParticipant, newSession, pullPage, trainerProfile } from '../db/fixtures';
 
 afterEach(() => closeUserDb());

@@ -3,8 +3,8 @@
 // summary's plan progress follows them. On every database target.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull } from 'drizzle-orm';
-import { planRecordSchema, plansListSchema, type PlanRecord } from '../../../src/domain/schemas/admin';
-import { auditLog, plans, spaces, topics, units } from '../../../src/server/db/schema';
+import { planRecordSchema, plansListSchema, type PlanRecord } from '#domain/schemas/admin';
+import { auditLog, plans, spaces, topics, units } from '#server/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
 

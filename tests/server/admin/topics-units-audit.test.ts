@@ -3,9 +3,9 @@
 // admins page through the audit log. On every database target.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { auditPageSchema, topicsListSchema, unitsListSchema } from '../../../src/domain/schemas/admin';
-import { topicSchema, unitSchema } from '../../../src/domain/schemas/reference';
-import { spaces, topics, units } from '../../../src/server/db/schema';
+import { auditPageSchema, topicsListSchema, unitsListSchema } from '#domain/schemas/admin';
+import { topicSchema, unitSchema } from '#domain/schemas/reference';
+import { spaces, topics, units } from '#server/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
 

@@ -3,8 +3,8 @@
 // hashes never leave the server. On every database target.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { adminUserSchema, usersListSchema, type AdminUser } from '../../../src/domain/schemas/admin';
-import { auditLog, spaces, units, users } from '../../../src/server/db/schema';
+import { adminUserSchema, usersListSchema, type AdminUser } from '#domain/schemas/admin';
+import { auditLog, spaces, units, users } from '#server/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
 

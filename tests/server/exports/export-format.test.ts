@@ -1,8 +1,8 @@
 // The pieces every export is written with: the formula guard, RFC 4180 CSV, and the attachment header.
 import { describe, expect, it } from 'vitest';
-import { attachmentDisposition } from '../../../src/server/exports/content-disposition';
-import { toCsv } from '../../../src/server/exports/csv';
-import { neutraliseFormula } from '../../../src/server/exports/formula-guard';
+import { attachmentDisposition } from '#server/exports/content-disposition';
+import { toCsv } from '#server/exports/csv';
+import { neutraliseFormula } from '#server/exports/formula-guard';
 
 describe('export formatting', () => {
   it('prefixes an apostrophe to text starting with =, +, -, @, tab or carriage return', () => {

@@ -3,8 +3,8 @@
 // when wanted, English on request, and an audit entry. On every database target.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
-import { reportSummarySchema, type ReportSummary } from '../../../src/domain/schemas/report';
-import { auditLog, users } from '../../../src/server/db/schema';
+import { reportSummarySchema, type ReportSummary } from '#domain/schemas/report';
+import { auditLog, users } from '#server/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
 import { buildReportYear, insertParticipant, insertSession, type ReportYear } from '../reports/fixtures';

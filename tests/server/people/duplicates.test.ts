@@ -3,7 +3,7 @@
 // rank the planted ones first and never give a look-alike the top score; it answers within the organiser's
 // subtree only. On every database target. (Its time on PGlite and PostgreSQL: bench/people-duplicates.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { duplicatesResponseSchema, type DuplicatesResponse } from '../../../src/domain/schemas/people';
+import { duplicatesResponseSchema, type DuplicatesResponse } from '#domain/schemas/people';
 import { generatePeopleProvince, PROVINCE_PEOPLE, type PeopleProvince } from '../../support/people-province';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';

@@ -6,8 +6,8 @@
 import { and, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportSummarySchema } from '../../../src/domain/schemas/report';
-import { attendance, auditLog, participantMerges, participants } from '../../../src/server/db/schema';
+import { reportSummarySchema } from '#domain/schemas/report';
+import { attendance, auditLog, participantMerges, participants } from '#server/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
 import {

@@ -6,9 +6,9 @@
 import { and, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mergeSummarySchema, type MergeSummary } from '../../../src/domain/schemas/people';
-import { reportSummarySchema } from '../../../src/domain/schemas/report';
-import { attendance, auditLog, participants } from '../../../src/server/db/schema';
+import { mergeSummarySchema, type MergeSummary } from '#domain/schemas/people';
+import { reportSummarySchema } from '#domain/schemas/report';
+import { attendance, auditLog, participants } from '#server/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
 import {

@@ -5,8 +5,8 @@
 // CSV's turns. On every database target.
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { reportSummarySchema } from '../../../src/domain/schemas/report';
-import { spaces, units, users } from '../../../src/server/db/schema';
+import { reportSummarySchema } from '#domain/schemas/report';
+import { spaces, units, users } from '#server/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
 import { parseCsv, readXlsx } from '../exports/read-export';

@@ -5,8 +5,8 @@ import { eq } from 'drizzle-orm';
 import fc from 'fast-check';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nameKey, nameVariantKey, phoneKey } from '../../../src/domain/rules/person-keys';
-import { participants, units } from '../../../src/server/db/schema';
+import { nameKey, nameVariantKey, phoneKey } from '#domain/rules/person-keys';
+import { participants, units } from '#server/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
 

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { photoBlobs } from '../../../src/server/db/schema';
+import { photoBlobs } from '#server/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
 import { completeSession, signIn, topicIdsOf, type Actor } from '../sync/sync-fixtures';

@@ -2,8 +2,8 @@
 // Vietnamese alphabetical order, without ethnicity or phone numbers, audit-logged. On every database target.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { attendanceSheetSchema } from '../../../src/domain/schemas/attendance-sheet';
-import { auditLog } from '../../../src/server/db/schema';
+import { attendanceSheetSchema } from '#domain/schemas/attendance-sheet';
+import { auditLog } from '#server/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
 import { buildReportYear, type ReportYear } from './fixtures';

@@ -3,7 +3,7 @@
 // `unauthorized`, 403 answers `forbidden`. On every database target.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, isNull } from 'drizzle-orm';
-import { plans, topics, users } from '../../../src/server/db/schema';
+import { plans, topics, users } from '#server/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
 import { buildReportYear, type ReportYear } from './fixtures';

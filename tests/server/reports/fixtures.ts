@@ -5,12 +5,12 @@
 // returned in the domain's shapes, so tests can recount it with `summarise` as an independent model.
 import { eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import type { Gender } from '../../../src/domain/schemas/participant';
-import type { Headcount, SessionFormat, SessionStatus } from '../../../src/domain/schemas/session';
-import type { Db } from '../../../src/server/db/database';
-import { attendance, participants, plans, sessions, topics, units, users } from '../../../src/server/db/schema';
-import { nextSpaceVersion } from '../../../src/server/db/versions';
-import type { SummarySession } from '../../../src/domain/rules/report-totals';
+import type { Gender } from '#domain/schemas/participant';
+import type { Headcount, SessionFormat, SessionStatus } from '#domain/schemas/session';
+import type { Db } from '#server/db/database';
+import { attendance, participants, plans, sessions, topics, units, users } from '#server/db/schema';
+import { nextSpaceVersion } from '#server/db/versions';
+import type { SummarySession } from '#domain/rules/report-totals';
 
 export const UNIT_NAMES = {
   naRoot: 'LĐLĐ Nghệ An', g1: 'CĐCS THPT Con Cuông', g2: 'CĐCS BVĐK Tương Dương',

@@ -2,10 +2,10 @@
 // answer, how each filter changes it, suppression of small counts, and the domain's `summarise` as an
 // independent model of the counting rules. On every database target.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { summarise, type SummaryOptions } from '../../../src/domain/rules/report-totals';
+import { summarise, type SummaryOptions } from '#domain/rules/report-totals';
 import {
   reportSummarySchema, reportSummarySuppressedSchema, type ReportSummary,
-} from '../../../src/domain/schemas/report';
+} from '#domain/schemas/report';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
 import { buildReportYear, summariseInputs, type ReportYear, type UnitKey } from './fixtures';

@@ -6,8 +6,8 @@
 // connections; on PGlite (one connection) the requests still interleave at every await, and the same holds.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import type { Change } from '../../../src/domain/schemas/sync';
-import { attendance, participants, photos, plans, sessions, topics, units, users } from '../../../src/server/db/schema';
+import type { Change } from '#domain/schemas/sync';
+import { attendance, participants, photos, plans, sessions, topics, units, users } from '#server/db/schema';
 import { databaseTargets } from '../../support/test-db';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { addUser, completeSession, participantArgs, signIn, topicIdsOf, type Actor } from './sync-fixtures';

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { errorBodySchema } from '../../../src/domain/schemas/error';
-import { mutationNames, pullResponseSchema, pushResponseSchema } from '../../../src/domain/schemas/sync';
+import { errorBodySchema } from '#domain/schemas/error';
+import { mutationNames, pullResponseSchema, pushResponseSchema } from '#domain/schemas/sync';
 import { createTestApp, CSRF_HEADERS, type TestApp } from '../../support/test-app';
 import { completeSession, participantArgs, signIn, topicIdsOf, type Actor } from './sync-fixtures';
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { auditLog, sessions } from '../../../src/server/db/schema';
+import { auditLog, sessions } from '#server/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
 import { addUser, completeSession, participantArgs, signIn, spaceVersion, topicIdsOf, type Actor } from './sync-fixtures';

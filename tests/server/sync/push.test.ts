@@ -3,7 +3,7 @@ import { gzipSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import { mutationResults, sessions, syncClients } from '../../../src/server/db/schema';
+import { mutationResults, sessions, syncClients } from '#server/db/schema';
 import { createTestApp, CSRF_HEADERS, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
 import { completeSession, signIn, spaceVersion, topicIdsOf, wire, type Actor } from './sync-fixtures';

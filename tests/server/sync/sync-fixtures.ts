@@ -2,11 +2,11 @@
 // session arguments, extra users, and a pull that pages to the end.
 import { and, eq, isNull } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
-import type { User } from '../../../src/domain/schemas/auth';
-import type { Change, MutationResult, PullResponse, PushResponse } from '../../../src/domain/schemas/sync';
-import { hashPassword } from '../../../src/server/auth/passwords';
-import { spaces, topics, units, users } from '../../../src/server/db/schema';
-import { DEMO_PASSWORD } from '../../../src/server/seed/demo-data';
+import type { User } from '#domain/schemas/auth';
+import type { Change, MutationResult, PullResponse, PushResponse } from '#domain/schemas/sync';
+import { hashPassword } from '#server/auth/passwords';
+import { spaces, topics, units, users } from '#server/db/schema';
+import { DEMO_PASSWORD } from '#server/seed/demo-data';
 import { TEST_SCRYPT_N, type TestApp } from '../../support/test-app';
 
 export interface Wire {

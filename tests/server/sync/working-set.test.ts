@@ -3,7 +3,7 @@
 // sessions are read on demand through GET /api/sync/sessions/:id, within the reader's scope only.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import type { Change, SyncEntity } from '../../../src/domain/schemas/sync';
+import type { Change, SyncEntity } from '#domain/schemas/sync';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
 import { completeSession, participantArgs, signIn, topicIdsOf, type Actor } from './sync-fixtures';

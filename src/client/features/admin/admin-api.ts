@@ -5,9 +5,9 @@ import {
   adminUserSchema, auditPageSchema, topicsListSchema, unitsListSchema, usersListSchema,
   type AdminUser, type AuditPage, type TopicCreateRequest, type TopicUpdateRequest, type UnitCreateRequest,
   type UnitUpdateRequest, type UserCreateRequest, type UserUpdateRequest,
-} from '../../../domain/schemas/admin';
-import { topicSchema, unitSchema, type Topic, type Unit } from '../../../domain/schemas/reference';
-import { apiFetch } from '../../sync/api';
+} from '#domain/schemas/admin';
+import { topicSchema, unitSchema, type Topic, type Unit } from '#domain/schemas/reference';
+import { apiFetch } from '#client/sync/api.ts';
 
 
 const userAnswer = z.object({ user: adminUserSchema });

@@ -3,15 +3,15 @@
 // read and written through the admin API, so it needs a connection.
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useAuth } from '../../app/auth-state';
-import { useReferenceData } from '../../app/use-reference-data';
-import { Banner } from '../../ui/banner';
-import { Button } from '../../ui/button';
-import { ButtonLink } from '../../ui/button-link';
-import { errorMessageKey } from '../../ui/error-message';
-import { Loading } from '../../ui/loading';
-import { Page } from '../../ui/page';
-import { useOnlineStatus } from '../../ui/use-online-status';
+import { useAuth } from '#client/app/auth-state.ts';
+import { useReferenceData } from '#client/app/use-reference-data.ts';
+import { Banner } from '#client/ui/banner.tsx';
+import { Button } from '#client/ui/button.tsx';
+import { ButtonLink } from '#client/ui/button-link.tsx';
+import { errorMessageKey } from '#client/ui/error-message.ts';
+import { Loading } from '#client/ui/loading.tsx';
+import { Page } from '#client/ui/page.tsx';
+import { useOnlineStatus } from '#client/ui/use-online-status.ts';
 import { listTopics, listUnits, listUsers } from './admin-api';
 import { Tabs } from './admin-tabs';
 import { AuditTab } from './audit-tab';

@@ -2,11 +2,11 @@
 // exports of named data and every admin change are here (docs/api.md §2).
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../domain/schemas/admin';
-import { Banner } from '../../ui/banner';
-import { Button } from '../../ui/button';
-import { errorMessageKey } from '../../ui/error-message';
-import { formatDateTime } from '../../ui/format';
+import type { AuditEntry } from '#domain/schemas/admin';
+import { Banner } from '#client/ui/banner.tsx';
+import { Button } from '#client/ui/button.tsx';
+import { errorMessageKey } from '#client/ui/error-message.ts';
+import { formatDateTime } from '#client/ui/format.ts';
 import { loadAuditPage } from './admin-api';
 import { AdminTable } from './admin-table';
 

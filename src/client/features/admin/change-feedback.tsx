@@ -1,8 +1,8 @@
 // What the admin's last change said, above the tab's table: a success sentence, or why it failed.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Banner } from '../../ui/banner';
-import { errorMessageKey } from '../../ui/error-message';
+import { Banner } from '#client/ui/banner.tsx';
+import { errorMessageKey } from '#client/ui/error-message.ts';
 
 export function useChangeFeedback() {
   const [notice, setNotice] = useState<string | null>(null);

@@ -1,7 +1,7 @@
 // Errors on admin forms as sentences: a field the domain schema refused gets its field's sentence
 // (admin:errors.<field>); a refusal from the server that names fields is shown on those fields too.
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
-import { ApiRequestError } from '../../sync/api';
+import { ApiRequestError } from '#client/sync/api.ts';
 
 /** Server reasons that have their own sentence, by field and reason. */
 const reasonKeys: Record<string, string> = {

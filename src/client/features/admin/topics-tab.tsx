@@ -2,10 +2,10 @@
 // edit one's names and fields, retire one (a topic in use is never deleted) or use it again.
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Topic, Unit } from '../../../domain/schemas/reference';
-import { Button } from '../../ui/button';
-import { Card } from '../../ui/card';
-import { Select } from '../../ui/select';
+import type { Topic, Unit } from '#domain/schemas/reference';
+import { Button } from '#client/ui/button.tsx';
+import { Card } from '#client/ui/card.tsx';
+import { Select } from '#client/ui/select.tsx';
 import { updateTopic } from './admin-api';
 import { AdminPanelRow, AdminTable } from './admin-table';
 import { ChangeFeedback, useChangeFeedback } from './change-feedback';

@@ -1,7 +1,7 @@
 // Units as select options, indented under their parents, for the admin forms.
-import type { Unit } from '../../../domain/schemas/reference';
-import type { SelectOption } from '../../ui/select';
-import { unitTree } from '../../ui/report-filters';
+import type { Unit } from '#domain/schemas/reference';
+import type { SelectOption } from '#client/ui/select.tsx';
+import { unitTree } from '#client/ui/report-filters.ts';
 
 export function unitOptions(units: readonly Unit[]): SelectOption[] {
   return unitTree(units, null).map(({ unit, depth }) => ({

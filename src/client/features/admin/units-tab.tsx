@@ -2,10 +2,10 @@
 // "rename" and "add a unit under it". Nested lists: screen readers announce each level.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Unit } from '../../../domain/schemas/reference';
-import { Banner } from '../../ui/banner';
-import { Button } from '../../ui/button';
-import { EmptyState } from '../../ui/empty-state';
+import type { Unit } from '#domain/schemas/reference';
+import { Banner } from '#client/ui/banner.tsx';
+import { Button } from '#client/ui/button.tsx';
+import { EmptyState } from '#client/ui/empty-state.tsx';
 import { UnitForm } from './unit-form';
 import type { AdminList } from './use-admin-list';
 

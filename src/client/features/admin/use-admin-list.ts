@@ -1,7 +1,7 @@
 // A list the admin API owns (users, units, topics): loaded once online, reloaded on demand, and patched
 // in place with what a create or update answered, so the screen shows a change at once.
 import { useCallback, useEffect, useState } from 'react';
-import { NetworkError } from '../../sync/api';
+import { NetworkError } from '#client/sync/api.ts';
 
 export interface AdminList<T> {
   items: readonly T[] | null;

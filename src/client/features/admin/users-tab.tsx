@@ -2,10 +2,10 @@
 // disable or enable, and reset the password; and a form to add one.
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AdminUser } from '../../../domain/schemas/admin';
-import type { Unit } from '../../../domain/schemas/reference';
-import { Button } from '../../ui/button';
-import { formatNumber } from '../../ui/format';
+import type { AdminUser } from '#domain/schemas/admin';
+import type { Unit } from '#domain/schemas/reference';
+import { Button } from '#client/ui/button.tsx';
+import { formatNumber } from '#client/ui/format.ts';
 import { updateUser } from './admin-api';
 import { AdminPanelRow, AdminTable } from './admin-table';
 import { ChangeFeedback, useChangeFeedback } from './change-feedback';

@@ -2,7 +2,7 @@
 // default (no `days` = every day). The last day left on cannot be switched off: removing the person
 // from the roster is the way to say "not at all".
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../ui/format';
+import { formatDate } from '#client/ui/format.ts';
 
 export interface DaySelectorProps {
   name: string;

@@ -3,11 +3,11 @@
 // A native modal <dialog> keeps focus inside and returns it to the opening button afterwards.
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayIn } from '../../../domain/rules/dates';
-import type { Participant } from '../../../domain/schemas/participant';
-import { Button } from '../../ui/button';
-import { ParticipantForm } from '../../ui/participant-form/participant-form';
-import { participantFormDefaults, type ParticipantFields } from '../../ui/participant-form/participant-form-schema';
+import { todayIn } from '#domain/rules/dates';
+import type { Participant } from '#domain/schemas/participant';
+import { Button } from '#client/ui/button.tsx';
+import { ParticipantForm } from '#client/ui/participant-form/participant-form.tsx';
+import { participantFormDefaults, type ParticipantFields } from '#client/ui/participant-form/participant-form-schema.ts';
 import './quick-add-sheet.css';
 
 export interface QuickAddSheetProps {

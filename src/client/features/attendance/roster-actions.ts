@@ -2,10 +2,10 @@
 // A removal is undone by adding the person again under a new attendance id: the removed row may
 // already be a tombstone on the server, and a fresh put is the same whatever was sent.
 import { uuidv7 } from 'uuidv7';
-import type { Attendance } from '../../../domain/schemas/attendance';
-import type { LogbookDb } from '../../db/database';
-import { deleteAttendance, putAttendance, putParticipant } from '../../db/local-writes';
-import type { ParticipantFields } from '../../ui/participant-form/participant-form-schema';
+import type { Attendance } from '#domain/schemas/attendance';
+import type { LogbookDb } from '#client/db/database.ts';
+import { deleteAttendance, putAttendance, putParticipant } from '#client/db/local-writes.ts';
+import type { ParticipantFields } from '#client/ui/participant-form/participant-form-schema.ts';
 
 export function addToRoster(db: LogbookDb, sessionId: string, participantId: string) {
   return putAttendance(db, { id: uuidv7(), sessionId, participantId });

@@ -2,9 +2,9 @@
 // "+ Người mới" button (hidden when the roster is read-only). The totals are a group named "Tổng số:".
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RosterTotals } from '../../../domain/rules/report-totals';
-import { formatNumber } from '../../ui/format';
-import { PlusIcon } from '../../ui/icons';
+import type { RosterTotals } from '#domain/rules/report-totals';
+import { formatNumber } from '#client/ui/format.ts';
+import { PlusIcon } from '#client/ui/icons.tsx';
 
 export interface RosterFooterProps {
   totals: RosterTotals;

@@ -3,8 +3,8 @@
 // adding the 500th person repaints one row, not the list.
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EthnicityCode, Gender } from '../../../domain/schemas/participant';
-import { useParticipantLabels } from '../../ui/participant-form/participant-labels';
+import type { EthnicityCode, Gender } from '#domain/schemas/participant';
+import { useParticipantLabels } from '#client/ui/participant-form/participant-labels.ts';
 import { DaySelector } from './day-selector';
 
 export interface RosterRowProps {

@@ -5,11 +5,11 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { participantMatcher } from '../../db/participant-search';
-import type { LocalParticipant } from '../../db/local-rows';
-import { formatNumber } from '../../ui/format';
-import { CheckIcon, PlusIcon } from '../../ui/icons';
-import { useParticipantLabels } from '../../ui/participant-form/participant-labels';
+import { participantMatcher } from '#client/db/participant-search.ts';
+import type { LocalParticipant } from '#client/db/local-rows.ts';
+import { formatNumber } from '#client/ui/format.ts';
+import { CheckIcon, PlusIcon } from '#client/ui/icons.tsx';
+import { useParticipantLabels } from '#client/ui/participant-form/participant-labels.ts';
 
 const RESULT_HEIGHT = 64;
 

@@ -4,10 +4,10 @@
 // A failed write becomes `failureKey` (a translated sentence's key); successes are announced.
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Attendance } from '../../../domain/schemas/attendance';
-import { getUserDb } from '../../db/database';
-import type { LocalParticipant } from '../../db/local-rows';
-import { saveErrorKey } from '../../ui/participant-form/save-error';
+import type { Attendance } from '#domain/schemas/attendance';
+import { getUserDb } from '#client/db/database.ts';
+import type { LocalParticipant } from '#client/db/local-rows.ts';
+import { saveErrorKey } from '#client/ui/participant-form/save-error.ts';
 import { addToRoster, removeFromRoster, restoreToRoster, setDays, toggledDays } from './roster-actions';
 import type { RosterEntry } from './use-roster';
 

@@ -5,8 +5,8 @@
 // `null` means "not on this device"; `undefined` means "still loading".
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { getUserDb } from '../../db/database';
-import type { LocalAttendance, LocalParticipant, LocalSession } from '../../db/local-rows';
+import { getUserDb } from '#client/db/database.ts';
+import type { LocalAttendance, LocalParticipant, LocalSession } from '#client/db/local-rows.ts';
 
 export interface RosterEntry {
   attendance: LocalAttendance;

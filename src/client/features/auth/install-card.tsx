@@ -3,10 +3,10 @@
 // Where the browser offers no prompt (iOS), it explains the Share → "Add to Home Screen" steps.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePwa } from '../../pwa';
-import { Button } from '../../ui/button';
-import { Card } from '../../ui/card';
-import { InstallIcon } from '../../ui/icons';
+import { usePwa } from '#client/pwa.ts';
+import { Button } from '#client/ui/button.tsx';
+import { Card } from '#client/ui/card.tsx';
+import { InstallIcon } from '#client/ui/icons.tsx';
 import './install-card.css';
 
 const DISMISSED_KEY = 'tlb.installCardDismissed';

@@ -1,8 +1,8 @@
 // The sign-in page's heavier half, fetched on demand: the request itself (schemas, API client) and the
 // mapping of a failure to a sentence. Both start loading as soon as someone touches the form, so on 2G
 // they are there by the time the password is typed; the page itself paints without them.
-const loadRequest = () => import('../../app/sign-in-request');
-const loadErrors = () => import('../../ui/error-message');
+const loadRequest = () => import('#client/app/sign-in-request.ts');
+const loadErrors = () => import('#client/ui/error-message.ts');
 
 /** Starts fetching what a sign-in needs; a failure here shows up, handled, when the form is sent. */
 export function prepareSignIn(): void {

@@ -3,13 +3,13 @@
 // When the server asked the remembered user to sign in again, their username is filled in.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../app/auth-state';
-import { Banner } from '../../ui/banner';
-import { Button } from '../../ui/button';
-import { EyeIcon, EyeOffIcon, OfflineIcon } from '../../ui/icons';
-import { LanguageSwitch } from '../../ui/language-switch';
-import { TextField } from '../../ui/text-field';
-import { usePageTitle } from '../../ui/use-page-title';
+import { useAuth } from '#client/app/auth-state.ts';
+import { Banner } from '#client/ui/banner.tsx';
+import { Button } from '#client/ui/button.tsx';
+import { EyeIcon, EyeOffIcon, OfflineIcon } from '#client/ui/icons.tsx';
+import { LanguageSwitch } from '#client/ui/language-switch.tsx';
+import { TextField } from '#client/ui/text-field.tsx';
+import { usePageTitle } from '#client/ui/use-page-title.ts';
 import { prepareSignIn, signInFailureKey } from './sign-in-on-demand';
 import './sign-in.css';
 

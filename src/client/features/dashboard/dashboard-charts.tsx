@@ -2,10 +2,10 @@
 // by format. Names come from the local units and topics (pulled, so they work offline); every chart's
 // table lists sessions, turns, women and ethnic-minority turns.
 import { useTranslation } from 'react-i18next';
-import type { ReportSummary } from '../../../domain/schemas/report';
-import type { Topic, Unit } from '../../../domain/schemas/reference';
-import { formatDate, intlLocale } from '../../ui/format';
-import { topicName } from '../../ui/report-filter-bar';
+import type { ReportSummary } from '#domain/schemas/report';
+import type { Topic, Unit } from '#domain/schemas/reference';
+import { formatDate, intlLocale } from '#client/ui/format.ts';
+import { topicName } from '#client/ui/report-filter-bar.tsx';
 import { BarChart, type BarRow } from './bar-chart';
 import { ChartCard, type ChartTable } from './chart-card';
 import { formatCount } from './format-figures';

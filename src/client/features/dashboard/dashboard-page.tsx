@@ -2,17 +2,17 @@
 // Figures come from the server (GET /api/reports/summary); unit and topic names from the local database.
 // Offline it says reports need a connection and shows the last loaded figures, saying when and for what.
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../app/auth-state';
-import { useReferenceData } from '../../app/use-reference-data';
-import { Banner } from '../../ui/banner';
-import { Button } from '../../ui/button';
-import { EmptyState } from '../../ui/empty-state';
-import { errorMessageKey } from '../../ui/error-message';
-import { formatDateTime, formatTime } from '../../ui/format';
-import { SyncIcon } from '../../ui/icons';
-import { Page } from '../../ui/page';
-import { ReportFilterBar } from '../../ui/report-filter-bar';
-import { reportSearchParams, useReportFilters } from '../../ui/report-filters';
+import { useAuth } from '#client/app/auth-state.ts';
+import { useReferenceData } from '#client/app/use-reference-data.ts';
+import { Banner } from '#client/ui/banner.tsx';
+import { Button } from '#client/ui/button.tsx';
+import { EmptyState } from '#client/ui/empty-state.tsx';
+import { errorMessageKey } from '#client/ui/error-message.ts';
+import { formatDateTime, formatTime } from '#client/ui/format.ts';
+import { SyncIcon } from '#client/ui/icons.tsx';
+import { Page } from '#client/ui/page.tsx';
+import { ReportFilterBar } from '#client/ui/report-filter-bar.tsx';
+import { reportSearchParams, useReportFilters } from '#client/ui/report-filters.ts';
 import { DashboardCharts } from './dashboard-charts';
 import { KpiTiles } from './kpi-tiles';
 import { useReportSummary } from './use-report-summary';

@@ -4,7 +4,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ReportSummary } from '../../../domain/schemas/report';
+import type { ReportSummary } from '#domain/schemas/report';
 import { formatCount, formatShare } from './format-figures';
 
 export function KpiTiles({ summary }: { summary: ReportSummary }) {

@@ -2,9 +2,9 @@
 // last loaded summaries are kept for this tab (sessionStorage, per user): offline, the dashboard shows
 // the ones for the same filters, or else the most recent, and says which.
 import { useCallback, useEffect, useState } from 'react';
-import { reportSummarySchema, type ReportSummary } from '../../../domain/schemas/report';
-import { apiFetch, NetworkError } from '../../sync/api';
-import { useOnlineStatus } from '../../ui/use-online-status';
+import { reportSummarySchema, type ReportSummary } from '#domain/schemas/report';
+import { apiFetch, NetworkError } from '#client/sync/api.ts';
+import { useOnlineStatus } from '#client/ui/use-online-status.ts';
 
 export interface CachedSummary {
   query: string;

@@ -2,8 +2,8 @@
 // person's participant-turns.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Card } from '../../ui/card';
-import { formatDate, formatNumber } from '../../ui/format';
+import { Card } from '#client/ui/card.tsx';
+import { formatDate, formatNumber } from '#client/ui/format.ts';
 import { useAttendedSessions } from './use-participants';
 
 export function AttendedSessions({ participantId }: { participantId: string }) {

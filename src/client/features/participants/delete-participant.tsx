@@ -4,14 +4,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { getUserDb } from '../../db/database';
-import { deleteParticipant } from '../../db/local-writes';
-import type { LocalParticipant } from '../../db/local-rows';
-import { Banner } from '../../ui/banner';
-import { Button } from '../../ui/button';
-import { Card } from '../../ui/card';
-import { formatNumber } from '../../ui/format';
-import { saveErrorKey } from '../../ui/participant-form/save-error';
+import { getUserDb } from '#client/db/database.ts';
+import { deleteParticipant } from '#client/db/local-writes.ts';
+import type { LocalParticipant } from '#client/db/local-rows.ts';
+import { Banner } from '#client/ui/banner.tsx';
+import { Button } from '#client/ui/button.tsx';
+import { Card } from '#client/ui/card.tsx';
+import { formatNumber } from '#client/ui/format.ts';
+import { saveErrorKey } from '#client/ui/participant-form/save-error.ts';
 import { useAttendanceCount } from './use-participants';
 
 export function DeleteParticipant({ person }: { person: LocalParticipant }) {

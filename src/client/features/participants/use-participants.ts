@@ -2,8 +2,8 @@
 // person (by id) and the sessions they attended (attendance by `participantId`, sessions by id).
 // `null` means "not on this device"; `undefined` means "still loading".
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getUserDb } from '../../db/database';
-import type { LocalParticipant, LocalSession } from '../../db/local-rows';
+import { getUserDb } from '#client/db/database.ts';
+import type { LocalParticipant, LocalSession } from '#client/db/local-rows.ts';
 
 export function useUnitParticipants(unitId: string | undefined): LocalParticipant[] | undefined {
   return useLiveQuery(async () => {

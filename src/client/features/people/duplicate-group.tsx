@@ -4,10 +4,10 @@
 // records inside the organiser's subtree, which they may already see whole.
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DuplicateGroup, PersonEvidence } from '../../../domain/schemas/people';
-import { Button } from '../../ui/button';
-import { formatDate, formatNumber } from '../../ui/format';
-import { useParticipantLabels } from '../../ui/participant-form/participant-labels';
+import type { DuplicateGroup, PersonEvidence } from '#domain/schemas/people';
+import { Button } from '#client/ui/button.tsx';
+import { formatDate, formatNumber } from '#client/ui/format.ts';
+import { useParticipantLabels } from '#client/ui/participant-form/participant-labels.ts';
 
 export interface DuplicateGroupProps {
   group: DuplicateGroup;

@@ -1,10 +1,10 @@
 // A refused merge or undo as a sentence that says what to do: the people-specific reasons first (records
 // of different units answering ethnicity differently, a later merge to undo first), else the common ones.
 // The same sentence whether the server refused it at once or as a synced mutation (docs/sync.md §5).
-import { MutationError } from '../../../domain/mutators/mutation-error';
-import { errorCodes, type ApiError } from '../../../domain/schemas/error';
-import { ApiRequestError } from '../../sync/api';
-import { errorMessageKey } from '../../ui/error-message';
+import { MutationError } from '#domain/mutators/mutation-error';
+import { errorCodes, type ApiError } from '#domain/schemas/error';
+import { ApiRequestError } from '#client/sync/api.ts';
+import { errorMessageKey } from '#client/ui/error-message.ts';
 
 const knownCodes: ReadonlySet<string> = new Set(errorCodes);
 

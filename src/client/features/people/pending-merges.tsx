@@ -4,10 +4,10 @@
 // show is "a person".
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getUserDb } from '../../db/database';
-import { discardRejected } from '../../db/rejected-entries';
-import { Button } from '../../ui/button';
-import { Card } from '../../ui/card';
+import { getUserDb } from '#client/db/database.ts';
+import { discardRejected } from '#client/db/rejected-entries.ts';
+import { Button } from '#client/ui/button.tsx';
+import { Card } from '#client/ui/card.tsx';
 import { refusalKey } from './merge-error';
 import type { PendingMerge } from './use-pending-merges';
 

@@ -3,8 +3,8 @@
 // person.unmerge, queued through client/db), not calls from here.
 import {
   duplicatesResponseSchema, mergeListSchema, type DuplicateGroup, type MergeListItem,
-} from '../../../domain/schemas/people';
-import { apiFetch } from '../../sync/api';
+} from '#domain/schemas/people';
+import { apiFetch } from '#client/sync/api.ts';
 
 export async function loadDuplicates(signal?: AbortSignal): Promise<DuplicateGroup[]> {
   return (await apiFetch('/api/people/duplicates', { schema: duplicatesResponseSchema, signal })).groups;

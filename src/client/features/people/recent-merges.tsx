@@ -1,10 +1,10 @@
 // The latest merges of the organiser's subtree, newest first, each with its undo (an undone one says so, and
 // one whose undo is queued on this device says it waits to be sent).
 import { useTranslation } from 'react-i18next';
-import type { MergeListItem } from '../../../domain/schemas/people';
-import { Button } from '../../ui/button';
-import { Card } from '../../ui/card';
-import { formatDateTime } from '../../ui/format';
+import type { MergeListItem } from '#domain/schemas/people';
+import { Button } from '#client/ui/button.tsx';
+import { Card } from '#client/ui/card.tsx';
+import { formatDateTime } from '#client/ui/format.ts';
 
 export interface RecentMergesProps {
   merges: MergeListItem[];

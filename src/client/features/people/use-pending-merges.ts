@@ -1,8 +1,8 @@
 // The organiser's merges and undos not yet settled with the server (issue 13): person.merge and person.unmerge
 // entries of this device's outbox, waiting to be sent or refused, read live so the screen follows the sync.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ApiError } from '../../../domain/schemas/error';
-import { getUserDb } from '../../db/database';
+import type { ApiError } from '#domain/schemas/error';
+import { getUserDb } from '#client/db/database.ts';
 
 export interface PendingMerge {
   mutationId: number;

@@ -1,7 +1,7 @@
 // The duplicates screen's data: the likely duplicates and the recent merges, both from the server (the
 // whole province's registries are not on an organiser's device), reloaded together after a merge or undo.
 import { useCallback, useEffect, useState } from 'react';
-import type { DuplicateGroup, MergeListItem } from '../../../domain/schemas/people';
+import type { DuplicateGroup, MergeListItem } from '#domain/schemas/people';
 import { loadDuplicates, loadRecentMerges } from './people-api';
 
 export interface PeopleReview {

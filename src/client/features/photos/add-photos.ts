@@ -2,9 +2,9 @@
 // metadata and bytes are stored in one local write (they upload after the metadata is applied).
 // One unreadable file does not stop the others; the names of the failed ones are returned.
 import { uuidv7 } from 'uuidv7';
-import type { LogbookDb } from '../../db/database';
-import { MutationError } from '../../../domain/mutators/mutation-error';
-import { putPhoto } from '../../db/local-writes';
+import type { LogbookDb } from '#client/db/database.ts';
+import { MutationError } from '#domain/mutators/mutation-error';
+import { putPhoto } from '#client/db/local-writes.ts';
 import { resizeImage } from './resize-image';
 
 export interface AddPhotosResult {

@@ -2,13 +2,13 @@
 // left, as a photo.put with the caption) and deletion behind a confirmation.
 import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getUserDb } from '../../db/database';
-import { deletePhoto, putPhoto } from '../../db/local-writes';
-import type { LocalPhoto } from '../../db/local-rows';
-import { Button } from '../../ui/button';
-import { formatBytes, formatNumber } from '../../ui/format';
-import { CheckIcon } from '../../ui/icons';
-import { usePhotoUrl } from '../../ui/use-photo-url';
+import { getUserDb } from '#client/db/database.ts';
+import { deletePhoto, putPhoto } from '#client/db/local-writes.ts';
+import type { LocalPhoto } from '#client/db/local-rows.ts';
+import { Button } from '#client/ui/button.tsx';
+import { formatBytes, formatNumber } from '#client/ui/format.ts';
+import { CheckIcon } from '#client/ui/icons.tsx';
+import { usePhotoUrl } from '#client/ui/use-photo-url.ts';
 
 export interface PhotoCardProps {
   photo: LocalPhoto;

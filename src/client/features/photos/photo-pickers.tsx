@@ -3,7 +3,7 @@
 // by its words and reachable by keyboard.
 import { useId, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlusIcon } from '../../ui/icons';
+import { PlusIcon } from '#client/ui/icons.tsx';
 
 export interface PhotoPickersProps {
   disabled: boolean;

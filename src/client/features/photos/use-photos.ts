@@ -1,8 +1,8 @@
 // The photos page's reads: the session and its photos (by the `sessionId` index, oldest first so their
 // numbers stay put).
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getUserDb } from '../../db/database';
-import type { LocalPhoto, LocalSession } from '../../db/local-rows';
+import { getUserDb } from '#client/db/database.ts';
+import type { LocalPhoto, LocalSession } from '#client/db/local-rows.ts';
 
 export function useSession(sessionId: string): LocalSession | null | undefined {
   return useLiveQuery(async () => (await getUserDb().sessions.get(sessionId)) ?? null, [sessionId]);

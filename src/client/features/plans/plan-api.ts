@@ -4,9 +4,9 @@
 import { z } from 'zod';
 import {
   planRecordSchema, planUpsertRequestSchema, type PlanRecord, type PlanUpsertRequest,
-} from '../../../domain/schemas/admin';
-import type { Plan } from '../../../domain/schemas/reference';
-import { apiFetch } from '../../sync/api';
+} from '#domain/schemas/admin';
+import type { Plan } from '#domain/schemas/reference';
+import { apiFetch } from '#client/sync/api.ts';
 
 const planResponseSchema = z.object({ plan: planRecordSchema });
 

@@ -2,11 +2,11 @@
 // and inline editing of the two targets. Editing needs the server, so it is offered only online.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { percent } from '../../../domain/rules/report-totals';
-import type { Plan, Unit } from '../../../domain/schemas/reference';
-import { Button } from '../../ui/button';
-import { errorMessageKey } from '../../ui/error-message';
-import { formatNumber } from '../../ui/format';
+import { percent } from '#domain/rules/report-totals';
+import type { Plan, Unit } from '#domain/schemas/reference';
+import { Button } from '#client/ui/button.tsx';
+import { errorMessageKey } from '#client/ui/error-message.ts';
+import { formatNumber } from '#client/ui/format.ts';
 import { parseTargets, savePlan, type TargetErrors, type TargetInput } from './plan-api';
 import type { Achieved } from './use-year-progress';
 

@@ -2,10 +2,10 @@
 // local database (pulled) when offline, read-only. A saved plan replaces its row at once.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
-import { plansListSchema } from '../../../domain/schemas/admin';
-import type { Plan } from '../../../domain/schemas/reference';
-import { getUserDb } from '../../db/database';
-import { apiFetch, NetworkError } from '../../sync/api';
+import { plansListSchema } from '#domain/schemas/admin';
+import type { Plan } from '#domain/schemas/reference';
+import { getUserDb } from '#client/db/database.ts';
+import { apiFetch, NetworkError } from '#client/sync/api.ts';
 
 export interface PlansState {
   plans: readonly Plan[];

@@ -2,10 +2,10 @@
 // /api/reports/summary), whose by-unit figures count each session at its own unit, rolled up here so a
 // unit's figure includes every unit under it. Needs the server: offline there is no progress to show.
 import { useEffect, useMemo, useState } from 'react';
-import { reportSummarySchema, type ReportSummary } from '../../../domain/schemas/report';
-import type { Unit } from '../../../domain/schemas/reference';
-import { apiFetch } from '../../sync/api';
-import { unitTree } from '../../ui/report-filters';
+import { reportSummarySchema, type ReportSummary } from '#domain/schemas/report';
+import type { Unit } from '#domain/schemas/reference';
+import { apiFetch } from '#client/sync/api.ts';
+import { unitTree } from '#client/ui/report-filters.ts';
 
 export interface Achieved {
   sessions: number;

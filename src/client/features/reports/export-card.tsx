@@ -3,12 +3,12 @@
 // "Hide counts under 5" is for tables that will be published; named lists are opt-in (sensitive data).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../i18n';
-import { Banner } from '../../ui/banner';
-import { Card } from '../../ui/card';
-import { InstallIcon } from '../../ui/icons';
-import { reportSearchParams, type ReportFilters } from '../../ui/report-filters';
-import { useOnlineStatus } from '../../ui/use-online-status';
+import { currentLanguage } from '#client/i18n.ts';
+import { Banner } from '#client/ui/banner.tsx';
+import { Card } from '#client/ui/card.tsx';
+import { InstallIcon } from '#client/ui/icons.tsx';
+import { reportSearchParams, type ReportFilters } from '#client/ui/report-filters.ts';
+import { useOnlineStatus } from '#client/ui/use-online-status.ts';
 
 export function exportHref(kind: 'xlsx' | 'csv', filters: ReportFilters, options: { suppressSmall: boolean; names: boolean }): string {
   const extra: Record<string, string> = { lang: currentLanguage() };

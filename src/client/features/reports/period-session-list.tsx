@@ -2,14 +2,14 @@
 // sheet (A4, signature column). Newest first, a page at a time: a province logs thousands a year.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalSession } from '../../db/local-rows';
-import type { Unit } from '../../../domain/schemas/reference';
-import { Button } from '../../ui/button';
-import { ButtonLink } from '../../ui/button-link';
-import { Card } from '../../ui/card';
-import { EmptyState } from '../../ui/empty-state';
-import { formatDate, formatNumber } from '../../ui/format';
-import { ReportsIcon } from '../../ui/icons';
+import type { LocalSession } from '#client/db/local-rows.ts';
+import type { Unit } from '#domain/schemas/reference';
+import { Button } from '#client/ui/button.tsx';
+import { ButtonLink } from '#client/ui/button-link.tsx';
+import { Card } from '#client/ui/card.tsx';
+import { EmptyState } from '#client/ui/empty-state.tsx';
+import { formatDate, formatNumber } from '#client/ui/format.ts';
+import { ReportsIcon } from '#client/ui/icons.tsx';
 
 const pageSize = 20;
 

@@ -4,11 +4,11 @@
 // what only the local database knows: the parent unit (for the letterhead) and the planned headcount.
 import {
   attendanceSheetSchema, type AttendanceSheet, type AttendanceSheetRow,
-} from '../../../domain/schemas/attendance-sheet';
-import { rosterTotals, sessionTurns } from '../../../domain/rules/report-totals';
-import type { LogbookDb } from '../../db/database';
-import type { LocalParticipant } from '../../db/local-rows';
-import { apiFetch } from '../../sync/api';
+} from '#domain/schemas/attendance-sheet';
+import { rosterTotals, sessionTurns } from '#domain/rules/report-totals';
+import type { LogbookDb } from '#client/db/database.ts';
+import type { LocalParticipant } from '#client/db/local-rows.ts';
+import { apiFetch } from '#client/sync/api.ts';
 
 export interface PrintSheet {
   sheet: AttendanceSheet;

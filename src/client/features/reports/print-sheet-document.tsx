@@ -6,8 +6,8 @@
 // Law 91/2025/QH15); the column is left for each person to fill in if they wish, as the server's sheet
 // does (src/domain/schemas/attendance-sheet.ts). Only the session's aggregate counts are printed.
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../i18n';
-import { formatDate, formatNumber } from '../../ui/format';
+import { currentLanguage } from '#client/i18n.ts';
+import { formatDate, formatNumber } from '#client/ui/format.ts';
 import { blankRowCount, type PrintSheet } from './print-sheet-data';
 import { useProvinceName } from './use-print-sheet';
 

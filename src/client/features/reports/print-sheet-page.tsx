@@ -2,12 +2,12 @@
 // button that opens the browser's print dialog. print-sheet.css removes the app's chrome on paper.
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { Banner } from '../../ui/banner';
-import { Button } from '../../ui/button';
-import { EmptyState } from '../../ui/empty-state';
-import { ReportsIcon } from '../../ui/icons';
-import { Loading } from '../../ui/loading';
-import { Page } from '../../ui/page';
+import { Banner } from '#client/ui/banner.tsx';
+import { Button } from '#client/ui/button.tsx';
+import { EmptyState } from '#client/ui/empty-state.tsx';
+import { ReportsIcon } from '#client/ui/icons.tsx';
+import { Loading } from '#client/ui/loading.tsx';
+import { Page } from '#client/ui/page.tsx';
 import { PrintSheetDocument } from './print-sheet-document';
 import { usePrintSheet } from './use-print-sheet';
 import './print-sheet.css';

@@ -1,11 +1,11 @@
 // The organiser's reports: the dashboard's filters, downloads of the filtered sessions (XLSX, CSV, with
 // small counts hidden for published tables), and the period's sessions with their attendance sheets.
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../app/auth-state';
-import { useReferenceData } from '../../app/use-reference-data';
-import { Page } from '../../ui/page';
-import { ReportFilterBar } from '../../ui/report-filter-bar';
-import { useReportFilters } from '../../ui/report-filters';
+import { useAuth } from '#client/app/auth-state.ts';
+import { useReferenceData } from '#client/app/use-reference-data.ts';
+import { Page } from '#client/ui/page.tsx';
+import { ReportFilterBar } from '#client/ui/report-filter-bar.tsx';
+import { useReportFilters } from '#client/ui/report-filters.ts';
 import { ExportCard } from './export-card';
 import { PeriodSessionList } from './period-session-list';
 import { usePeriodSessions } from './use-period-sessions';

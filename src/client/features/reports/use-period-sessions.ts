@@ -1,10 +1,10 @@
 // The sessions on this device that match the report filters, newest first: the reports page lists them
 // with a link to each one's printable attendance sheet. Reads the local database, so it works offline.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { LocalSession } from '../../db/local-rows';
-import { getUserDb } from '../../db/database';
-import type { Unit } from '../../../domain/schemas/reference';
-import { unitTree, type ReportFilters } from '../../ui/report-filters';
+import type { LocalSession } from '#client/db/local-rows.ts';
+import { getUserDb } from '#client/db/database.ts';
+import type { Unit } from '#domain/schemas/reference';
+import { unitTree, type ReportFilters } from '#client/ui/report-filters.ts';
 
 export interface PeriodSessions {
   sessions: LocalSession[];

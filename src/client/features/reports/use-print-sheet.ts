@@ -2,9 +2,9 @@
 // session is not on this device. Also the province's name, for the place in the date line.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { getUserDb } from '../../db/database';
-import { errorMessageKey } from '../../ui/error-message';
-import { ApiRequestError } from '../../sync/api';
+import { getUserDb } from '#client/db/database.ts';
+import { errorMessageKey } from '#client/ui/error-message.ts';
+import { ApiRequestError } from '#client/sync/api.ts';
 import { fetchSheet, loadLocalSheet, type PrintSheet } from './print-sheet-data';
 
 export type PrintSheetState =
@@ -44,7 +44,7 @@ export function useProvinceName(code: string | undefined): string | undefined {
   useEffect(() => {
     if (!code) return;
     let cancelled = false;
-    void import('../../../domain/reference/admin-units').then(({ provinceByCode }) => {
+    void import('#domain/reference/admin-units').then(({ provinceByCode }) => {
       if (!cancelled) setName({ code, name: provinceByCode(code)?.name });
     });
     return () => {

@@ -3,10 +3,10 @@
 // organisers and admins reach this page (the route is guarded by role, and the server sends named
 // rosters only to organisers of an ancestor unit); trainers see ethnicity only in their own rosters.
 import { useTranslation } from 'react-i18next';
-import { rosterTotals } from '../../../domain/rules/report-totals';
-import { currentLanguage } from '../../i18n';
-import { Card } from '../../ui/card';
-import { formatNumber } from '../../ui/format';
+import { rosterTotals } from '#domain/rules/report-totals';
+import { currentLanguage } from '#client/i18n.ts';
+import { Card } from '#client/ui/card.tsx';
+import { formatNumber } from '#client/ui/format.ts';
 import { ethnicityLabel, genderLabel, unionRoleLabel } from './labels';
 import type { ReviewSessionData, RosterLine } from './use-review-session';
 

@@ -3,7 +3,7 @@
 // re-render reset the field mid-typing and left it empty. The field keeps what is being typed, and the
 // filter takes a date only once its year is plausible, or when the field is left.
 import { useEffect, useState } from 'react';
-import { TextField } from '../../ui/text-field';
+import { TextField } from '#client/ui/text-field.tsx';
 
 const EARLIEST_YEAR = 1900;
 

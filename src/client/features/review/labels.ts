@@ -1,10 +1,10 @@
 // The words for coded values on the organiser's screens: formats, statuses, genders, union roles and
 // ethnic groups, in the interface language. The ethnic group's name comes from the bundled reference.
 import type { TFunction } from 'i18next';
-import { ethnicGroupByCode } from '../../../domain/reference/ethnic-groups';
-import type { Gender, UnionRole } from '../../../domain/schemas/participant';
-import type { SessionFormat, SessionStatus } from '../../../domain/schemas/session';
-import type { Locale } from '../../../domain/schemas/auth';
+import { ethnicGroupByCode } from '#domain/reference/ethnic-groups';
+import type { Gender, UnionRole } from '#domain/schemas/participant';
+import type { SessionFormat, SessionStatus } from '#domain/schemas/session';
+import type { Locale } from '#domain/schemas/auth';
 
 export const formatLabel = (t: TFunction, format: SessionFormat) => t(`review:labels.formats.${format}`);
 export const statusLabel = (t: TFunction, status: SessionStatus) => t(`review:labels.status.${status}`);

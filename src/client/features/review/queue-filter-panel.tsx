@@ -3,11 +3,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sessionFormats } from '../../../domain/schemas/session';
-import { getUserDb } from '../../db/database';
-import { currentLanguage } from '../../i18n';
-import { Button } from '../../ui/button';
-import { Select } from '../../ui/select';
+import { sessionFormats } from '#domain/schemas/session';
+import { getUserDb } from '#client/db/database.ts';
+import { currentLanguage } from '#client/i18n.ts';
+import { Button } from '#client/ui/button.tsx';
+import { Select } from '#client/ui/select.tsx';
 import { DateBoundField } from './date-bound-field';
 import { formatLabel, topicName } from './labels';
 import { activeFilterCount, clearedFilters, periodChoices, type PeriodChoice, type QueueFilters } from './queue-filters';

@@ -1,8 +1,8 @@
 // The review queue's filters and tab, kept in the address (?tab=returned&unit=…&period=thisYear) so going
 // back from a session returns to the same list, and a filtered list can be bookmarked. The queue shows
 // every period by default: a review queue must never hide an old submission.
-import { todayIn } from '../../../domain/rules/dates';
-import { sessionFormatSchema, type SessionFormat } from '../../../domain/schemas/session';
+import { todayIn } from '#domain/rules/dates';
+import { sessionFormatSchema, type SessionFormat } from '#domain/schemas/session';
 
 export const queueTabs = ['submitted', 'returned', 'approved'] as const;
 export type QueueTab = (typeof queueTabs)[number];

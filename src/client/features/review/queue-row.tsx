@@ -3,7 +3,7 @@
 // a heading under the page's, to move from row to row.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate, formatNumber } from '../../ui/format';
+import { formatDate, formatNumber } from '#client/ui/format.ts';
 import { formatLabel } from './labels';
 import type { QueueTab } from './queue-filters';
 import type { QueueRow as Row } from './use-review-queue';

@@ -4,15 +4,15 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { canReview, type ReviewDecision } from '../../../domain/rules/session-status';
-import { getUserDb } from '../../db/database';
-import { MutationError } from '../../../domain/mutators/mutation-error';
-import type { LocalSession } from '../../db/local-rows';
-import { reviewSession } from '../../db/local-writes';
-import { Banner } from '../../ui/banner';
-import { Button } from '../../ui/button';
-import { Card } from '../../ui/card';
-import { CheckIcon } from '../../ui/icons';
+import { canReview, type ReviewDecision } from '#domain/rules/session-status';
+import { getUserDb } from '#client/db/database.ts';
+import { MutationError } from '#domain/mutators/mutation-error';
+import type { LocalSession } from '#client/db/local-rows.ts';
+import { reviewSession } from '#client/db/local-writes.ts';
+import { Banner } from '#client/ui/banner.tsx';
+import { Button } from '#client/ui/button.tsx';
+import { Card } from '#client/ui/card.tsx';
+import { CheckIcon } from '#client/ui/icons.tsx';
 import { statusLabel } from './labels';
 import { ReviewOutcome } from './review-outcome';
 

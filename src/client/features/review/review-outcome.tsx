@@ -2,9 +2,9 @@
 // ("Sẽ gửi khi có mạng" while offline). The row's `pending`/`rejected` markers say so.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { LocalSession } from '../../db/local-rows';
-import { Banner } from '../../ui/banner';
-import { useOnlineStatus } from '../../ui/use-online-status';
+import type { LocalSession } from '#client/db/local-rows.ts';
+import { Banner } from '#client/ui/banner.tsx';
+import { useOnlineStatus } from '#client/ui/use-online-status.ts';
 
 export function ReviewOutcome({ session }: { session: LocalSession }) {
   const { t } = useTranslation('review');

@@ -3,11 +3,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { Button } from '../../ui/button';
-import { EmptyState } from '../../ui/empty-state';
-import { formatNumber } from '../../ui/format';
-import { Loading } from '../../ui/loading';
-import { Page } from '../../ui/page';
+import { Button } from '#client/ui/button.tsx';
+import { EmptyState } from '#client/ui/empty-state.tsx';
+import { formatNumber } from '#client/ui/format.ts';
+import { Loading } from '#client/ui/loading.tsx';
+import { Page } from '#client/ui/page.tsx';
 import { QueueFilterPanel } from './queue-filter-panel';
 import { activeFilterCount, filtersFromParams, paramsFromFilters, queueTabs, type QueueFilters } from './queue-filters';
 import { QueueRow } from './queue-row';

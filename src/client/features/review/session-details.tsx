@@ -1,9 +1,9 @@
 // What the trainer recorded about the session: format, title, dates, place (the commune's name as
 // written when the record was made; codes are reused across reforms), topics, plan and notes.
 import { useTranslation } from 'react-i18next';
-import { currentLanguage } from '../../i18n';
-import { Card } from '../../ui/card';
-import { formatDate, formatNumber } from '../../ui/format';
+import { currentLanguage } from '#client/i18n.ts';
+import { Card } from '#client/ui/card.tsx';
+import { formatDate, formatNumber } from '#client/ui/format.ts';
 import { formatLabel, statusLabel, topicName } from './labels';
 import { usePlaceNames } from './use-place-names';
 import type { ReviewSessionData } from './use-review-session';

@@ -2,9 +2,9 @@
 // the page (Escape or the close button returns to where you were).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalPhoto } from '../../db/local-rows';
-import { Card } from '../../ui/card';
-import { usePhotoUrl } from '../../ui/use-photo-url';
+import type { LocalPhoto } from '#client/db/local-rows.ts';
+import { Card } from '#client/ui/card.tsx';
+import { usePhotoUrl } from '#client/ui/use-photo-url.ts';
 
 function PhotoImage({ photo, alt, className }: { photo: LocalPhoto; alt: string; className: string }) {
   const { t } = useTranslation('review');

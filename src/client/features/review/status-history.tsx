@@ -5,8 +5,8 @@
 // the server received it later than that, its time is shown beside. The organiser's decision is at the
 // server's time; a review made on this device shows the device's time until it syncs.
 import { useTranslation } from 'react-i18next';
-import { Card } from '../../ui/card';
-import { formatDateTime } from '../../ui/format';
+import { Card } from '#client/ui/card.tsx';
+import { formatDateTime } from '#client/ui/format.ts';
 import type { ReviewSessionData } from './use-review-session';
 
 export interface HistoryEvent {

@@ -1,6 +1,6 @@
 // The unit tree as the organiser's device holds it (everything under their own unit): a unit's
 // subtree for the unit filter, and the units in tree order for the filter's list.
-import type { Unit } from '../../../domain/schemas/reference';
+import type { Unit } from '#domain/schemas/reference';
 
 type TreeUnit = Pick<Unit, 'id' | 'parentId' | 'name' | 'shortName'>;
 

@@ -1,6 +1,6 @@
 // The oldest waiting session other than this one: where to go after a decision.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getUserDb } from '../../db/database';
+import { getUserDb } from '#client/db/database.ts';
 import { compareForTab, firstInTab } from './use-review-queue';
 
 export function useNextInQueue(currentId: string): string | undefined {

@@ -11,7 +11,7 @@ export function usePlaceNames(provinceCode: string, communeCode: string | null |
   const [names, setNames] = useState<PlaceNames>({ province: undefined, commune: undefined });
   useEffect(() => {
     let cancelled = false;
-    void import('../../../domain/reference/admin-units').then(({ provinceByCode, communeByCode }) => {
+    void import('#domain/reference/admin-units').then(({ provinceByCode, communeByCode }) => {
       if (cancelled) return;
       setNames({
         province: provinceByCode(provinceCode)?.name,

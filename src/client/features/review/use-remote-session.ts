@@ -2,11 +2,11 @@
 // server): read from the server when online, joined with this device's units, topics and users. Offline
 // (or when the request cannot get through) the answer is `offline`, and the page says it needs a connection.
 import { useEffect, useState } from 'react';
-import type { Change } from '../../../domain/schemas/sync';
-import { getUserDb } from '../../db/database';
-import type { LocalAttendance, LocalParticipant, LocalPhoto, LocalSession } from '../../db/local-rows';
-import { ApiRequestError } from '../../sync/api';
-import { fetchSession } from '../../sync/session-read';
+import type { Change } from '#domain/schemas/sync';
+import { getUserDb } from '#client/db/database.ts';
+import type { LocalAttendance, LocalParticipant, LocalPhoto, LocalSession } from '#client/db/local-rows.ts';
+import { ApiRequestError } from '#client/sync/api.ts';
+import { fetchSession } from '#client/sync/session-read.ts';
 import { joinReviewSession, type ReviewSessionData } from './use-review-session';
 
 export type RemoteSession =

@@ -3,8 +3,8 @@
 // date); the history tabs show the most recently reviewed first.
 import type { Table } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getUserDb, type LogbookDb } from '../../db/database';
-import type { LocalSession } from '../../db/local-rows';
+import { getUserDb, type LogbookDb } from '#client/db/database.ts';
+import type { LocalSession } from '#client/db/local-rows.ts';
 import { periodBounds, queueTabs, type QueueFilters, type QueueTab } from './queue-filters';
 import { subtreeIds } from './unit-tree';
 

@@ -1,10 +1,10 @@
 // One session with everything an organiser reviews, live from the local database: its unit, topics,
 // roster (attendance joined to participants), photos, the trainer and the reviewer.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getUserDb, type LogbookDb } from '../../db/database';
+import { getUserDb, type LogbookDb } from '#client/db/database.ts';
 import type {
   LocalAttendance, LocalParticipant, LocalPhoto, LocalSession, LocalTopic, LocalUnit, LocalUser,
-} from '../../db/local-rows';
+} from '#client/db/local-rows.ts';
 
 export interface RosterLine {
   attendance: LocalAttendance;

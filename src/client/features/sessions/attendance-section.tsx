@@ -2,11 +2,11 @@
 // a headcount (total, women, ethnic minority, with the rules shown as they apply), and the plan.
 import { useController, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { AttendanceMode, Headcount } from '../../../domain/schemas/session';
-import { ButtonLink } from '../../ui/button-link';
-import { Card } from '../../ui/card';
-import { formatNumber } from '../../ui/format';
-import { ParticipantsIcon } from '../../ui/icons';
+import type { AttendanceMode, Headcount } from '#domain/schemas/session';
+import { ButtonLink } from '#client/ui/button-link.tsx';
+import { Card } from '#client/ui/card.tsx';
+import { formatNumber } from '#client/ui/format.ts';
+import { ParticipantsIcon } from '#client/ui/icons.tsx';
 import { fieldErrorKey } from './error-text';
 import { fieldIds } from './field-ids';
 import { NumberStepper } from './number-stepper';

@@ -1,9 +1,9 @@
 // A new session exists from the first moment: a draft row (and its outbox entry) written before
 // the form shows, so whatever the trainer types next is an edit of a saved record.
 import { uuidv7 } from 'uuidv7';
-import { todayIn } from '../../../domain/rules/dates';
-import type { LogbookDb } from '../../db/database';
-import { putSession } from '../../db/local-writes';
+import { todayIn } from '#domain/rules/dates';
+import type { LogbookDb } from '#client/db/database.ts';
+import { putSession } from '#client/db/local-writes.ts';
 
 /** Used only if neither the trainer's unit nor an earlier session says which province. */
 const FALLBACK_PROVINCE = '40';

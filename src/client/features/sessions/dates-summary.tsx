@@ -1,8 +1,8 @@
 // The chosen dates read back in words ("Thứ Hai, 23/11/2026 · 1 ngày"): the phone's date picker may
 // show another calendar format, so the trainer sees the dates as the app understood them.
 import { useTranslation } from 'react-i18next';
-import { daysBetweenInclusive } from '../../../domain/rules/dates';
-import { formatDate } from '../../ui/format';
+import { daysBetweenInclusive } from '#domain/rules/dates';
+import { formatDate } from '#client/ui/format.ts';
 
 const longDate: Intl.DateTimeFormatOptions = { weekday: 'long', day: '2-digit', month: '2-digit', year: 'numeric' };
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,7 +1,7 @@
 // Deleting a draft, after the trainer confirms (the confirmation names what will be lost).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/button';
+import { Button } from '#client/ui/button.tsx';
 
 export function DeleteDraft({ onDelete, busy }: { onDelete: () => void; busy: boolean }) {
   const { t } = useTranslation('sessions');

@@ -1,11 +1,11 @@
 // "Thông tin": format, title (with a suggestion from the format and first topic), dates, place.
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { sessionFormats, type SessionFormat } from '../../../domain/schemas/session';
-import type { LocalTopic } from '../../db/local-rows';
-import { Button } from '../../ui/button';
-import { Card } from '../../ui/card';
-import { Select } from '../../ui/select';
+import { sessionFormats, type SessionFormat } from '#domain/schemas/session';
+import type { LocalTopic } from '#client/db/local-rows.ts';
+import { Button } from '#client/ui/button.tsx';
+import { Card } from '#client/ui/card.tsx';
+import { Select } from '#client/ui/select.tsx';
 import { fieldIds } from './field-ids';
 import { FormTextField } from './form-fields';
 import { DatesSummary } from './dates-summary';

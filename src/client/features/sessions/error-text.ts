@@ -1,7 +1,7 @@
 // Locale keys for what went wrong, in the trainer's language: a field the schema refuses, or a
 // local write that failed (the device refused it the way the server would, or storage failed).
 import type { FieldError } from 'react-hook-form';
-import { MutationError } from '../../../domain/mutators/mutation-error';
+import { MutationError } from '#domain/mutators/mutation-error';
 
 const ruleMessages = new Set(['women_over_total', 'ethnic_minority_over_total', 'end_before_start']);
 const issueCodes = new Set(['too_big', 'too_small', 'invalid_format', 'invalid_type']);

@@ -1,6 +1,6 @@
 // Element ids of the editor's fields, so the submit checklist can move focus to what is missing.
-import type { MissingItem } from '../../../domain/rules/completeness';
-import type { AttendanceMode } from '../../../domain/schemas/session';
+import type { MissingItem } from '#domain/rules/completeness';
+import type { AttendanceMode } from '#domain/schemas/session';
 
 export const fieldIds = {
   format: 'session-format',

@@ -3,8 +3,8 @@
 import { useId } from 'react';
 import { useController, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FieldFrame, fieldAria } from '../../ui/field-frame';
-import { TextField, type TextFieldProps } from '../../ui/text-field';
+import { FieldFrame, fieldAria } from '#client/ui/field-frame.tsx';
+import { TextField, type TextFieldProps } from '#client/ui/text-field.tsx';
 import { fieldErrorKey } from './error-text';
 import type { SessionFormValues } from './session-form-schema';
 

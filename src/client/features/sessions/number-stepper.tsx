@@ -3,7 +3,7 @@
 // `emptyValue` while the field is blank.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FieldFrame, fieldAria } from '../../ui/field-frame';
+import { FieldFrame, fieldAria } from '#client/ui/field-frame.tsx';
 
 export interface NumberStepperProps {
   id: string;

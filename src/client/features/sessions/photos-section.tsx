@@ -1,8 +1,8 @@
 // "Ảnh": how many photos the session has, and the way to the photos page.
 import { useTranslation } from 'react-i18next';
-import { ButtonLink } from '../../ui/button-link';
-import { Card } from '../../ui/card';
-import { formatNumber } from '../../ui/format';
+import { ButtonLink } from '#client/ui/button-link.tsx';
+import { Card } from '#client/ui/card.tsx';
+import { formatNumber } from '#client/ui/format.ts';
 
 export interface PhotosSectionProps {
   sessionId: string;

@@ -4,10 +4,10 @@
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ADMIN_SET } from '../../../domain/schemas/session';
-import { Button } from '../../ui/button';
-import { Select } from '../../ui/select';
-import { TextField } from '../../ui/text-field';
+import { ADMIN_SET } from '#domain/schemas/session';
+import { Button } from '#client/ui/button.tsx';
+import { Select } from '#client/ui/select.tsx';
+import { TextField } from '#client/ui/text-field.tsx';
 import { fieldIds, focusField } from './field-ids';
 import type { SessionFormValues } from './session-form-schema';
 import { useAdminUnits } from './use-admin-units';

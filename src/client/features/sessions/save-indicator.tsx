@@ -1,6 +1,6 @@
 // A quiet word at the top of the editor: saved, saving, or why it is not saved. Announced politely.
 import { useTranslation } from 'react-i18next';
-import { AlertIcon, CheckIcon } from '../../ui/icons';
+import { AlertIcon, CheckIcon } from '#client/ui/icons.tsx';
 import type { SaveState } from './use-autosave';
 
 export function SaveIndicator({ state, readOnly }: { state: SaveState; readOnly: boolean }) {

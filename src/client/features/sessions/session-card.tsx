@@ -2,8 +2,8 @@
 // card is the link to the editor (one large target for a thumb); its title is a heading under the section's.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatDate, formatNumber } from '../../ui/format';
-import { ParticipantsIcon } from '../../ui/icons';
+import { formatDate, formatNumber } from '#client/ui/format.ts';
+import { ParticipantsIcon } from '#client/ui/icons.tsx';
 import { chipsOf } from './session-groups';
 import { StatusChip } from './status-chip';
 import type { SessionListItem } from './use-session-list';

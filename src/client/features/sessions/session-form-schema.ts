@@ -2,7 +2,7 @@
 // (the same ones putSession and the server apply), plus what the autosave sends: only the fields
 // that changed since the last save and are valid on their own.
 import type { z } from 'zod';
-import { sessionSchema, type Session } from '../../../domain/schemas/session';
+import { sessionSchema, type Session } from '#domain/schemas/session';
 
 export const sessionFormSchema = sessionSchema
   .pick({

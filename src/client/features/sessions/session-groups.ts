@@ -2,7 +2,7 @@
 // Vietnam's time zone, and one word per state (draft, not yet sent, submitted for review but still
 // waiting on this device to be sent, submitted, returned, approved) plus "needs attention" for a change
 // the server refused.
-import type { LocalSession } from '../../db/local-rows';
+import type { LocalSession } from '#client/db/local-rows.ts';
 
 export type Period = 'today' | 'upcoming' | 'past';
 export const periods: readonly Period[] = ['today', 'upcoming', 'past'];

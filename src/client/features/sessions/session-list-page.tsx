@@ -4,20 +4,20 @@
 // upcoming, then past) and "show more" adds the next ones, so a pull page re-renders a few dozen cards.
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createSearchMatcher } from '../../../domain/rules/normalise';
-import { todayIn } from '../../../domain/rules/dates';
-import { Button } from '../../ui/button';
-import { ButtonLink } from '../../ui/button-link';
-import { EmptyState } from '../../ui/empty-state';
-import { PlusIcon, SessionsIcon } from '../../ui/icons';
-import { Loading } from '../../ui/loading';
-import { Page } from '../../ui/page';
-import { Select } from '../../ui/select';
-import { TextField } from '../../ui/text-field';
+import { createSearchMatcher } from '#domain/rules/normalise';
+import { todayIn } from '#domain/rules/dates';
+import { Button } from '#client/ui/button.tsx';
+import { ButtonLink } from '#client/ui/button-link.tsx';
+import { EmptyState } from '#client/ui/empty-state.tsx';
+import { PlusIcon, SessionsIcon } from '#client/ui/icons.tsx';
+import { Loading } from '#client/ui/loading.tsx';
+import { Page } from '#client/ui/page.tsx';
+import { Select } from '#client/ui/select.tsx';
+import { TextField } from '#client/ui/text-field.tsx';
 import { SessionCard } from './session-card';
 import { groupByPeriod, matchesStatusFilter, periods, statusFilters, type Period, type StatusFilter } from './session-groups';
 import { peopleOf, useRosterCounts, useSessions, type SessionListItem } from './use-session-list';
-import type { LocalSession } from '../../db/local-rows';
+import type { LocalSession } from '#client/db/local-rows.ts';
 import './sessions.css';
 
 const PAGE_SIZE = 50;

@@ -3,10 +3,10 @@
 // a local write that failed.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorCodes } from '../../../domain/schemas/error';
-import type { LocalSession, OutboxEntry } from '../../db/local-rows';
-import { Banner } from '../../ui/banner';
-import { formatDateTime } from '../../ui/format';
+import { errorCodes } from '#domain/schemas/error';
+import type { LocalSession, OutboxEntry } from '#client/db/local-rows.ts';
+import { Banner } from '#client/ui/banner.tsx';
+import { formatDateTime } from '#client/ui/format.ts';
 import { writeErrorKey } from './error-text';
 
 const knownCodes: ReadonlySet<string> = new Set(errorCodes);

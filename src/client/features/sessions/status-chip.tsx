@@ -1,6 +1,6 @@
 // A session's state as a chip: an icon and a word, never colour alone.
 import { useTranslation } from 'react-i18next';
-import { AlertIcon, CheckIcon } from '../../ui/icons';
+import { AlertIcon, CheckIcon } from '#client/ui/icons.tsx';
 import type { DisplayStatus } from './session-groups';
 
 type ChipKind = DisplayStatus | 'attention';

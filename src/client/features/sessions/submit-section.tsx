@@ -3,14 +3,14 @@
 import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { checkSubmitReadiness } from '../../../domain/rules/completeness';
-import { canSubmit } from '../../../domain/rules/session-status';
-import type { LocalSession } from '../../db/local-rows';
-import { Banner } from '../../ui/banner';
-import { Button } from '../../ui/button';
-import { Card } from '../../ui/card';
-import { AlertIcon } from '../../ui/icons';
-import { useOnlineStatus } from '../../ui/use-online-status';
+import { checkSubmitReadiness } from '#domain/rules/completeness';
+import { canSubmit } from '#domain/rules/session-status';
+import type { LocalSession } from '#client/db/local-rows.ts';
+import { Banner } from '#client/ui/banner.tsx';
+import { Button } from '#client/ui/button.tsx';
+import { Card } from '#client/ui/card.tsx';
+import { AlertIcon } from '#client/ui/icons.tsx';
+import { useOnlineStatus } from '#client/ui/use-online-status.ts';
 import { fieldIdOf, focusField } from './field-ids';
 import type { SessionFormValues } from './session-form-schema';
 

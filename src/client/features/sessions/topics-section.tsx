@@ -2,9 +2,9 @@
 // gender equality it addresses as small tags. A topic retired after it was chosen stays listed.
 import { useController, useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { genderEqualityFields } from '../../../domain/schemas/reference';
-import type { LocalTopic } from '../../db/local-rows';
-import { Card } from '../../ui/card';
+import { genderEqualityFields } from '#domain/schemas/reference';
+import type { LocalTopic } from '#client/db/local-rows.ts';
+import { Card } from '#client/ui/card.tsx';
 import { fieldIds } from './field-ids';
 import type { SessionFormValues } from './session-form-schema';
 import { topicName } from './topic-name';

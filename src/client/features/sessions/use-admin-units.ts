@@ -1,14 +1,14 @@
 // The administrative units (~100 KB of data) load on demand, the first time a form needs them,
 // so they stay out of the first download; the service worker precaches the chunk for offline use.
 import { useEffect, useState } from 'react';
-import type * as AdminUnits from '../../../domain/reference/admin-units';
+import type * as AdminUnits from '#domain/reference/admin-units';
 
 export type AdminUnitsModule = typeof AdminUnits;
 
 let loading: Promise<AdminUnitsModule> | undefined;
 
 export function loadAdminUnits(): Promise<AdminUnitsModule> {
-  loading ??= import('../../../domain/reference/admin-units');
+  loading ??= import('#domain/reference/admin-units');
   return loading;
 }
 

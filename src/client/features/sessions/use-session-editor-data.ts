@@ -1,9 +1,9 @@
 // What the editor reads from the device, live: the session row, the topics to choose from, the
 // roster's totals, the photo count and any change of this session the server refused.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { rosterTotals, type CountedParticipant, type RosterTotals } from '../../../domain/rules/report-totals';
-import { getUserDb } from '../../db/database';
-import type { LocalSession, LocalTopic, OutboxEntry } from '../../db/local-rows';
+import { rosterTotals, type CountedParticipant, type RosterTotals } from '#domain/rules/report-totals';
+import { getUserDb } from '#client/db/database.ts';
+import type { LocalSession, LocalTopic, OutboxEntry } from '#client/db/local-rows.ts';
 
 /** The row; `null` when there is no such session here, `undefined` while reading. */
 export function useSessionRow(id: string): LocalSession | null | undefined {

@@ -2,9 +2,9 @@
 // from the attendance `sessionId` index one session at a time (no row or key is read), or the headcount's
 // total. A pull page of attendance re-counts only the sessions shown, never every attendance row held.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useAuth } from '../../app/auth-state';
-import { getUserDb } from '../../db/database';
-import type { LocalSession } from '../../db/local-rows';
+import { useAuth } from '#client/app/auth-state.ts';
+import { getUserDb } from '#client/db/database.ts';
+import type { LocalSession } from '#client/db/local-rows.ts';
 
 export interface SessionListItem {
   session: LocalSession;

@@ -2,14 +2,14 @@
 // and sign-out (which keeps every unsynced change on the device).
 import { useTranslation } from 'react-i18next';
 import { version } from '../../../../package.json';
-import { useAuth } from '../../app/auth-state';
-import { useOwnUnit } from '../../app/use-own-unit';
-import { usePwa } from '../../pwa';
-import { Button } from '../../ui/button';
-import { Card } from '../../ui/card';
-import { InstallIcon } from '../../ui/icons';
-import { LanguageSwitch } from '../../ui/language-switch';
-import { Page } from '../../ui/page';
+import { useAuth } from '#client/app/auth-state.ts';
+import { useOwnUnit } from '#client/app/use-own-unit.ts';
+import { usePwa } from '#client/pwa.ts';
+import { Button } from '#client/ui/button.tsx';
+import { Card } from '#client/ui/card.tsx';
+import { InstallIcon } from '#client/ui/icons.tsx';
+import { LanguageSwitch } from '#client/ui/language-switch.tsx';
+import { Page } from '#client/ui/page.tsx';
 import { SignOutCard } from './sign-out-card';
 import { StorageCard } from './storage-card';
 

@@ -5,13 +5,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useAuth } from '../../app/auth-state';
-import { requestSync, stopSyncScheduler } from '../../sync/scheduler';
-import { useSyncStatus } from '../../sync/status';
-import { Banner } from '../../ui/banner';
-import { Button } from '../../ui/button';
-import { Card } from '../../ui/card';
-import { SignOutIcon, SyncIcon } from '../../ui/icons';
+import { useAuth } from '#client/app/auth-state.ts';
+import { requestSync, stopSyncScheduler } from '#client/sync/scheduler.ts';
+import { useSyncStatus } from '#client/sync/status.ts';
+import { Banner } from '#client/ui/banner.tsx';
+import { Button } from '#client/ui/button.tsx';
+import { Card } from '#client/ui/card.tsx';
+import { SignOutIcon, SyncIcon } from '#client/ui/icons.tsx';
 
 export function SignOutCard() {
   const { t } = useTranslation('settings');

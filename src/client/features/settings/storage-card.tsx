@@ -1,10 +1,10 @@
 // Settings: whether the browser keeps this device's data for good, and how much space it uses.
 import { useTranslation } from 'react-i18next';
-import { Banner } from '../../ui/banner';
-import { Button } from '../../ui/button';
-import { Card } from '../../ui/card';
-import { formatBytes } from '../../ui/format';
-import { useStorageStatus } from '../../ui/use-storage-status';
+import { Banner } from '#client/ui/banner.tsx';
+import { Button } from '#client/ui/button.tsx';
+import { Card } from '#client/ui/card.tsx';
+import { formatBytes } from '#client/ui/format.ts';
+import { useStorageStatus } from '#client/ui/use-storage-status.ts';
 
 export function StorageCard() {
   const { t } = useTranslation('settings');

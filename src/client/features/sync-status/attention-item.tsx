@@ -4,13 +4,13 @@
 import { DiscardConfirm } from './discard-confirm';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../domain/schemas/auth';
-import type { LogbookDb } from '../../db/database';
-import type { LocalSession } from '../../db/local-rows';
-import { discardRejected } from '../../db/rejected-entries';
-import { Button } from '../../ui/button';
-import { ButtonLink } from '../../ui/button-link';
-import { AlertIcon, InfoIcon } from '../../ui/icons';
+import type { Role } from '#domain/schemas/auth';
+import type { LogbookDb } from '#client/db/database.ts';
+import type { LocalSession } from '#client/db/local-rows.ts';
+import { discardRejected } from '#client/db/rejected-entries.ts';
+import { Button } from '#client/ui/button.tsx';
+import { ButtonLink } from '#client/ui/button-link.tsx';
+import { AlertIcon, InfoIcon } from '#client/ui/icons.tsx';
 import {
   changeContext, changeKind, changeSubject, discardConsequence, fixPath, participantName, sessionLabel,
 } from './describe-change';

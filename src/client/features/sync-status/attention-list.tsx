@@ -1,10 +1,10 @@
 // The needs-attention list of the sync page: refused changes (oldest first), images the server
 // refused, and the trainer's returned sessions. It says that the rest keeps going: one bad record never holds back the others.
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../domain/schemas/auth';
-import type { LogbookDb } from '../../db/database';
-import { Card } from '../../ui/card';
-import { CheckIcon } from '../../ui/icons';
+import type { Role } from '#domain/schemas/auth';
+import type { LogbookDb } from '#client/db/database.ts';
+import { Card } from '#client/ui/card.tsx';
+import { CheckIcon } from '#client/ui/icons.tsx';
 import { RefusedItem, ReturnedItem } from './attention-item';
 import { RefusedImageItem } from './refused-image-item';
 import type { Attention } from './use-attention';

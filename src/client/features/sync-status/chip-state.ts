@@ -1,6 +1,6 @@
 // Which one thing the top bar's sync chip says. One state at a time, most urgent first: the trainer
 // must act (sign in again, a refused or returned record) before anything the app will do by itself.
-import type { SyncStatus } from '../../sync/status';
+import type { SyncStatus } from '#client/sync/status.ts';
 
 export type ChipState =
   | { kind: 'sign-in' }

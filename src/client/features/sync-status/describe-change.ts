@@ -2,8 +2,8 @@
 // knows it ("Buổi: Tập huấn Luật Bình đẳng giới – 12/11/2026", a participant's name), the kind of
 // change, where to fix it, and what discarding it loses.
 import type { TFunction } from 'i18next';
-import type { Role } from '../../../domain/schemas/auth';
-import { formatDate } from '../../ui/format';
+import type { Role } from '#domain/schemas/auth';
+import { formatDate } from '#client/ui/format.ts';
 import type { RefusedChange } from './use-attention';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');

@@ -2,7 +2,7 @@
 // lost, then Discard (danger) or Keep. Shared by refused changes and refused images.
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '../../ui/button';
+import { Button } from '#client/ui/button.tsx';
 
 interface DiscardConfirmProps {
   question: string;

@@ -4,11 +4,11 @@
 import { DiscardConfirm } from './discard-confirm';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LogbookDb } from '../../db/database';
-import { discardRefusedImage, retryRefusedImage } from '../../db/refused-images';
-import { requestSync } from '../../sync/scheduler';
-import { Button } from '../../ui/button';
-import { AlertIcon } from '../../ui/icons';
+import type { LogbookDb } from '#client/db/database.ts';
+import { discardRefusedImage, retryRefusedImage } from '#client/db/refused-images.ts';
+import { requestSync } from '#client/sync/scheduler.ts';
+import { Button } from '#client/ui/button.tsx';
+import { AlertIcon } from '#client/ui/icons.tsx';
 import { sessionLabel } from './describe-change';
 import { imageRefusalReason } from './rejection-reason';
 import type { RefusedImageFacts } from './use-attention';

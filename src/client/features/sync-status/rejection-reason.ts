@@ -2,8 +2,8 @@
 // from the sync namespace where a more specific one exists (what is missing, which field is wrong),
 // else the common sentence for the code. Never the server's English developer message.
 import type { TFunction } from 'i18next';
-import { errorCodes, type ApiError } from '../../../domain/schemas/error';
-import { intlLocale } from '../../ui/format';
+import { errorCodes, type ApiError } from '#domain/schemas/error';
+import { intlLocale } from '#client/ui/format.ts';
 
 const knownCodes: ReadonlySet<string> = new Set(errorCodes);
 const missingItems = new Set(['title', 'topics', 'place', 'attendance', 'dates']);

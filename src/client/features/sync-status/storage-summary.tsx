@@ -1,11 +1,11 @@
 // The sync page's storage facts: space used and whether the browser promised to keep the data
 // (without that promise, unsent records can be evicted: docs/lessons.md).
 import { useTranslation } from 'react-i18next';
-import { Banner } from '../../ui/banner';
-import { Button } from '../../ui/button';
-import { Card } from '../../ui/card';
-import { formatBytes } from '../../ui/format';
-import { useStorageStatus } from '../../ui/use-storage-status';
+import { Banner } from '#client/ui/banner.tsx';
+import { Button } from '#client/ui/button.tsx';
+import { Card } from '#client/ui/card.tsx';
+import { formatBytes } from '#client/ui/format.ts';
+import { useStorageStatus } from '#client/ui/use-storage-status.ts';
 
 export function StorageSummary() {
   const { t } = useTranslation('sync');

@@ -3,11 +3,11 @@
 // It opens the sync page.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useAuth } from '../../app/auth-state';
-import { getUserDb, type LogbookDb } from '../../db/database';
-import { useSyncStatus } from '../../sync/status';
-import { formatDate, formatNumber, formatTime } from '../../ui/format';
-import { AlertIcon, CheckIcon, OfflineIcon, SyncIcon } from '../../ui/icons';
+import { useAuth } from '#client/app/auth-state.ts';
+import { getUserDb, type LogbookDb } from '#client/db/database.ts';
+import { useSyncStatus } from '#client/sync/status.ts';
+import { formatDate, formatNumber, formatTime } from '#client/ui/format.ts';
+import { AlertIcon, CheckIcon, OfflineIcon, SyncIcon } from '#client/ui/icons.tsx';
 import { chipState, type ChipState } from './chip-state';
 import { useReturnedCount } from './use-attention';
 import './sync-status.css';

@@ -2,13 +2,13 @@
 // "sync now" button with the progress of a running sync; and the unsent changes by kind.
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SyncStatus } from '../../sync/status';
-import { requestSync } from '../../sync/scheduler';
-import { Banner } from '../../ui/banner';
-import { Button } from '../../ui/button';
-import { Card } from '../../ui/card';
-import { formatDateTime, formatNumber } from '../../ui/format';
-import { OfflineIcon, OnlineIcon, SyncIcon } from '../../ui/icons';
+import type { SyncStatus } from '#client/sync/status.ts';
+import { requestSync } from '#client/sync/scheduler.ts';
+import { Banner } from '#client/ui/banner.tsx';
+import { Button } from '#client/ui/button.tsx';
+import { Card } from '#client/ui/card.tsx';
+import { formatDateTime, formatNumber } from '#client/ui/format.ts';
+import { OfflineIcon, OnlineIcon, SyncIcon } from '#client/ui/icons.tsx';
 import { syncErrorSentence } from './rejection-reason';
 import { SyncProgress } from './sync-progress';
 

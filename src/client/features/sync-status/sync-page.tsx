@@ -2,11 +2,11 @@
 // by kind, a "sync now" button, what needs the trainer (refused changes to fix or discard, returned
 // sessions), and the device's storage.
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../app/auth-state';
-import { getUserDb } from '../../db/database';
-import { useSyncStatus } from '../../sync/status';
-import { Loading } from '../../ui/loading';
-import { Page } from '../../ui/page';
+import { useAuth } from '#client/app/auth-state.ts';
+import { getUserDb } from '#client/db/database.ts';
+import { useSyncStatus } from '#client/sync/status.ts';
+import { Loading } from '#client/ui/loading.tsx';
+import { Page } from '#client/ui/page.tsx';
 import { AttentionList } from './attention-list';
 import { StorageSummary } from './storage-summary';
 import { SyncOverview, UnsentSummary } from './sync-overview';

@@ -1,7 +1,7 @@
 // The progress of a running sync: which phase, how far (a determinate bar when the total is known),
 // announced politely to screen readers.
 import { useTranslation } from 'react-i18next';
-import type { SyncProgress as Progress } from '../../sync/engine';
+import type { SyncProgress as Progress } from '#client/sync/engine.ts';
 
 export function SyncProgress({ progress }: { progress: Progress | null }) {
   const { t } = useTranslation('sync');

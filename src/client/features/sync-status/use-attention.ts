@@ -3,8 +3,8 @@
 // their photo and session, and the sessions an organiser returned.
 // A record a refused delete removed locally is read from its base (the server's copy) or the args.
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { LogbookDb } from '../../db/database';
-import type { LocalSession, OutboxEntry } from '../../db/local-rows';
+import type { LogbookDb } from '#client/db/database.ts';
+import type { LocalSession, OutboxEntry } from '#client/db/local-rows.ts';
 
 /** The fields of a record this list shows; any of them may be missing. */
 export type RecordFacts = { id: string; [field: string]: unknown };

@@ -4,8 +4,8 @@
 // offered; leaving the field empty is allowed too (ethnicity is optional, domain README).
 import { useDeferredValue, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ETHNICITY_EXTENSIONS, ethnicGroupByKey, findEthnicGroups } from '../../../domain/reference/ethnic-groups';
-import type { EthnicityCode } from '../../../domain/schemas/participant';
+import { ETHNICITY_EXTENSIONS, ethnicGroupByKey, findEthnicGroups } from '#domain/reference/ethnic-groups';
+import type { EthnicityCode } from '#domain/schemas/participant';
 import { groupName, useParticipantLabels } from './participant-labels';
 
 /** Groups offered before anything is typed: the largest in the northern mountain provinces. */

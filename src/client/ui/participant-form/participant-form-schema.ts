@@ -2,11 +2,11 @@
 // conversion to the participant record of src/domain/schemas/participant.ts. Each field's rule is the
 // record's own schema; only the empty-string and birth-year parsing are the form's.
 import { z } from 'zod';
-import { dateSchema } from '../../../domain/schemas/common';
+import { dateSchema } from '#domain/schemas/common';
 import {
   consentMethodSchema, ethnicityCodeSchema, genderSchema, participantSchema, unionRoleSchema,
   type Participant,
-} from '../../../domain/schemas/participant';
+} from '#domain/schemas/participant';
 
 const optional = <S extends z.ZodType>(schema: S) => z.union([z.literal(''), schema]);
 const text = (max: number) => z.string().trim().max(max);

@@ -3,8 +3,8 @@
 // table (Vietnamese or ASCII/English name); the two extensions are locale keys.
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ethnicGroupByCode, type EthnicGroup } from '../../../domain/reference/ethnic-groups';
-import type { ConsentMethod, EthnicityCode, Gender, Participant, UnionRole } from '../../../domain/schemas/participant';
+import { ethnicGroupByCode, type EthnicGroup } from '#domain/reference/ethnic-groups';
+import type { ConsentMethod, EthnicityCode, Gender, Participant, UnionRole } from '#domain/schemas/participant';
 
 export function groupName(group: EthnicGroup, language: string): string {
   return language === 'en' ? group.nameEn : group.nameVi;
