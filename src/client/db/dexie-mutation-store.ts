@@ -82,7 +82,7 @@ export async function deviceUser(db: LogbookDb): Promise<MutationUser> {
 
 /** Parses and applies one mutation to the local tables; throws a MutationError when its rule refuses it. */
 export async function applyLocalMutation(db: LogbookDb, name: MutationName, args: unknown, now: string): Promise<void> {
-  const ctx: MutationContext = { user: await deviceUser(db), now };
+  const ctx: MutationContext = { user: await deviceUser(db), now, clientAt: now };
   const parsed = parseMutationArgs(name, args);
   await writeLocal(db, await runMutation(localReader(db), ctx, name, parsed));
 }

@@ -38,6 +38,8 @@ export function sessionRecord(row: Session): Session {
     reviewedBy: row.reviewedBy ?? null,
     reviewedAt: instant(row.reviewedAt),
     submittedAt: instant(row.submittedAt),
+    createdClientAt: instant(row.createdClientAt),
+    submittedClientAt: instant(row.submittedClientAt),
   };
 }
 

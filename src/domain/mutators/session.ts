@@ -39,6 +39,7 @@ export async function sessionPut(tx: MutationTx, ctx: MutationContext, args: Mut
   const start: Session = row ?? {
     id: args.id, trainerId: ctx.user.id, ...fields, status: 'draft',
     reviewComment: null, reviewedBy: null, reviewedAt: null, submittedAt: null,
+    createdClientAt: ctx.clientAt ?? null, submittedClientAt: null,
   };
   tx.put('session', sessionRecord({ ...start, ...sessionTrainerRecord(fields) }));
 }
@@ -71,7 +72,9 @@ export async function sessionSubmit(
     const fields = Object.fromEntries(missing.map((m) => [m, 'missing']));
     throw new MutationError('incomplete', 'The session is not complete', fields);
   }
-  tx.put('session', sessionRecord({ ...row, status: 'submitted', submittedAt: ctx.now }));
+  tx.put('session', sessionRecord({
+    ...row, status: 'submitted', submittedAt: ctx.now, submittedClientAt: ctx.clientAt ?? null,
+  }));
 }
 
 /** The session and, with it, its attendance and photos (the server drops the photos' images too). */

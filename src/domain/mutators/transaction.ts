@@ -63,4 +63,6 @@ export interface MutationContext {
   user: MutationUser;
   /** ISO 8601: the server's clock on the server; the device's (kept only as information) on the device. */
   now: string;
+  /** The device's clock when the mutation was made (its `clientAt`); on the device, the same as `now`. */
+  clientAt?: string;
 }

@@ -62,12 +62,24 @@ export const sessionReviewFieldsSchema = z.object({
 });
 export type SessionReviewFields = z.infer<typeof sessionReviewFieldsSchema>;
 
+/**
+ * When the trainer made the session and last submitted it, by the device's clock (the `clientAt` of the
+ * mutation, docs/sync.md §1): work done offline reaches the server days later, and its `createdAt` and
+ * `submittedAt` are then the sync's time. Information only, never compared with the server's instants; absent
+ * on sessions from before it was kept and from older devices' pulls.
+ */
+export const sessionDeviceTimesSchema = z.object({
+  createdClientAt: instantSchema.nullish(),
+  submittedClientAt: instantSchema.nullish(),
+});
+
 /** A session as stored and pulled. */
 export const sessionSchema = z.object({
   id: idSchema,
   trainerId: idSchema,
   ...trainerFields,
   ...sessionReviewFieldsSchema.shape,
+  ...sessionDeviceTimesSchema.shape,
 });
 export type Session = z.infer<typeof sessionSchema>;
 export type SyncedSession = Session & SyncedMeta;

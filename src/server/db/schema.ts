@@ -136,6 +136,9 @@ export const sessions = pgTable('sessions', {
   reviewedBy: uuid('reviewed_by').references(() => users.id),
   reviewedAt: instant('reviewed_at'),
   submittedAt: instant('submitted_at'),
+  /** The device's clock at the trainer's create and last submit (mutation `clientAt`), information only. */
+  createdClientAt: instant('created_client_at'),
+  submittedClientAt: instant('submitted_client_at'),
   ...synced(),
 }, (t) => [
   index('sessions_space_version_idx').on(t.spaceId, t.version),

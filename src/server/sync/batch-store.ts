@@ -19,6 +19,8 @@ export interface ParsedMutation<N extends MutationName = MutationName> {
   id: number;
   name: N;
   args: MutationArgs<N>;
+  /** The device's clock when it was made (docs/sync.md §1), information only. */
+  clientAt?: string;
 }
 
 export interface BatchEntry<E extends MutableEntity = MutableEntity> {

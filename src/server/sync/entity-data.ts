@@ -67,6 +67,8 @@ export function sessionOf(row: SessionRow): Session {
     reviewedBy: row.reviewedBy,
     reviewedAt: iso(row.reviewedAt),
     submittedAt: iso(row.submittedAt),
+    createdClientAt: iso(row.createdClientAt),
+    submittedClientAt: iso(row.submittedClientAt),
   };
 }
 

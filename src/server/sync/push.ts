@@ -78,11 +78,11 @@ async function pushInTransaction(
   return { lastMutationId, results: mutations.map((m) => results.get(m.id) ?? { id: m.id, status: 'applied' }) };
 }
 
-function parse({ id, name, args }: Mutation): ParsedMutation {
+function parse({ id, name, args, clientAt }: Mutation): ParsedMutation {
   if (!isMutationName(name)) {
     throw new MutationError('invalid', `Unknown mutation ${name}`, { name: 'unknown_mutation' });
   }
-  return { id, name, args: parseMutationArgs(name, args) };
+  return { id, name, args: parseMutationArgs(name, args), clientAt };
 }
 
 /**
@@ -122,10 +122,11 @@ async function applySet(
   tx: DbTx, user: User, mutations: ParsedMutation[], now: Date, stamps: VersionStamps,
 ): Promise<MutationResult[]> {
   const store = await BatchStore.load(tx, user, mutations);
-  const ctx: MutationContext = { user, now: now.toISOString() };
   const audit: AuditEntry[] = [];
   const results: MutationResult[] = [];
   for (const mutation of mutations) {
+    // The device's clock goes with the mutation: a session keeps when the trainer made and submitted it.
+    const ctx: MutationContext = { user, now: now.toISOString(), clientAt: mutation.clientAt };
     try {
       const writes = await runMutation(store, ctx, mutation.name, mutation.args);
       store.apply(writes);

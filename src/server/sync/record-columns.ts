@@ -24,7 +24,7 @@ export const recordOf: { [E in MutableEntity]: (row: MutableDbRows[E]) => Mutati
 };
 
 export const columnsOf = {
-  session: ({ headcount, reviewedAt, submittedAt, ...rest }: MutationRows['session']) => ({
+  session: ({ headcount, reviewedAt, submittedAt, createdClientAt, submittedClientAt, ...rest }: MutationRows['session']) => ({
     ...rest,
     communeCode: rest.communeCode ?? null,
     communeName: rest.communeName ?? null,
@@ -37,6 +37,8 @@ export const columnsOf = {
     headcountEthnicMinority: headcount?.ethnicMinority ?? null,
     reviewedAt: date(reviewedAt),
     submittedAt: date(submittedAt),
+    createdClientAt: date(createdClientAt),
+    submittedClientAt: date(submittedClientAt),
   }),
   participant: ({ consent, ...rest }: MutationRows['participant']) => ({
     ...rest,

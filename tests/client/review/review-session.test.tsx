@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatDateTime } from '../../../src/client/ui/format';
 import {
   participantRow, renderAt, resetDevice, seedOrganiserDevice, seedRoster, sessionRow, topic, trainer,
 } from './review-fixtures';
@@ -101,6 +102,40 @@ describe('the session review page', () => {
     expect(items[1]).toContain('Trả lại');
     expect(items[1]).toContain('Nhận xét: Bổ sung danh sách');
     expect(items[2]).toContain('Gửi lại sau khi sửa');
+  });
+
+  it('shows what the trainer did offline at the device’s clock, marked as such, and when the server got it', async () => {
+    const db = await seedOrganiserDevice();
+    // Recorded and submitted on the 2nd and 3rd of March without signal; synced on the 6th.
+    const session = sessionRow({
+      status: 'submitted', createdAt: '2026-03-06T09:00:00.000Z', submittedAt: '2026-03-06T09:00:00.000Z',
+      createdClientAt: '2026-03-02T01:15:00.000Z', submittedClientAt: '2026-03-03T10:40:00.000Z',
+    });
+    await db.sessions.put(session);
+    renderAt(`/review/${session.id}`);
+
+    const history = await screen.findByRole('region', { name: 'Lịch sử' });
+    const items = within(history).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    const [created, submitted] = items as [HTMLElement, HTMLElement];
+    expect(created.textContent).toContain('Tạo bản ghi');
+    expect(created.textContent).toContain(`${formatDateTime('2026-03-02T01:15:00.000Z')} · theo giờ máy của tập huấn viên`);
+    expect(created.textContent).toContain(`Máy chủ nhận lúc ${formatDateTime('2026-03-06T09:00:00.000Z')}`);
+    expect(submitted.textContent).toContain('Gửi duyệt');
+    expect(submitted.textContent).toContain(`${formatDateTime('2026-03-03T10:40:00.000Z')} · theo giờ máy của tập huấn viên`);
+    expect(created.querySelector('time')?.getAttribute('dateTime')).toBe('2026-03-02T01:15:00.000Z');
+  });
+
+  it('shows the server’s time, unmarked, for a session that kept no device time', async () => {
+    const db = await seedOrganiserDevice();
+    const session = sessionRow({ status: 'submitted', createdAt: '2026-03-06T09:00:00.000Z', submittedAt: '2026-03-06T09:00:00.000Z' });
+    await db.sessions.put(session);
+    renderAt(`/review/${session.id}`);
+
+    const history = await screen.findByRole('region', { name: 'Lịch sử' });
+    expect(history.textContent).toContain(formatDateTime('2026-03-06T09:00:00.000Z'));
+    expect(history.textContent).not.toContain('theo giờ máy');
+    expect(history.textContent).not.toContain('Máy chủ nhận lúc');
   });
 
   it('says the session is not on this device yet, and where to sync', async () => {

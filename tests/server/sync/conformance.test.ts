@@ -210,12 +210,19 @@ const canonical: { [E in MutableEntity]: (row: never) => unknown } = {
   session: sessionRecord, participant: participantRecord, attendance: attendanceRecord, photo: photoRecord,
 };
 
-/** A record as both sides must hold it; the instants of submit and review are each side's own clock. */
+/**
+ * A record as both sides must hold it; the instants of submit and review are each side's own clock, and so
+ * are the device times here (the step runs on a device and is pushed separately, with the fixtures' clientAt).
+ */
 function comparable(entity: MutableEntity, row: unknown): unknown {
   if (row === undefined) return undefined;
   const record = canonical[entity](row as never) as Record<string, unknown>;
   if (entity !== 'session') return record;
-  return { ...record, submittedAt: record.submittedAt !== null, reviewedAt: record.reviewedAt !== null };
+  const set = (key: string) => record[key] !== null;
+  return {
+    ...record, submittedAt: set('submittedAt'), reviewedAt: set('reviewedAt'),
+    createdClientAt: set('createdClientAt'), submittedClientAt: set('submittedClientAt'),
+  };
 }
 
 describe.each(databaseTargets)('the mutators on the device and on %s', (kind) => {

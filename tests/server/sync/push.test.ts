@@ -32,6 +32,29 @@ describe.each(databaseTargets)('push on %s', (kind) => {
     expect(row).toMatchObject({ trainerId: trainer.user.id, unitId: trainer.user.unitId, status: 'draft', title: completeSession(id, topicId).title });
   });
 
+  it('keeps the device’s clock of the create and of the last submit, not of later edits, and pulls it', async () => {
+    const id = uuidv7();
+    const at = (n: number, name: string, args: unknown, clientAt: string) => ({ ...wire(n, name, args), clientAt });
+    const first = trainer.nextId;
+    trainer.nextId += 3;
+    const response = await trainer.pushRaw([
+      at(first, 'session.put', completeSession(id, topicId), '2026-11-18T01:15:00.000Z'),
+      at(first + 1, 'session.put', { id, notes: 'Mưa to' }, '2026-11-18T03:00:00.000Z'),
+      at(first + 2, 'session.submit', { id }, '2026-11-19T10:40:00+07:00'),
+    ]);
+    expect(response.status).toBe(200);
+    const [row] = await t.db.select().from(sessions).where(eq(sessions.id, id));
+    expect(row?.createdClientAt?.toISOString()).toBe('2026-11-18T01:15:00.000Z');
+    expect(row?.submittedClientAt?.toISOString()).toBe('2026-11-19T03:40:00.000Z');
+    // The server's own instants stay the server's.
+    expect(row?.submittedAt?.getTime()).toBeGreaterThan(Date.parse('2026-11-19T03:40:00.000Z'));
+    const { changes } = await trainer.pullAll(null);
+    const pulled = changes.find((c) => c.entity === 'session' && c.id === id);
+    expect(pulled?.data).toMatchObject({
+      createdClientAt: '2026-11-18T01:15:00.000Z', submittedClientAt: '2026-11-19T03:40:00.000Z', status: 'submitted',
+    });
+  });
+
   it('answers a push whose response was lost with the same results, leaving one copy and no new version', async () => {
     const id = uuidv7();
     const batch = [wire(trainer.nextId, 'session.put', completeSession(id, topicId)), wire(trainer.nextId + 1, 'session.submit', { id })];
