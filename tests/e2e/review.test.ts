@@ -46,10 +46,11 @@ async function apiClient(username: string) {
         if (!page.hasMore) return changes;
       }
     },
-    async push(mutations: { name: string; args: Record<string, unknown> }[]) {
+    /** `clientAt` when given is the device's clock of the mutation (work done offline earlier). */
+    async push(mutations: { name: string; args: Record<string, unknown>; clientAt?: string }[]) {
       const body = {
         clientId,
-        mutations: mutations.map((m, i) => ({ id: i + 1, ...m, clientAt: new Date().toISOString() })),
+        mutations: mutations.map((m, i) => ({ id: i + 1, clientAt: new Date().toISOString(), ...m })),
       };
       return call<{ results: { id: number; status: string; error?: unknown }[] }>('/api/sync/push', body);
     },
@@ -57,6 +58,11 @@ async function apiClient(username: string) {
 }
 
 const day = '2026-02-11';
+/** The roster session was recorded and submitted offline two days before it synced. */
+const offline = {
+  created: new Date(Date.now() - 2 * 86_400_000).toISOString(),
+  submitted: new Date(Date.now() - 2 * 86_400_000 + 3 * 3_600_000).toISOString(),
+};
 const titles = { roster: 'Bình đẳng giới trong gia đình (e2e duyệt)', headcount: 'Phòng chống bạo lực gia đình (e2e trả lại)' };
 
 async function seedTwoSubmittedSessions() {
@@ -76,9 +82,12 @@ async function seedTwoSubmittedSessions() {
         ethnicity: '03', consent: { method: 'signed', at: day },
       },
     },
-    { name: 'session.put', args: { id: ids.roster, ...common, title: titles.roster, attendanceMode: 'roster', plannedParticipants: 12 } },
+    {
+      name: 'session.put', clientAt: offline.created,
+      args: { id: ids.roster, ...common, title: titles.roster, attendanceMode: 'roster', plannedParticipants: 12 },
+    },
     { name: 'attendance.put', args: { id: uuidv7(), sessionId: ids.roster, participantId: ids.participant } },
-    { name: 'session.submit', args: { id: ids.roster } },
+    { name: 'session.submit', args: { id: ids.roster }, clientAt: offline.submitted },
     {
       name: 'session.put',
       args: {
@@ -111,6 +120,15 @@ describe('reviewing sessions', () => {
     await queue.getByRole('link', { name: new RegExp(titles.roster.replace(/[()]/g, '\\$&')) }).click();
     await page.getByRole('heading', { level: 1, name: titles.roster }).waitFor();
     await page.getByRole('cell', { name: 'Thái' }).waitFor();
+    // What the trainer did offline is shown at the device's clock, marked, with the server's time beside.
+    const history = page.getByRole('region', { name: 'Lịch sử' }).getByRole('listitem');
+    expect(await history.count()).toBe(2);
+    for (const [index, deviceAt] of [offline.created, offline.submitted].entries()) {
+      const item = history.nth(index);
+      expect(await item.locator('time').first().getAttribute('datetime')).toBe(deviceAt);
+      expect(await item.textContent()).toContain('theo giờ máy của tập huấn viên');
+      expect(await item.textContent()).toContain('Máy chủ nhận lúc');
+    }
     await page.getByRole('button', { name: 'Duyệt', exact: true }).click();
     await page.getByText('Buổi này đã được duyệt.').waitFor();
 
