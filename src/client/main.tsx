@@ -32,8 +32,9 @@ function rememberedRole(): Role | undefined {
 }
 
 async function showWholeApp(root: Root): Promise<void> {
-  // The frame, the database and the first page load beside the app instead of after it, one by one.
-  preloadFirstScreen(location.pathname, rememberedRole());
+  // The frame, the database and the first page load beside the app instead of after it, one by one;
+  // asked for once the static shell has painted (the preload helper's work would otherwise delay it).
+  requestAnimationFrame(() => setTimeout(() => preloadFirstScreen(location.pathname, rememberedRole()), 0));
   const [{ App }] = await Promise.all([import('./app/app'), loadAllNamespaces()]);
   root.render(
     <StrictMode>
