@@ -6,6 +6,8 @@
 // Largest contentful paint and first contentful paint come from the browser's own entries; "list ready"
 // is when the session list's heading is in the DOM. Three rounds each, medians reported.
 // Run: `npx vite build && npx tsx bench/offline-start.ts` (BENCH_STATIC_DIR serves another build).
+// BENCH_BEFORE_DIR (with BENCH_BEFORE_LABEL, e.g. a commit) adds a build from before a change as a third
+// column, signed in and cold-started the same way, interleaved in the same rounds.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -72,10 +74,25 @@ async function coldStart(profile: string, url: string, offline: boolean): Promis
   }
 }
 
+/** Signs trainer.na in online on a fresh profile, lets the service worker precache and the first sync end. */
+async function install(profile: string, url: string): Promise<void> {
+  const first = await open(profile);
+  const page = first.pages()[0] ?? (await first.newPage());
+  await signIn(page, url, 'trainer.na');
+  await waitForServiceWorker(page);
+  await syncChip(page).filter({ hasText: 'Đã đồng bộ' }).waitFor({ timeout: 60_000 });
+  await first.close();
+}
+
 async function main(): Promise<void> {
   const env: Record<string, string> = { LOG_LEVEL: 'warn' };
   if (process.env.BENCH_STATIC_DIR) env.STATIC_DIR = process.env.BENCH_STATIC_DIR;
   const server = await startServer(env);
+  const beforeDir = process.env.BENCH_BEFORE_DIR;
+  const beforeLabel = process.env.BENCH_BEFORE_LABEL ?? 'before';
+  const beforeServer = beforeDir ? await startServer({ LOG_LEVEL: 'warn', STATIC_DIR: beforeDir }) : null;
+  const beforeProfile = beforeServer ? mkdtempSync(join(tmpdir(), 'tlb-bench-offline-before-')) : null;
+  const previous: Paint[] = [];
   const bare = createServer((_request, response) => {
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     response.end(BARE_PAGE);
@@ -89,22 +106,21 @@ async function main(): Promise<void> {
   const baseline: Paint[] = [];
   try {
     progress('offline-start: sign in online, precache, first sync');
-    const first = await open(profile);
-    const page = first.pages()[0] ?? (await first.newPage());
-    await signIn(page, server.url, 'trainer.na');
-    await waitForServiceWorker(page);
-    await syncChip(page).filter({ hasText: 'Đã đồng bộ' }).waitFor({ timeout: 60_000 });
-    await first.close();
+    await install(profile, server.url);
+    if (beforeServer && beforeProfile) await install(beforeProfile, beforeServer.url);
     for (let round = 1; round <= ROUNDS; round += 1) {
       progress(`offline-start: round ${round} of ${ROUNDS}: the app offline, then the bare page`);
       app.push(await coldStart(profile, `${server.url}/sessions`, true));
       baseline.push(await coldStart(bareProfile, bareUrl, false));
+      if (beforeServer && beforeProfile) previous.push(await coldStart(beforeProfile, `${beforeServer.url}/sessions`, true));
     }
   } finally {
     rmSync(profile, { recursive: true, force: true });
     rmSync(bareProfile, { recursive: true, force: true });
+    if (beforeProfile) rmSync(beforeProfile, { recursive: true, force: true });
     bare.close();
     await server.stop();
+    await beforeServer?.stop();
   }
   const med = (list: Paint[], key: keyof Paint) => median(list.map((p) => p[key]).filter((v): v is number => v !== null));
   const appLcp = med(app, 'lcp');
@@ -122,16 +138,24 @@ async function main(): Promise<void> {
     headline: [
       `Offline cold start: largest contentful paint ${ms(appLcp, 0)} (median of ${ROUNDS}) against ${ms(bareLcp, 0)} for a bare ` +
         `page on the same machine (${times(ratio(appLcp, bareLcp))}); target ≤ 600 ms.` +
-        (beforeLcp !== null ? ` Before this change: ${ms(beforeLcp, 0)}.` : ''),
+        (previous.length > 0
+          ? ` The build before (${beforeLabel}) in the same run: ${ms(med(previous, 'lcp'), 0)} (${times(ratio(med(previous, 'lcp'), bareLcp))} the bare page).`
+          : beforeLcp !== null ? ` Before this change: ${ms(beforeLcp, 0)}.` : ''),
     ],
     tables: [{
       title: 'Medians (ms from navigation start)',
-      head: ['figure', 'the app offline (/sessions)', 'bare page', 'app ÷ bare'],
-      rows: [
-        ['largest contentful paint', ms(appLcp, 0), ms(bareLcp, 0), times(ratio(appLcp, bareLcp))],
-        ['first contentful paint', ms(med(app, 'fcp'), 0), ms(med(baseline, 'fcp'), 0), times(ratio(med(app, 'fcp'), med(baseline, 'fcp')))],
-        ['page heading in the DOM', ms(med(app, 'listReady'), 0), ms(med(baseline, 'listReady'), 0), '—'],
+      head: [
+        'figure', 'the app offline (/sessions)', 'bare page', 'app ÷ bare',
+        ...(previous.length > 0 ? [`before (${beforeLabel}), offline`, 'before ÷ bare'] : []),
       ],
+      rows: (['lcp', 'fcp', 'listReady'] as const).map((key) => {
+        const label = { lcp: 'largest contentful paint', fcp: 'first contentful paint', listReady: 'page heading in the DOM' }[key];
+        const [a, b] = [med(app, key), med(baseline, key)];
+        const row = [label, ms(a, 0), ms(b, 0), key === 'listReady' ? '—' : times(ratio(a, b))];
+        if (previous.length === 0) return row;
+        const p = med(previous, key);
+        return [...row, ms(p, 0), key === 'listReady' ? '—' : times(ratio(p, b))];
+      }),
     }],
     notes: [
       beforeLcp !== null
@@ -142,7 +166,7 @@ async function main(): Promise<void> {
       'The first contentful paint of the app is its static shell in index.html, painted before any script runs.',
       'Each round is one sample; the machine is shared, so read the ratio to the bare page, not the milliseconds.',
     ],
-    data: { app, baseline, cpuSlowdown: CPU_SLOWDOWN, before: BEFORE },
+    data: { app, baseline, previous, beforeLabel, cpuSlowdown: CPU_SLOWDOWN, before: BEFORE },
   });
 }
 

@@ -43,7 +43,7 @@ function seedRoster(people: number, extra: number): string {
   return `(async () => {
     const user = JSON.parse(localStorage.getItem('tlb.profile'));
     const seed = window.__tlbSeed;
-    const db = seed.openUserDb(user.id);
+    const db = seed.openUserDb(user.id, user);
     const family = ['Nguyễn', 'Lương', 'Lô', 'Vi', 'Lang', 'Moong', 'Xồng', 'Lầu', 'Vừ', 'Hà', 'Quang', 'Kha', 'Ngân'];
     const given = ['Hoa', 'Mai', 'Lan', 'Sen', 'Dung', 'Hương', 'Nga', 'Xuân', 'Thảo', 'Pọm', 'Chứ', 'Tủa', 'Minh', 'Bình'];
     const groups = ['03', '03', '23', '08', '01', '21', '54', '01', 'undisclosed'];

@@ -5,8 +5,10 @@
 //   on 2G. After sign-in the whole app takes over at the address first asked for.
 import './zod-without-eval';
 import { StrictMode } from 'react';
+import type { Role } from '../domain/schemas/auth';
 import { createRoot, type Root } from 'react-dom/client';
 import { SignInApp } from './app/sign-in-app';
+import { preloadFirstScreen } from './app/page-loaders';
 import { PROFILE_STORAGE_KEY } from './app/profile-key';
 import { loadAllNamespaces, startTranslations } from './i18n';
 import './ui/app.css';
@@ -19,7 +21,20 @@ function hasRememberedProfile(): boolean {
   }
 }
 
+/** The remembered user's role, read loosely: only a hint of which home page to load early. */
+function rememberedRole(): Role | undefined {
+  try {
+    const role = (JSON.parse(localStorage.getItem(PROFILE_STORAGE_KEY) ?? 'null') as { role?: unknown } | null)?.role;
+    return role === 'trainer' || role === 'organiser' || role === 'admin' ? role : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function showWholeApp(root: Root): Promise<void> {
+  // The frame, the database and the first page load beside the app instead of after it, one by one;
+  // asked for once the static shell has painted (the preload helper's work would otherwise delay it).
+  requestAnimationFrame(() => setTimeout(() => preloadFirstScreen(location.pathname, rememberedRole()), 0));
   const [{ App }] = await Promise.all([import('./app/app'), loadAllNamespaces()]);
   root.render(
     <StrictMode>

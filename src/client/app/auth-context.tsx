@@ -10,12 +10,12 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import { userResponseSchema, userSchema, type User } from '#domain/schemas/auth';
 import { ApiRequestError, apiFetch } from '../sync/api';
 import { AuthContext, type AuthStatus, type AuthValue } from './auth-state';
+import { loadDatabase } from './page-loaders';
 import { logOutOfServer, sendPendingLogout } from './pending-logout';
 import { PROFILE_STORAGE_KEY } from './profile-key';
 import { forgetProfile, readRememberedProfile, rememberProfile } from './remembered-profile';
 import { signInOnServer } from './sign-in-request';
 
-const loadDatabase = () => import('../db/database');
 
 function profileUserId(raw: string | null): string | null {
   try {

@@ -7,6 +7,7 @@ import { Route, Routes } from 'react-router';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { Loading } from '../ui/loading';
 import { organiserRoles } from './navigation';
+import { loadLayout, loadReviewQueuePage, loadSessionListPage } from './page-loaders';
 import { HomeRedirect, RequireRole, RequireSignIn, SignInRoute } from './route-guards';
 
 /** React.lazy for a module's named export. */
@@ -14,13 +15,13 @@ function lazyNamed<K extends string>(load: () => Promise<Record<K, ComponentType
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }
 
-const Layout = lazyNamed(() => import('./layout'), 'Layout');
+const Layout = lazyNamed(loadLayout, 'Layout');
 const NotFoundPage = lazyNamed(() => import('./not-found-page'), 'NotFoundPage');
 // Everyone
 const SyncPage = lazyNamed(() => import('../features/sync-status/sync-page'), 'SyncPage');
 const SettingsPage = lazyNamed(() => import('../features/settings/settings-page'), 'SettingsPage');
 // Trainer
-const SessionListPage = lazyNamed(() => import('../features/sessions/session-list-page'), 'SessionListPage');
+const SessionListPage = lazyNamed(loadSessionListPage, 'SessionListPage');
 const SessionEditorPage = lazyNamed(() => import('../features/sessions/session-editor-page'), 'SessionEditorPage');
 const RosterPage = lazyNamed(() => import('../features/attendance/roster-page'), 'RosterPage');
 const PhotosPage = lazyNamed(() => import('../features/photos/photos-page'), 'PhotosPage');
@@ -30,7 +31,7 @@ const ParticipantListPage = lazyNamed(
 );
 const ParticipantPage = lazyNamed(() => import('../features/participants/participant-page'), 'ParticipantPage');
 // Organiser and admin
-const ReviewQueuePage = lazyNamed(() => import('../features/review/review-queue-page'), 'ReviewQueuePage');
+const ReviewQueuePage = lazyNamed(loadReviewQueuePage, 'ReviewQueuePage');
 const ReviewSessionPage = lazyNamed(() => import('../features/review/review-session-page'), 'ReviewSessionPage');
 const DashboardPage = lazyNamed(() => import('../features/dashboard/dashboard-page'), 'DashboardPage');
 const ReportsPage = lazyNamed(() => import('../features/reports/reports-page'), 'ReportsPage');

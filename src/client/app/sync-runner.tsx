@@ -2,10 +2,27 @@
 // them (it is mounted in the signed-in frame, so leaving it — signing out — stops it). When sign-in is
 // needed — a 401 or 403 from the server, or another user's cookie (auth-context) — the scheduler stops
 // and discards nothing; signing in again starts it afresh, which syncs at once.
+// The scheduler and the sync engine (push, pull, the mutators and their schemas) load a moment after the
+// frame mounts, when the browser is idle: on a slow phone their code and the start-up run's reads took the
+// CPU while the session list was still waiting to paint (BENCHMARKS.md, offline cold start). Nothing
+// waits on them to show local data, and the start-up run sends whatever was queued before.
 import { useEffect } from 'react';
 import { getUserDb } from '../db/database';
-import { startSyncScheduler, stopSyncScheduler } from '../sync/scheduler';
 import { useAuth } from './auth-state';
+
+/** The first screen's own work (opening the database, the page's queries) goes first. */
+const START_AFTER_MS = 600;
+/** At most this long more before the scheduler loads even if the browser is never idle. */
+const IDLE_AT_THE_LATEST_MS = 2_000;
+
+function afterFirstScreen(): Promise<void> {
+  return new Promise((resolve) => {
+    setTimeout(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_AT_THE_LATEST_MS });
+      else resolve();
+    }, START_AFTER_MS);
+  });
+}
 
 export function SyncRunner() {
   const { user, status, needsSignIn, markSignInNeeded } = useAuth();
@@ -13,12 +30,23 @@ export function SyncRunner() {
 
   useEffect(() => {
     if (!userId) return;
-    startSyncScheduler(getUserDb(), {
-      onStatus: (state) => {
-        if (state.needsSignIn) markSignInNeeded();
-      },
-    });
-    return stopSyncScheduler;
+    let stopped = false;
+    let stop: (() => void) | undefined;
+    void afterFirstScreen()
+      .then(() => import('../sync/scheduler'))
+      .then(({ startSyncScheduler, stopSyncScheduler }) => {
+        if (stopped) return;
+        startSyncScheduler(getUserDb(), {
+          onStatus: (state) => {
+            if (state.needsSignIn) markSignInNeeded();
+          },
+        });
+        stop = stopSyncScheduler;
+      });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
   }, [userId, markSignInNeeded]);
 
   return null;

@@ -9,20 +9,13 @@ import type { LogbookDb } from '../db/database';
 import { onLocalWrite } from '../db/local-writes';
 import { ApiRequestError, NetworkError } from './api';
 import { BACKOFF_CAP_MS, backoffDelay } from './backoff';
-import { syncErrorCode, syncOnce, type SyncProgress, type SyncSummary } from './engine';
+import { syncErrorCode, syncOnce } from './engine';
+import {
+  getSyncSchedulerState, isOnline, patchSchedulerState, resetSchedulerState, type SyncSchedulerState,
+} from './scheduler-state';
 import { registerBackgroundSync, withSyncLock } from './tab-lock';
 
-export interface SyncSchedulerState {
-  online: boolean;
-  syncing: boolean;
-  progress: SyncProgress | null;
-  /** The last run's error code (`network_error`, a server code), null after a success. */
-  lastError: string | null;
-  needsSignIn: boolean;
-  consecutiveFailures: number;
-  nextRetryAt: number | null;
-  lastSummary: SyncSummary | null;
-}
+export { getSyncSchedulerState, subscribeSyncScheduler, type SyncSchedulerState } from './scheduler-state';
 
 export interface SyncSchedulerOptions {
   onStatus?: (state: SyncSchedulerState) => void;
@@ -36,21 +29,6 @@ export interface SyncSchedulerOptions {
 type Trigger = 'start' | 'online' | 'visible' | 'write' | 'timer' | 'retry' | 'again' | 'manual';
 /** These come from the person or the network returning: they skip the backoff wait. */
 const urgent = new Set<Trigger>(['online', 'manual']);
-
-const isOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;
-const initialState = (): SyncSchedulerState => ({
-  online: isOnline(), syncing: false, progress: null, lastError: null, needsSignIn: false,
-  consecutiveFailures: 0, nextRetryAt: null, lastSummary: null,
-});
-
-let state = initialState();
-const subscribers = new Set<() => void>();
-
-export const getSyncSchedulerState = (): SyncSchedulerState => state;
-export function subscribeSyncScheduler(listener: () => void): () => void {
-  subscribers.add(listener);
-  return () => subscribers.delete(listener);
-}
 
 interface Active {
   db: LogbookDb;
@@ -66,9 +44,8 @@ interface Active {
 let active: Active | null = null;
 
 function setState(patch: Partial<SyncSchedulerState>): void {
-  state = { ...state, ...patch };
+  const state = patchSchedulerState(patch);
   active?.options.onStatus?.(state);
-  for (const listener of subscribers) listener();
 }
 
 function later(a: Active, ms: number, trigger: Trigger): ReturnType<typeof setTimeout> {
@@ -137,13 +114,12 @@ export function stopSyncScheduler(): void {
   for (const cleanup of active.cleanups) cleanup();
   for (const timer of active.timers) clearTimeout(timer);
   active = null;
-  state = initialState();
-  for (const listener of subscribers) listener();
+  resetSchedulerState();
 }
 
 /** "Sync now": also resumes after sign-in and skips any backoff wait. Resolves when the run ends. */
 export function requestSync(): Promise<void> {
-  if (state.needsSignIn) setState({ needsSignIn: false });
+  if (getSyncSchedulerState().needsSignIn) setState({ needsSignIn: false });
   return fire('manual');
 }
 
@@ -161,8 +137,9 @@ export function notifyLocalWrite(): void {
 function fire(trigger: Trigger): Promise<void> {
   const a = active;
   if (a && trigger === 'write') a.writeSyncScheduled = false;
-  if (!a || (state.needsSignIn && trigger !== 'manual')) return Promise.resolve();
-  if (!urgent.has(trigger) && trigger !== 'retry' && state.nextRetryAt !== null && Date.now() < state.nextRetryAt) {
+  const { needsSignIn, nextRetryAt } = getSyncSchedulerState();
+  if (!a || (needsSignIn && trigger !== 'manual')) return Promise.resolve();
+  if (!urgent.has(trigger) && trigger !== 'retry' && nextRetryAt !== null && Date.now() < nextRetryAt) {
     return Promise.resolve();
   }
   // The browser is sure it is offline: wait for its `online` event rather than fail and back off.
@@ -174,7 +151,7 @@ function fire(trigger: Trigger): Promise<void> {
   a.inFlight = withSyncLock(() => runOnce(a)).then((ran) => {
     a.inFlight = null;
     if (ran === 'busy') retryLater(a, a.options.writeDelayMs);
-    else if (a.again && state.lastError === null) void fire('again');
+    else if (a.again && getSyncSchedulerState().lastError === null) void fire('again');
     a.again = false;
   });
   return a.inFlight;
@@ -199,7 +176,7 @@ async function runOnce(a: Active): Promise<void> {
       setState({ needsSignIn: true, lastError: error.code, nextRetryAt: null });
       return;
     }
-    const failures = state.consecutiveFailures + 1;
+    const failures = getSyncSchedulerState().consecutiveFailures + 1;
     const delay = Math.max(backoffDelay(failures, a.options.random), serverRetryAfter(error));
     setState({
       lastError: syncErrorCode(error),

@@ -10,7 +10,7 @@ import type { OutboxEntry } from '../db/local-rows';
 import { readAllMeta } from '../db/meta';
 import type { MutableEntity } from '../db/entities';
 import type { SyncProgress } from './engine';
-import { getSyncSchedulerState, subscribeSyncScheduler } from './scheduler';
+import { getSyncSchedulerState, subscribeSyncScheduler } from './scheduler-state';
 
 export interface SyncStatus {
   online: boolean;

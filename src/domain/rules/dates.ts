@@ -5,9 +5,16 @@ const DAY_MS = 86_400_000;
 
 /** Where the product's users are: reports, plans and "today" default to this calendar. */
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/** Vietnam keeps UTC+7 all year (no daylight saving since 1975). */
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
-/** Today's date in `timeZone`, as `YYYY-MM-DD`. */
+/**
+ * Today's date in `timeZone`, as `YYYY-MM-DD`. Vietnam's date is computed from its fixed offset: the
+ * first time-zone formatter a page makes loads the browser's zone data, which took ~170 ms on a slow
+ * phone's first screen (BENCHMARKS.md, offline cold start).
+ */
 export function todayIn(timeZone = VIETNAM_TIME_ZONE, now: Date = new Date()): string {
+  if (timeZone === VIETNAM_TIME_ZONE) return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
   const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
     .formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';

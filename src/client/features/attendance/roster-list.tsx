@@ -29,7 +29,11 @@ export function RosterList({ entries, label, dates, readOnly, onRemove, onToggle
   const rowPx = Math.round((multiDay ? MULTI_DAY_ROW_REM : ROW_REM) * remPx);
   const getItemKey = useCallback((index: number) => entries[index]?.attendance.id ?? index, [entries]);
   const estimateSize = useCallback(() => rowPx, [rowPx]);
-  const virtualizer = useWindowVirtualizer({ count: entries.length, estimateSize, overscan: 6, scrollMargin, getItemKey });
+  // Scrolling re-renders in React's own time, not synchronously inside every scroll event: at CPU 4× the
+  // forced renders made scroll frames into long tasks (BENCHMARKS.md); overscan covers the frame between.
+  const virtualizer = useWindowVirtualizer({
+    count: entries.length, estimateSize, overscan: 8, scrollMargin, getItemKey, useFlushSync: false,
+  });
   return (
     <ul
       ref={listRef}
