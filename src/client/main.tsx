@@ -5,7 +5,7 @@
 //   on 2G. After sign-in the whole app takes over at the address first asked for.
 import './zod-without-eval';
 import { StrictMode } from 'react';
-import type { Role } from '../domain/schemas/auth';
+import type { Role } from '#domain/schemas/auth';
 import { createRoot, type Root } from 'react-dom/client';
 import { SignInApp } from './app/sign-in-app';
 import { preloadFirstScreen } from './app/page-loaders';

@@ -2,7 +2,7 @@
 // lazy pages from them; main.tsx calls the ones a remembered user's first screen needs all at once, so
 // the frame, the database and the page load side by side instead of one after the other (each chunk was
 // asked for only when the one before had run: BENCHMARKS.md, offline cold start).
-import type { Role } from '../../domain/schemas/auth';
+import type { Role } from '#domain/schemas/auth';
 
 export const loadLayout = () => import('./layout');
 export const loadDatabase = () => import('../db/database');
