@@ -14,7 +14,11 @@ const features = readdirSync(featuresDir, { withFileTypes: true })
 
 /** Each zone forbids `target` from importing anything under `from` (resolved paths, so `../x` and `#client/x` alike). */
 const zones = [
-  { target: './src/domain', from: ['./src/client', './src/server'], message: 'domain is isomorphic: it imports neither client nor server.' },
+  {
+    target: './src/domain',
+    from: ['./src/client', './src/server'],
+    message: 'domain is isomorphic: it imports neither client nor server.',
+  },
   { target: './src/client', from: './src/server', message: 'the client never imports server code.' },
   { target: './src/server', from: './src/client', message: 'the server never imports client code.' },
   ...features.map((feature) => ({
@@ -57,7 +61,14 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', fetch: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        fetch: 'readonly',
+      },
     },
   },
   {
@@ -80,16 +91,34 @@ export default tseslint.config(
   {
     files: ['src/domain/**'],
     rules: {
-      ...restrictPackages([{ group: ['node:*', 'react', 'react-dom', 'dexie', 'pg', 'hono', '@electric-sql/*'], message: 'domain has no DOM, Node or storage dependencies.' }]),
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer'],
+      ...restrictPackages([
+        {
+          group: ['node:*', 'react', 'react-dom', 'dexie', 'pg', 'hono', '@electric-sql/*'],
+          message: 'domain has no DOM, Node or storage dependencies.',
+        },
+      ]),
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        'process',
+        'Buffer',
+      ],
     },
   },
   {
     files: ['src/client/**'],
-    rules: restrictPackages([{ group: ['node:*', 'pg', 'hono', '@electric-sql/*'], message: 'the client never imports server code.' }]),
+    rules: restrictPackages([
+      { group: ['node:*', 'pg', 'hono', '@electric-sql/*'], message: 'the client never imports server code.' },
+    ]),
   },
   {
     files: ['src/server/**'],
-    rules: restrictPackages([{ group: ['react', 'react-dom', 'dexie'], message: 'the server never imports client code.' }]),
+    rules: restrictPackages([
+      { group: ['react', 'react-dom', 'dexie'], message: 'the server never imports client code.' },
+    ]),
   },
 );

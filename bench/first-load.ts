@@ -12,7 +12,14 @@ import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { PROFILE_STORAGE_KEY } from '#client/app/profile-key.ts';
 import { launchBrowser, signIn, startServer, waitForServiceWorker, type Browser } from '../tests/support/browser';
-import { CPU_SLOWDOWN, FORM_READY_SCRIPT, measureLoad, SLOW_LINK, throttle, type LoadFigures } from './support/page-load';
+import {
+  CPU_SLOWDOWN,
+  FORM_READY_SCRIPT,
+  measureLoad,
+  SLOW_LINK,
+  throttle,
+  type LoadFigures,
+} from './support/page-load';
 import { printResult, progress } from './support/result';
 import { int, kb, ms, ratio, times } from './support/stats';
 
@@ -21,8 +28,13 @@ import { int, kb, ms, ratio, times } from './support/stats';
  * 2G with the CPU 4× slower. The issue measured 159.6 KiB and a form after 6.7 s on the same machine.
  */
 const BEFORE = {
-  commit: 'af97ccd', jsFiles: 7, jsNetworkBodyBytes: 163_477, jsDecodedBytes: 528_539,
-  firstContentfulPaintMs: 7148, formReadyMs: 7036, loadEventMs: 6852,
+  commit: 'af97ccd',
+  jsFiles: 7,
+  jsNetworkBodyBytes: 163_477,
+  jsDecodedBytes: 528_539,
+  firstContentfulPaintMs: 7148,
+  formReadyMs: 7036,
+  loadEventMs: 6852,
 };
 
 async function openProfile(): Promise<{ browser: Browser; page: Page; cdp: CDPSession }> {
@@ -39,7 +51,9 @@ function precacheSize(): { files: number; bytes: number } {
   const compressible = new Set(['.js', '.mjs', '.css', '.html', '.json', '.webmanifest', '.svg', '.txt']);
   const bytes = urls.reduce((sum, url) => {
     const body = readFileSync(join('dist', url));
-    return sum + (compressible.has(extname(url)) && body.byteLength >= 1024 ? gzipSync(body).byteLength : body.byteLength);
+    return (
+      sum + (compressible.has(extname(url)) && body.byteLength >= 1024 ? gzipSync(body).byteLength : body.byteLength)
+    );
   }, 0);
   return { files: urls.length, bytes };
 }
@@ -85,10 +99,21 @@ async function main(): Promise<void> {
 
   const before = BEFORE as unknown as LoadFigures;
   const row = (label: string, f: (l: LoadFigures) => number | null, format: (n: number | null) => string) => [
-    label, format(f(before)), format(f(open)), format(f(coldSlow)), format(f(repeatSlow)),
-    times(ratio(f(before), f(coldSlow))), times(ratio(f(coldSlow), f(repeatSlow))), times(ratio(f(coldSlow), f(open))),
+    label,
+    format(f(before)),
+    format(f(open)),
+    format(f(coldSlow)),
+    format(f(repeatSlow)),
+    times(ratio(f(before), f(coldSlow))),
+    times(ratio(f(coldSlow), f(repeatSlow))),
+    times(ratio(f(coldSlow), f(open))),
   ];
-  const beforeRow = (label: string, key: keyof typeof BEFORE) => row(label, (l) => (l as unknown as Record<string, number | null>)[key] ?? null, (n) => (key.endsWith('Ms') ? ms(n, 0) : key.endsWith('Bytes') ? kb(n) : int(n)));
+  const beforeRow = (label: string, key: keyof typeof BEFORE) =>
+    row(
+      label,
+      (l) => (l as unknown as Record<string, number | null>)[key] ?? null,
+      (n) => (key.endsWith('Ms') ? ms(n, 0) : key.endsWith('Bytes') ? kb(n) : int(n)),
+    );
   const count = (n: number | null) => int(n);
   const precache = precacheSize();
   printResult({
@@ -97,7 +122,7 @@ async function main(): Promise<void> {
     method:
       `Real Chromium (headless, 360×740) against a real server process serving the built app (dist/), responses gzipped by ` +
       `the server. Cold loads use fresh profiles; the repeat load is the same profile after the service worker has installed ` +
-      `and controls the page. Slow link: ${SLOW_LINK.downloadThroughput * 8 / 1000} kbit/s down, ${SLOW_LINK.uploadThroughput * 8 / 1000} kbit/s up, ` +
+      `and controls the page. Slow link: ${(SLOW_LINK.downloadThroughput * 8) / 1000} kbit/s down, ${(SLOW_LINK.uploadThroughput * 8) / 1000} kbit/s up, ` +
       `${SLOW_LINK.latency} ms latency, CPU ${CPU_SLOWDOWN}× slower. "Form ready" is when the username field is in the DOM ` +
       `(MutationObserver), from navigation start. JS bytes are gzip bodies as they crossed the network (Resource Timing), ` +
       `network bytes are all responses with headers (DevTools Protocol).`,
@@ -110,24 +135,39 @@ async function main(): Promise<void> {
         `and ${ms(repeatSlow.formReadyMs, 0)} on the same 2G link once the service worker serves the app ` +
         `(${times(ratio(coldSlow.formReadyMs, repeatSlow.formReadyMs))} faster).`,
     ],
-    tables: [{
-      title: 'The sign-in page (/login)',
-      head: [
-        'figure', `before (${BEFORE.commit}), cold, 2G + CPU 4×`, 'cold, open link', 'cold, 2G + CPU 4×',
-        'repeat via service worker, 2G + CPU 4×', 'before ÷ now, cold 2G', 'cold 2G ÷ service worker 2G', 'cold 2G ÷ open link',
-      ],
-      rows: [
-        beforeRow('form ready (username field in the DOM)', 'formReadyMs'),
-        beforeRow('first contentful paint', 'firstContentfulPaintMs'),
-        beforeRow('load event', 'loadEventMs'),
-        beforeRow('JS files', 'jsFiles'),
-        beforeRow('JS over the network (gzip bodies)', 'jsNetworkBodyBytes'),
-        beforeRow('JS decoded (what is parsed)', 'jsDecodedBytes'),
-        row('all bytes over the network (with headers)', (l) => l.networkBytes, kb).map((cell, i) => (i === 1 || i === 5 ? '—' : cell)),
-        row('requests / served by the service worker', (l) => l.requests, count).map((cell, i) =>
-          i >= 2 && i <= 4 ? `${cell} / ${int([open, coldSlow, repeatSlow][i - 2]!.fromServiceWorker)}` : i === 1 || i > 4 ? '—' : cell),
-      ],
-    }],
+    tables: [
+      {
+        title: 'The sign-in page (/login)',
+        head: [
+          'figure',
+          `before (${BEFORE.commit}), cold, 2G + CPU 4×`,
+          'cold, open link',
+          'cold, 2G + CPU 4×',
+          'repeat via service worker, 2G + CPU 4×',
+          'before ÷ now, cold 2G',
+          'cold 2G ÷ service worker 2G',
+          'cold 2G ÷ open link',
+        ],
+        rows: [
+          beforeRow('form ready (username field in the DOM)', 'formReadyMs'),
+          beforeRow('first contentful paint', 'firstContentfulPaintMs'),
+          beforeRow('load event', 'loadEventMs'),
+          beforeRow('JS files', 'jsFiles'),
+          beforeRow('JS over the network (gzip bodies)', 'jsNetworkBodyBytes'),
+          beforeRow('JS decoded (what is parsed)', 'jsDecodedBytes'),
+          row('all bytes over the network (with headers)', (l) => l.networkBytes, kb).map((cell, i) =>
+            i === 1 || i === 5 ? '—' : cell,
+          ),
+          row('requests / served by the service worker', (l) => l.requests, count).map((cell, i) =>
+            i >= 2 && i <= 4
+              ? `${cell} / ${int([open, coldSlow, repeatSlow][i - 2]!.fromServiceWorker)}`
+              : i === 1 || i > 4
+                ? '—'
+                : cell,
+          ),
+        ],
+      },
+    ],
     notes: [
       `JS responses served gzip-encoded: ${open.gzipped} of ${open.jsFiles} on the cold load.`,
       `The service worker controlled the page before the repeat load: ${controlled ? 'yes' : 'NO (the repeat figure is then an HTTP-cache load)'}.`,
@@ -137,7 +177,16 @@ async function main(): Promise<void> {
         'code for scripts the service worker cached.',
       'One load per column: cold loads take long on 2G, so each figure is a single sample; read the ratios, not the milliseconds.',
     ],
-    data: { before: BEFORE, open, coldSlow, repeatSlow, controlled, precache, slowLink: SLOW_LINK, cpuSlowdown: CPU_SLOWDOWN },
+    data: {
+      before: BEFORE,
+      open,
+      coldSlow,
+      repeatSlow,
+      controlled,
+      precache,
+      slowLink: SLOW_LINK,
+      cpuSlowdown: CPU_SLOWDOWN,
+    },
   });
 }
 

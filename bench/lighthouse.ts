@@ -40,11 +40,20 @@ async function audit(url: string, port: number, keepStorage: boolean): Promise<P
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-  const text = (value: unknown) => (typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value));
+  const text = (value: unknown) =>
+    typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? null;
-  const items = (id: string) => ((lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? []);
+  const items = (id: string) =>
+    (lhr.audits[id]?.details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
   return {
-    scores: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c]?.score === null || lhr.categories[c]?.score === undefined ? null : Math.round(lhr.categories[c].score * 100)])),
+    scores: Object.fromEntries(
+      CATEGORIES.map((c) => [
+        c,
+        lhr.categories[c]?.score === null || lhr.categories[c]?.score === undefined
+          ? null
+          : Math.round(lhr.categories[c].score * 100),
+      ]),
+    ),
     fcpMs: numeric('first-contentful-paint'),
     lcpMs: numeric('largest-contentful-paint'),
     tbtMs: numeric('total-blocking-time'),
@@ -52,7 +61,9 @@ async function audit(url: string, port: number, keepStorage: boolean): Promise<P
     consoleErrors: items('errors-in-console').map((i) => text(i.description ?? i.source)),
     issues: items('inspector-issues').map((i) => text(i.issueType)),
     failing: Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
+      .filter(
+        (a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode),
+      )
       .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`),
   };
 }
@@ -71,7 +82,7 @@ async function main(): Promise<void> {
   try {
     progress('lighthouse: the sign-in page, empty storage');
     signInPage = await audit(`${server.url}/login`, port, false);
-    progress('lighthouse: the trainer\'s session list, signed in');
+    progress("lighthouse: the trainer's session list, signed in");
     const page = context.pages()[0] ?? (await context.newPage());
     await signIn(page, server.url, 'trainer.na');
     await syncChip(page).filter({ hasText: 'Đã đồng bộ' }).waitFor({ timeout: 60_000 });
@@ -87,7 +98,7 @@ async function main(): Promise<void> {
     bench: 'lighthouse',
     title: 'Lighthouse mobile: the sign-in page and the signed-in session list',
     method:
-      'Lighthouse (npm package, mobile defaults: simulated slow 4G and 4× CPU) driving Debian\'s Chromium over its ' +
+      "Lighthouse (npm package, mobile defaults: simulated slow 4G and 4× CPU) driving Debian's Chromium over its " +
       'DevTools port against a real server process serving dist/. The session list is audited signed in as trainer.na ' +
       'after the first sync, storage kept. One run each: Lighthouse itself warns its scores vary between runs, more so on ' +
       'a shared, loaded machine.',
@@ -97,25 +108,42 @@ async function main(): Promise<void> {
         `${BEFORE_SIGN_IN['best-practices']}). Session list: ${score(sessionList, 'performance')} / ${score(sessionList, 'accessibility')} / ` +
         `${score(sessionList, 'best-practices')}.`,
     ],
-    tables: [{
-      title: 'Scores and metrics',
-      head: ['figure', 'sign-in page, before (af97ccd, from the issue)', 'sign-in page', 'session list (signed in)'],
-      rows: [
-        ['performance', int(BEFORE_SIGN_IN.performance), score(signInPage, 'performance'), score(sessionList, 'performance')],
-        ['accessibility', int(BEFORE_SIGN_IN.accessibility), score(signInPage, 'accessibility'), score(sessionList, 'accessibility')],
-        ['best practices', int(BEFORE_SIGN_IN['best-practices']), score(signInPage, 'best-practices'), score(sessionList, 'best-practices')],
-        ['first contentful paint', ms(BEFORE_SIGN_IN.fcpMs, 0), ms(signInPage.fcpMs, 0), ms(sessionList.fcpMs, 0)],
-        ['largest contentful paint', ms(BEFORE_SIGN_IN.lcpMs, 0), ms(signInPage.lcpMs, 0), ms(sessionList.lcpMs, 0)],
-        ['total blocking time', '—', ms(signInPage.tbtMs, 0), ms(sessionList.tbtMs, 0)],
-        ['cumulative layout shift', '—', signInPage.cls?.toFixed(3) ?? '—', sessionList.cls?.toFixed(3) ?? '—'],
-        ['console errors', '—', list(signInPage.consoleErrors), list(sessionList.consoleErrors)],
-        ['Issues panel', 'Content security policy', list(signInPage.issues), list(sessionList.issues)],
-      ],
-    }],
+    tables: [
+      {
+        title: 'Scores and metrics',
+        head: ['figure', 'sign-in page, before (af97ccd, from the issue)', 'sign-in page', 'session list (signed in)'],
+        rows: [
+          [
+            'performance',
+            int(BEFORE_SIGN_IN.performance),
+            score(signInPage, 'performance'),
+            score(sessionList, 'performance'),
+          ],
+          [
+            'accessibility',
+            int(BEFORE_SIGN_IN.accessibility),
+            score(signInPage, 'accessibility'),
+            score(sessionList, 'accessibility'),
+          ],
+          [
+            'best practices',
+            int(BEFORE_SIGN_IN['best-practices']),
+            score(signInPage, 'best-practices'),
+            score(sessionList, 'best-practices'),
+          ],
+          ['first contentful paint', ms(BEFORE_SIGN_IN.fcpMs, 0), ms(signInPage.fcpMs, 0), ms(sessionList.fcpMs, 0)],
+          ['largest contentful paint', ms(BEFORE_SIGN_IN.lcpMs, 0), ms(signInPage.lcpMs, 0), ms(sessionList.lcpMs, 0)],
+          ['total blocking time', '—', ms(signInPage.tbtMs, 0), ms(sessionList.tbtMs, 0)],
+          ['cumulative layout shift', '—', signInPage.cls?.toFixed(3) ?? '—', sessionList.cls?.toFixed(3) ?? '—'],
+          ['console errors', '—', list(signInPage.consoleErrors), list(sessionList.consoleErrors)],
+          ['Issues panel', 'Content security policy', list(signInPage.issues), list(sessionList.issues)],
+        ],
+      },
+    ],
     notes: [
       'Before on this machine (af97ccd, Lighthouse 12.2.3 CLI, same flags, 2026-12-06 03:51 UTC, machine load about 6): sign-in page ' +
         'performance 40 (FCP 3.9 s, LCP 5.0 s, TBT 4,200 ms), accessibility 100, best practices 96 with a Content-Security-Policy ' +
-        'issue (zod probing `new Function` under a CSP without unsafe-eval). The issue\'s 92 was measured when the machine was quieter.',
+        "issue (zod probing `new Function` under a CSP without unsafe-eval). The issue's 92 was measured when the machine was quieter.",
       'Total blocking time is what holds performance below 100 here: Lighthouse multiplies the main-thread time it observes by its ' +
         '4× CPU factor, and on this shared two-core machine that time is inflated by the other work running beside it.',
       `Audits below full marks, sign-in page: ${list(signInPage.failing)}.`,

@@ -117,8 +117,12 @@ function report(samples: Samples, userAgent: string): void {
   const table = (kind: 'session' | 'attendance'): BenchTable => ({
     title: `${kind}.put: ${WRITES} writes per writer`,
     head: ['writer', 'median', 'p95', 'median ÷ no-outbox median'],
-    rows: writers.map((w) => [labels[w], ms(median(samples[kind][w]), 2), ms(p95(samples[kind][w]), 2),
-      times(ratio(median(samples[kind][w]), median(samples[kind].bare)))]),
+    rows: writers.map((w) => [
+      labels[w],
+      ms(median(samples[kind][w]), 2),
+      ms(p95(samples[kind][w]), 2),
+      times(ratio(median(samples[kind][w]), median(samples[kind].bare))),
+    ]),
   });
   const m = (kind: 'session' | 'attendance', w: Writer) => median(samples[kind][w]);
   printResult({
@@ -138,14 +142,26 @@ function report(samples: Samples, userAgent: string): void {
     ],
     tables: [table('session'), table('attendance')],
     notes: [
-      'The app\'s write does more than the bare shape: zod validation, the base copy for re-applying after a pull, the ' +
+      "The app's write does more than the bare shape: zod validation, the base copy for re-applying after a pull, the " +
         'rejected-entry check and folding into an unsent put, and the pending/rejected markers.',
       `Browser: ${userAgent}`,
     ],
     data: {
-      cpuSlowdown, writes: WRITES, userAgent,
-      medianMs: Object.fromEntries((['session', 'attendance'] as const).map((k) => [k, Object.fromEntries(writers.map((w) => [w, round(m(k, w), 3)]))])),
-      p95Ms: Object.fromEntries((['session', 'attendance'] as const).map((k) => [k, Object.fromEntries(writers.map((w) => [w, round(p95(samples[k][w]), 3)]))])),
+      cpuSlowdown,
+      writes: WRITES,
+      userAgent,
+      medianMs: Object.fromEntries(
+        (['session', 'attendance'] as const).map((k) => [
+          k,
+          Object.fromEntries(writers.map((w) => [w, round(m(k, w), 3)])),
+        ]),
+      ),
+      p95Ms: Object.fromEntries(
+        (['session', 'attendance'] as const).map((k) => [
+          k,
+          Object.fromEntries(writers.map((w) => [w, round(p95(samples[k][w]), 3)])),
+        ]),
+      ),
     },
   });
 }

@@ -13,7 +13,15 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROME_ARGS, CHROME_PATH, PHONE, signIn, startServer, syncChip, waitForServiceWorker } from '../tests/support/browser';
+import {
+  CHROME_ARGS,
+  CHROME_PATH,
+  PHONE,
+  signIn,
+  startServer,
+  syncChip,
+  waitForServiceWorker,
+} from '../tests/support/browser';
 import { printResult, progress } from './support/result';
 import { median, ms, ratio, times } from './support/stats';
 
@@ -47,11 +55,19 @@ main{padding:16px}h1{font-size:1.5rem;margin:0 0 8px}</style></head>
 <body><header>CĐCS Trường THPT Con Cuông</header><main><h1>Buổi tập huấn</h1>
 <p>Chưa có buổi tập huấn nào trên máy này. Bấm “Buổi mới” ở cuối màn hình để ghi buổi đầu tiên.</p></main></body></html>`;
 
-interface Paint { lcp: number | null; fcp: number | null; listReady: number | null }
+interface Paint {
+  lcp: number | null;
+  fcp: number | null;
+  listReady: number | null;
+}
 
 async function open(profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
-    executablePath: CHROME_PATH, args: CHROME_ARGS, viewport: PHONE, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh',
+    executablePath: CHROME_PATH,
+    args: CHROME_ARGS,
+    viewport: PHONE,
+    locale: 'vi-VN',
+    timezoneId: 'Asia/Ho_Chi_Minh',
   });
 }
 
@@ -112,7 +128,8 @@ async function main(): Promise<void> {
       progress(`offline-start: round ${round} of ${ROUNDS}: the app offline, then the bare page`);
       app.push(await coldStart(profile, `${server.url}/sessions`, true));
       baseline.push(await coldStart(bareProfile, bareUrl, false));
-      if (beforeServer && beforeProfile) previous.push(await coldStart(beforeProfile, `${beforeServer.url}/sessions`, true));
+      if (beforeServer && beforeProfile)
+        previous.push(await coldStart(beforeProfile, `${beforeServer.url}/sessions`, true));
     }
   } finally {
     rmSync(profile, { recursive: true, force: true });
@@ -122,7 +139,8 @@ async function main(): Promise<void> {
     await server.stop();
     await beforeServer?.stop();
   }
-  const med = (list: Paint[], key: keyof Paint) => median(list.map((p) => p[key]).filter((v): v is number => v !== null));
+  const med = (list: Paint[], key: keyof Paint) =>
+    median(list.map((p) => p[key]).filter((v): v is number => v !== null));
   const appLcp = med(app, 'lcp');
   const bareLcp = med(baseline, 'lcp');
   const beforeLcp = BEFORE.lcpMs.length ? median(BEFORE.lcpMs) : null;
@@ -140,23 +158,34 @@ async function main(): Promise<void> {
         `page on the same machine (${times(ratio(appLcp, bareLcp))}); target ≤ 600 ms.` +
         (previous.length > 0
           ? ` The build before (${beforeLabel}) in the same run: ${ms(med(previous, 'lcp'), 0)} (${times(ratio(med(previous, 'lcp'), bareLcp))} the bare page).`
-          : beforeLcp !== null ? ` Before this change: ${ms(beforeLcp, 0)}.` : ''),
+          : beforeLcp !== null
+            ? ` Before this change: ${ms(beforeLcp, 0)}.`
+            : ''),
     ],
-    tables: [{
-      title: 'Medians (ms from navigation start)',
-      head: [
-        'figure', 'the app offline (/sessions)', 'bare page', 'app ÷ bare',
-        ...(previous.length > 0 ? [`before (${beforeLabel}), offline`, 'before ÷ bare'] : []),
-      ],
-      rows: (['lcp', 'fcp', 'listReady'] as const).map((key) => {
-        const label = { lcp: 'largest contentful paint', fcp: 'first contentful paint', listReady: 'page heading in the DOM' }[key];
-        const [a, b] = [med(app, key), med(baseline, key)];
-        const row = [label, ms(a, 0), ms(b, 0), key === 'listReady' ? '—' : times(ratio(a, b))];
-        if (previous.length === 0) return row;
-        const p = med(previous, key);
-        return [...row, ms(p, 0), key === 'listReady' ? '—' : times(ratio(p, b))];
-      }),
-    }],
+    tables: [
+      {
+        title: 'Medians (ms from navigation start)',
+        head: [
+          'figure',
+          'the app offline (/sessions)',
+          'bare page',
+          'app ÷ bare',
+          ...(previous.length > 0 ? [`before (${beforeLabel}), offline`, 'before ÷ bare'] : []),
+        ],
+        rows: (['lcp', 'fcp', 'listReady'] as const).map((key) => {
+          const label = {
+            lcp: 'largest contentful paint',
+            fcp: 'first contentful paint',
+            listReady: 'page heading in the DOM',
+          }[key];
+          const [a, b] = [med(app, key), med(baseline, key)];
+          const row = [label, ms(a, 0), ms(b, 0), key === 'listReady' ? '—' : times(ratio(a, b))];
+          if (previous.length === 0) return row;
+          const p = med(previous, key);
+          return [...row, ms(p, 0), key === 'listReady' ? '—' : times(ratio(p, b))];
+        }),
+      },
+    ],
     notes: [
       beforeLcp !== null
         ? `Before (commit ${BEFORE.commit}, this bench on that build): LCP ${BEFORE.lcpMs.map((v) => ms(v, 0)).join(', ')}; ` +

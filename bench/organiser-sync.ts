@@ -67,7 +67,11 @@ interface Recorded {
   longTasks: { start: number; duration: number }[];
 }
 
-async function signInAndWait(page: Page, cdp: CDPSession, baseUrl: string): Promise<Omit<Figures, 'years' | 'loadSeconds'>> {
+async function signInAndWait(
+  page: Page,
+  cdp: CDPSession,
+  baseUrl: string,
+): Promise<Omit<Figures, 'years' | 'loadSeconds'>> {
   await page.goto(`${baseUrl}/login`);
   const files = readdirSync('dist/assets').map((name) => `/assets/${name}`);
   await page.evaluate(`Promise.all(${JSON.stringify(files)}.map((url) => fetch(url).then((r) => r.arrayBuffer())))`);
@@ -94,7 +98,12 @@ async function signInAndWait(page: Page, cdp: CDPSession, baseUrl: string): Prom
   }
   const elapsedMs = (await page.evaluate<number>('performance.now()')) - pressedAt;
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
   const since = (t: number | null) => (t === null ? null : t - pressedAt);
   const tasks = recorded.longTasks.filter((t) => t.start >= pressedAt);
   const estimate = await page.evaluate<number | null>(
@@ -120,17 +129,22 @@ async function signInAndWait(page: Page, cdp: CDPSession, baseUrl: string): Prom
 async function measure(years: number): Promise<Figures> {
   progress(`organiser-sync: loading ${years} province-year(s)`);
   const server = await startLoadedServer(async (db) => {
-    for (let k = years - 1; k >= 0; k -= 1) await generateProvinceYear(db, { analyze: true, year: 2026 - k, reviewed: k > 0 });
+    for (let k = years - 1; k >= 0; k -= 1)
+      await generateProvinceYear(db, { analyze: true, year: 2026 - k, reviewed: k > 0 });
   });
   try {
-    progress(`organiser-sync: ${years} year(s) loaded in ${round(server.loadSeconds, 1)} s; signing in (cap ${CAP_S} s)`);
+    progress(
+      `organiser-sync: ${years} year(s) loaded in ${round(server.loadSeconds, 1)} s; signing in (cap ${CAP_S} s)`,
+    );
     const browser = await launchBrowser();
     try {
       await browser.context.addInitScript({ content: RECORDER });
       const cdp = await browser.context.newCDPSession(browser.page);
       await cdp.send('Network.enable');
       const figures = await signInAndWait(browser.page, cdp, server.url);
-      progress(`organiser-sync: ${years} year(s): ${figures.finished ? `synced in ${ms(figures.syncedMs, 0)}` : `did not finish in ${CAP_S} s`}`);
+      progress(
+        `organiser-sync: ${years} year(s): ${figures.finished ? `synced in ${ms(figures.syncedMs, 0)}` : `did not finish in ${CAP_S} s`}`,
+      );
       return { years, loadSeconds: server.loadSeconds, ...figures };
     } finally {
       await browser.close();
@@ -145,8 +159,13 @@ function syncedCell(f: Figures): string {
 }
 
 function beforeAfter(before: { one: Figures; three: Figures }, after: { one: Figures; three: Figures }): string[][] {
-  const row = (label: string, f: (x: Figures) => string) =>
-    [label, f(before.one), f(after.one), f(before.three), f(after.three)];
+  const row = (label: string, f: (x: Figures) => string) => [
+    label,
+    f(before.one),
+    f(after.one),
+    f(before.three),
+    f(after.three),
+  ];
   return [
     row('first review row on screen', (x) => ms(x.firstRowMs, 0)),
     row('first sync complete', syncedCell),
@@ -165,8 +184,12 @@ async function main(): Promise<void> {
   const three = await measure(3);
   const before = (JSON.parse(readFileSync(BASELINE, 'utf8')) as { data: { one: Figures; three: Figures } }).data;
   const slow = (JSON.parse(readFileSync(BEFORE_FAST_APPLY, 'utf8')) as { data: { one: Figures; three: Figures } }).data;
-  const column = (label: string, f: (x: Figures) => string, r?: (x: Figures) => number | null) =>
-    [label, f(one), f(three), r ? times(ratio(r(three), r(one))) : '—'];
+  const column = (label: string, f: (x: Figures) => string, r?: (x: Figures) => number | null) => [
+    label,
+    f(one),
+    f(three),
+    r ? times(ratio(r(three), r(one))) : '—',
+  ];
   printResult({
     bench: 'organiser-sync',
     title: "An organiser's first sync at a province's scale (phone profile)",
@@ -174,8 +197,8 @@ async function main(): Promise<void> {
       `Real Chromium (headless, 360×740) against a real server process (PGlite on disk, as npm start) loaded in bulk with ` +
       `one province-year (3,000 sessions of 2026, ~80,000 attendance rows, 8,000 people; a third submitted for review), then ` +
       `with three (2024 and 2025 added, all approved, 8,000 people each). The app's files are loaded into the ` +
-      `browser's cache on an open link (its service worker comes only after a first sign-in); then the link is slowed to ${LINK.downloadThroughput * 8 / 1e6} Mbit/s down, ` +
-      `${LINK.uploadThroughput * 8 / 1000} kbit/s up, ${LINK.latency} ms latency and the CPU ${CPU_SLOWDOWN}× (DevTools ` +
+      `browser's cache on an open link (its service worker comes only after a first sign-in); then the link is slowed to ${(LINK.downloadThroughput * 8) / 1e6} Mbit/s down, ` +
+      `${(LINK.uploadThroughput * 8) / 1000} kbit/s up, ${LINK.latency} ms latency and the CPU ${CPU_SLOWDOWN}× (DevTools ` +
       `Protocol), and organiser.na presses "sign in". Times are from that press: the first row of the review queue on ` +
       `screen, and the sync chip saying "synced" (the first sync complete). Long tasks from the Long Tasks API after the ` +
       `press; IndexedDB from storage.estimate(); JS heap after a garbage collection. A run is stopped after ${CAP_S} s.`,
@@ -185,29 +208,57 @@ async function main(): Promise<void> {
         `province-years ${syncedCell(three)} (first review row ${ms(three.firstRowMs, 0)}). Before the working set: ` +
         `${syncedCell(before.one)} and ${syncedCell(before.three)}, no review row by then.`,
     ],
-    tables: [{
-      title: "organiser.na's first sync, CPU 4× slower, 1.6 Mbit/s / 750 kbit/s / 150 ms",
-      head: ['figure', 'one province-year', 'three province-years', 'three ÷ one'],
-      rows: [
-        column('first review row on screen', (x) => ms(x.firstRowMs, 0), (x) => x.firstRowMs),
-        column('first sync complete', syncedCell, (x) => (x.finished ? x.syncedMs : null)),
-        column('longest task', (x) => ms(x.longestTaskMs, 0), (x) => x.longestTaskMs),
-        column('long tasks (> 50 ms) / over 200 ms', (x) => `${int(x.longTasks)} / ${int(x.tasksOver200Ms)}`),
-        column('pull requests', (x) => int(x.pullRequests), (x) => x.pullRequests),
-        column('pulled over the network (gzip, with headers)', (x) => kb(x.pullBytes), (x) => x.pullBytes),
-        column('IndexedDB usage at the end', (x) => kb(x.indexedDbBytes), (x) => x.indexedDbBytes),
-        column('JS heap at the end (after GC)', (x) => kb(x.jsHeapBytes), (x) => x.jsHeapBytes),
-        column('bulk load of the server (not measured time)', (x) => `${round(x.loadSeconds, 1)} s`),
-      ],
-    }, {
-      title: 'Before (main, the whole history) and after (the working set)',
-      head: ['figure', 'one year: before', 'one year: after', 'three years: before', 'three years: after'],
-      rows: beforeAfter(before, { one, three }),
-    }, {
-      title: 'Before (the working set, commit 7cd1da8) and after fast application of pull pages',
-      head: ['figure', 'one year: before', 'one year: after', 'three years: before', 'three years: after'],
-      rows: beforeAfter(slow, { one, three }),
-    }],
+    tables: [
+      {
+        title: "organiser.na's first sync, CPU 4× slower, 1.6 Mbit/s / 750 kbit/s / 150 ms",
+        head: ['figure', 'one province-year', 'three province-years', 'three ÷ one'],
+        rows: [
+          column(
+            'first review row on screen',
+            (x) => ms(x.firstRowMs, 0),
+            (x) => x.firstRowMs,
+          ),
+          column('first sync complete', syncedCell, (x) => (x.finished ? x.syncedMs : null)),
+          column(
+            'longest task',
+            (x) => ms(x.longestTaskMs, 0),
+            (x) => x.longestTaskMs,
+          ),
+          column('long tasks (> 50 ms) / over 200 ms', (x) => `${int(x.longTasks)} / ${int(x.tasksOver200Ms)}`),
+          column(
+            'pull requests',
+            (x) => int(x.pullRequests),
+            (x) => x.pullRequests,
+          ),
+          column(
+            'pulled over the network (gzip, with headers)',
+            (x) => kb(x.pullBytes),
+            (x) => x.pullBytes,
+          ),
+          column(
+            'IndexedDB usage at the end',
+            (x) => kb(x.indexedDbBytes),
+            (x) => x.indexedDbBytes,
+          ),
+          column(
+            'JS heap at the end (after GC)',
+            (x) => kb(x.jsHeapBytes),
+            (x) => x.jsHeapBytes,
+          ),
+          column('bulk load of the server (not measured time)', (x) => `${round(x.loadSeconds, 1)} s`),
+        ],
+      },
+      {
+        title: 'Before (main, the whole history) and after (the working set)',
+        head: ['figure', 'one year: before', 'one year: after', 'three years: before', 'three years: after'],
+        rows: beforeAfter(before, { one, three }),
+      },
+      {
+        title: 'Before (the working set, commit 7cd1da8) and after fast application of pull pages',
+        head: ['figure', 'one year: before', 'one year: after', 'three years: before', 'three years: after'],
+        rows: beforeAfter(slow, { one, three }),
+      },
+    ],
     notes: [
       `Before: the same benchmark on main at commit af97ccd (${BASELINE}), run with the same cap on the same machine earlier the same day.`,
       `Before fast application: the working set at commit 7cd1da8 (${BEFORE_FAST_APPLY}, its published figures; the ` +

@@ -41,7 +41,8 @@ async function timeOnce(loaded: Loaded): Promise<number> {
   const elapsed = now() - started;
   if (response.status !== 200) throw new Error(`duplicates answered ${response.status}: ${text.slice(0, 300)}`);
   const { groups } = JSON.parse(text) as DuplicatesResponse;
-  const inGroup = (a: string, b: string) => groups.some((g) => g.people.some((p) => p.id === a) && g.people.some((p) => p.id === b));
+  const inGroup = (a: string, b: string) =>
+    groups.some((g) => g.people.some((p) => p.id === a) && g.people.some((p) => p.id === b));
   loaded.found = loaded.province.planted.filter((pair) => inGroup(pair.baseId, pair.otherId)).length;
   return elapsed;
 }
@@ -66,7 +67,10 @@ async function main(): Promise<void> {
   const [lite, pg] = [loaded[0]!, loaded[1]];
   const cell = (l: Loaded | undefined, f: (s: number[]) => number) => (l ? f(l.samples) : null);
   const row = (label: string, f: (s: number[]) => number) => [
-    label, ms(cell(lite, f)), ms(cell(pg, f)), times(ratio(cell(lite, f), cell(pg, f))),
+    label,
+    ms(cell(lite, f)),
+    ms(cell(pg, f)),
+    times(ratio(cell(lite, f), cell(pg, f))),
   ];
   const table: BenchTable = {
     title: `GET ${QUERY} as organiser.na: ${REQUESTS} timed requests per database after ${WARM_UP} warm-ups (target ≤ ${TARGET_MS} ms)`,
@@ -74,7 +78,12 @@ async function main(): Promise<void> {
     rows: [
       row('median', median),
       row('p95 (nearest rank)', (s) => percentile(s, 95)),
-      ['planted pairs in the top 300 groups', `${lite.found} / ${PROVINCE_PEOPLE.planted}`, pg ? `${pg.found} / ${PROVINCE_PEOPLE.planted}` : '—', '—'],
+      [
+        'planted pairs in the top 300 groups',
+        `${lite.found} / ${PROVINCE_PEOPLE.planted}`,
+        pg ? `${pg.found} / ${PROVINCE_PEOPLE.planted}` : '—',
+        '—',
+      ],
     ],
   };
   printResult({
@@ -86,10 +95,16 @@ async function main(): Promise<void> {
       `the finder is requested through app.request() in rotating order. Latency is the time to the full JSON body, evidence included.`,
     headline: [
       `Likely duplicates of ${PROVINCE_PEOPLE.base + PROVINCE_PEOPLE.planted + PROVINCE_PEOPLE.lookAlikes} registrations: median ` +
-        `${ms(median(lite.samples))} on PGlite` + (pg ? `, ${ms(median(pg.samples))} on PostgreSQL` : '') + ` (target ≤ ${TARGET_MS} ms).`,
+        `${ms(median(lite.samples))} on PGlite` +
+        (pg ? `, ${ms(median(pg.samples))} on PostgreSQL` : '') +
+        ` (target ≤ ${TARGET_MS} ms).`,
     ],
     tables: [table],
-    notes: [postgres.url ? `PostgreSQL ${postgres.version}, a fresh database for the run.` : `PostgreSQL skipped: ${postgres.reason}.`],
+    notes: [
+      postgres.url
+        ? `PostgreSQL ${postgres.version}, a fresh database for the run.`
+        : `PostgreSQL skipped: ${postgres.reason}.`,
+    ],
     data: loaded.map((l) => ({ target: l.key, samplesMs: l.samples, found: l.found })),
   });
 }

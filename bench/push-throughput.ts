@@ -20,11 +20,14 @@ async function main(): Promise<void> {
   const backends: Backend[] = postgres.url ? ['pglite-disk', 'postgres'] : ['pglite-disk'];
   const runs: PushRun[] = [];
   for (let round = 0; round < ROUNDS; round += 1) {
-    const plan = BATCH_SIZES.flatMap((size, i) => (i % 2 === 0 ? backends : [...backends].reverse()).map((b) => [b, size] as const));
+    const plan = BATCH_SIZES.flatMap((size, i) =>
+      (i % 2 === 0 ? backends : [...backends].reverse()).map((b) => [b, size] as const),
+    );
     for (const [backend, size] of plan) {
       progress(`push-throughput: ${backend}, batches of ${size}`);
       const run = await timePush(backend, size);
-      if (run.applied !== run.mutations) throw new Error(`${run.mutations - run.applied} mutations were not applied on ${backend}`);
+      if (run.applied !== run.mutations)
+        throw new Error(`${run.mutations - run.applied} mutations were not applied on ${backend}`);
       runs.push(run);
     }
   }
@@ -47,18 +50,37 @@ async function main(): Promise<void> {
   };
   const baselineTable: BenchTable = {
     title: 'The push path against plain multi-row INSERTs of the same rows, measured in the same run',
-    head: ['batch size', 'database', 'push: mutations/s', 'statements per mutation', 'INSERT baseline', 'push ÷ baseline'],
-    rows: BATCH_SIZES.flatMap((size) => backends.map((backend) => {
-      const mine = runs.filter((r) => r.backend === backend && r.batchSize === size);
-      return [
-        size, backendLabels[backend], `${int(rate(backend, size))} /s`, round(statementsPerMutation(backend, size) ?? 0, 3),
-        ms(median(mine.map((r) => r.baselineSeconds * 1000)), 0), times(overBaseline(backend, size)),
-      ];
-    })),
+    head: [
+      'batch size',
+      'database',
+      'push: mutations/s',
+      'statements per mutation',
+      'INSERT baseline',
+      'push ÷ baseline',
+    ],
+    rows: BATCH_SIZES.flatMap((size) =>
+      backends.map((backend) => {
+        const mine = runs.filter((r) => r.backend === backend && r.batchSize === size);
+        return [
+          size,
+          backendLabels[backend],
+          `${int(rate(backend, size))} /s`,
+          round(statementsPerMutation(backend, size) ?? 0, 3),
+          ms(median(mine.map((r) => r.baselineSeconds * 1000)), 0),
+          times(overBaseline(backend, size)),
+        ];
+      }),
+    ),
   };
   const table: BenchTable = {
     title: `Mutations applied per second (${int(runs[0]?.mutations ?? 0)} mutations per run${ROUNDS > 1 ? `, median of ${ROUNDS} runs` : ''})`,
-    head: ['batch size', backendLabels['pglite-disk'], postgres.url ? 'PostgreSQL' : 'PostgreSQL (skipped)', 'PostgreSQL ÷ PGlite', 'median push request (PGlite / PostgreSQL)'],
+    head: [
+      'batch size',
+      backendLabels['pglite-disk'],
+      postgres.url ? 'PostgreSQL' : 'PostgreSQL (skipped)',
+      'PostgreSQL ÷ PGlite',
+      'median push request (PGlite / PostgreSQL)',
+    ],
     rows: BATCH_SIZES.map((size) => [
       size,
       `${int(rate('pglite-disk', size))} /s`,
@@ -100,7 +122,12 @@ async function main(): Promise<void> {
         ? `PostgreSQL ${postgres.version} at ${postgres.url} (same machine, over TCP), a fresh database per run, dropped after.`
         : `PostgreSQL skipped: ${postgres.reason}.`,
     ],
-    data: runs.map((r) => ({ ...r, seconds: round(r.seconds, 2), mutationsPerSecond: round(r.mutationsPerSecond, 1), batchMs: r.batchMs.map((v) => round(v, 1)) })),
+    data: runs.map((r) => ({
+      ...r,
+      seconds: round(r.seconds, 2),
+      mutationsPerSecond: round(r.mutationsPerSecond, 1),
+      batchMs: r.batchMs.map((v) => round(v, 1)),
+    })),
   });
 }
 

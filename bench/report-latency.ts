@@ -42,7 +42,14 @@ async function load(target: Target): Promise<Loaded> {
   const year = await generateProvinceYear(bench.database.db, { analyze: target.analyze });
   const loadSeconds = (now() - started) / 1000;
   await bench.login('organiser.na');
-  return { ...target, bench, year, loadSeconds, samples: [], summary: { sessions: 0, participantTurns: 0, uniqueParticipants: 0 } };
+  return {
+    ...target,
+    bench,
+    year,
+    loadSeconds,
+    samples: [],
+    summary: { sessions: 0, participantTurns: 0, uniqueParticipants: 0 },
+  };
 }
 
 async function timeSummary(loaded: Loaded): Promise<number> {
@@ -84,16 +91,34 @@ async function main(): Promise<void> {
   const fastest = (s: number[]) => Math.min(...s);
   const cell = (l: Loaded | undefined, f: (s: number[]) => number) => (l ? f(l.samples) : null);
   const row = (label: string, f: (s: number[]) => number) => [
-    label, ms(cell(lite, f)), ms(cell(pg, f)), times(ratio(cell(lite, f), cell(pg, f))), ms(cell(raw, f)), times(ratio(cell(raw, f), cell(lite, f))),
+    label,
+    ms(cell(lite, f)),
+    ms(cell(pg, f)),
+    times(ratio(cell(lite, f), cell(pg, f))),
+    ms(cell(raw, f)),
+    times(ratio(cell(raw, f), cell(lite, f))),
   ];
   const table: BenchTable = {
     title: `GET ${QUERY} as organiser.na (the whole province): ${REQUESTS} timed requests per database after ${WARM_UP} warm-ups`,
-    head: ['figure', lite.label, pg ? pg.label : 'PostgreSQL (skipped)', 'PGlite ÷ PostgreSQL', raw.label, 'never analyzed ÷ ANALYZEd'],
+    head: [
+      'figure',
+      lite.label,
+      pg ? pg.label : 'PostgreSQL (skipped)',
+      'PGlite ÷ PostgreSQL',
+      raw.label,
+      'never analyzed ÷ ANALYZEd',
+    ],
     rows: [
       row('median', median),
       row('p95 (nearest rank)', p95),
       row('fastest', fastest),
-      ['bulk load time (not part of the latency)', ...[lite, pg].map((l) => (l ? `${round(l.loadSeconds, 1)} s` : '—')), '—', `${round(raw.loadSeconds, 1)} s`, '—'],
+      [
+        'bulk load time (not part of the latency)',
+        ...[lite, pg].map((l) => (l ? `${round(l.loadSeconds, 1)} s` : '—')),
+        '—',
+        `${round(raw.loadSeconds, 1)} s`,
+        '—',
+      ],
     ],
   };
   const s = lite.summary;
@@ -111,7 +136,9 @@ async function main(): Promise<void> {
     headline: [
       `Province-year summary (${int(s.sessions)} sessions, ${int(s.participantTurns)} participant-turns): median ` +
         `${ms(median(lite.samples))} on PGlite` +
-        (pg ? ` vs ${ms(median(pg.samples))} on PostgreSQL (PGlite ÷ PostgreSQL ${times(ratio(median(lite.samples), median(pg.samples)))})` : `; PostgreSQL not measured`) +
+        (pg
+          ? ` vs ${ms(median(pg.samples))} on PostgreSQL (PGlite ÷ PostgreSQL ${times(ratio(median(lite.samples), median(pg.samples)))})`
+          : `; PostgreSQL not measured`) +
         `; ${ms(median(raw.samples))} on a PGlite that was never analyzed.`,
     ],
     tables: [table],
@@ -123,7 +150,11 @@ async function main(): Promise<void> {
         : `PostgreSQL skipped: ${postgres.reason}.`,
     ],
     data: loaded.map((l) => ({
-      target: l.key, year: l.year, loadSeconds: round(l.loadSeconds, 2), samplesMs: l.samples.map((v) => round(v, 2)), summary: l.summary,
+      target: l.key,
+      year: l.year,
+      loadSeconds: round(l.loadSeconds, 2),
+      samplesMs: l.samples.map((v) => round(v, 2)),
+      summary: l.summary,
     })),
   });
 }

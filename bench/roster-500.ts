@@ -114,9 +114,22 @@ const timedScroll = (step: number) => `(async () => {
   };
 })()`;
 
-interface LongTask { start: number; duration: number }
-interface Added { clickedAt: number; latencyMs: number }
-interface EventEntry { name: string; start: number; duration: number; inputDelay: number; processing: number; target: string | null }
+interface LongTask {
+  start: number;
+  duration: number;
+}
+interface Added {
+  clickedAt: number;
+  latencyMs: number;
+}
+interface EventEntry {
+  name: string;
+  start: number;
+  duration: number;
+  inputDelay: number;
+  processing: number;
+  target: string | null;
+}
 
 const round = (value: number) => Math.round(value * 10) / 10;
 const over = (tasks: LongTask[], from: number, to: number) => tasks.filter((t) => t.start >= from && t.start <= to);
@@ -138,7 +151,8 @@ async function main(): Promise<void> {
     await page.goto(`${server.url}/robots.txt`);
     await page.evaluate(await seedScript());
     const { sessionId, seedMs } = await page.evaluate<{
-      sessionId: string; seedMs: number;
+      sessionId: string;
+      seedMs: number;
     }>(seedRoster(ROSTER_SIZE - 2, EXTRA_REGISTRY + 1));
 
     await page.goto(`${server.url}/sessions/${sessionId}/roster`);
@@ -184,11 +198,18 @@ async function main(): Promise<void> {
     const addEndedAt = await page.evaluate<number>('performance.now()');
 
     const scroll = await page.evaluate<{
-      startedAt: number; endedAt: number; frames: number; gaps: number[]; domRowsAtEnd: number;
-      lastRowPosition: number | null; scrolledPx: number;
+      startedAt: number;
+      endedAt: number;
+      frames: number;
+      gaps: number[];
+      domRowsAtEnd: number;
+      lastRowPosition: number | null;
+      scrolledPx: number;
     }>(timedScroll(SCROLL_STEP_PX));
     await page.waitForTimeout(500); // let the observers deliver the last entries
-    const { longTasks, events } = await page.evaluate<{ longTasks: LongTask[]; events: EventEntry[] }>('window.__bench');
+    const { longTasks, events } = await page.evaluate<{ longTasks: LongTask[]; events: EventEntry[] }>(
+      'window.__bench',
+    );
 
     const measured = [
       ...over(longTasks, clickedAt - 1, addEndedAt),
@@ -199,36 +220,48 @@ async function main(): Promise<void> {
     const saveClick = events.find((e) => e.name === 'click' && Math.abs(e.start - clickedAt) < 1);
     const sortedGaps = [...scroll.gaps].sort((a, b) => a - b);
     const p95 = sortedGaps[Math.floor(sortedGaps.length * 0.95)] ?? 0;
-    console.log(JSON.stringify({
-      rosterSize: ROSTER_SIZE,
-      registrySize: ROSTER_SIZE + EXTRA_REGISTRY, // the 500th is created through the sheet
-      viewport: '360x740',
-      cpuSlowdown,
-      longTasksOver50ms: measured.length,
-      maxLongTaskMs: round(Math.max(0, ...measured.map((t) => t.duration))),
-      addLatencyMs: round(addLatencyMs),
-      addClickEventTiming: saveClick
-        ? { durationMs: saveClick.duration, inputDelayMs: round(saveClick.inputDelay), processingMs: round(saveClick.processing) }
-        : null,
-      longTasksDuringAdd: over(longTasks, clickedAt - 1, addEndedAt).map((t) => round(t.duration)),
-      tapAddLatencyMs: round(tapAddLatencyMs),
-      tapAddClickEventTiming: tapClick ? { durationMs: tapClick.duration, inputDelayMs: round(tapClick.inputDelay) } : null,
-      longTasksDuringTapAdd: over(longTasks, tappedAt - 1, tapEndedAt).map((t) => round(t.duration)),
-      searchMs: round(searchMs),
-      scrollFrames: scroll.frames,
-      scrollMs: round(scroll.endedAt - scroll.startedAt),
-      scrolledPx: scroll.scrolledPx,
-      scrollFrameP95Ms: round(p95),
-      scrollFrameMaxMs: round(sortedGaps.at(-1) ?? 0),
-      scrollFramesOver50ms: scroll.gaps.filter((g) => g > 50).length,
-      longTasksDuringScroll: over(longTasks, scroll.startedAt, scroll.endedAt).map((t) => round(t.duration)),
-      domRowsAtEnd: scroll.domRowsAtEnd,
-      lastRowPosition: scroll.lastRowPosition,
-      totals,
-      pageOpenMs: round(openMs),
-      longTasksWhileOpening: over(longTasks, 0, openMs).map((t) => round(t.duration)),
-      seedMs: round(seedMs),
-    }, null, 2));
+    console.log(
+      JSON.stringify(
+        {
+          rosterSize: ROSTER_SIZE,
+          registrySize: ROSTER_SIZE + EXTRA_REGISTRY, // the 500th is created through the sheet
+          viewport: '360x740',
+          cpuSlowdown,
+          longTasksOver50ms: measured.length,
+          maxLongTaskMs: round(Math.max(0, ...measured.map((t) => t.duration))),
+          addLatencyMs: round(addLatencyMs),
+          addClickEventTiming: saveClick
+            ? {
+                durationMs: saveClick.duration,
+                inputDelayMs: round(saveClick.inputDelay),
+                processingMs: round(saveClick.processing),
+              }
+            : null,
+          longTasksDuringAdd: over(longTasks, clickedAt - 1, addEndedAt).map((t) => round(t.duration)),
+          tapAddLatencyMs: round(tapAddLatencyMs),
+          tapAddClickEventTiming: tapClick
+            ? { durationMs: tapClick.duration, inputDelayMs: round(tapClick.inputDelay) }
+            : null,
+          longTasksDuringTapAdd: over(longTasks, tappedAt - 1, tapEndedAt).map((t) => round(t.duration)),
+          searchMs: round(searchMs),
+          scrollFrames: scroll.frames,
+          scrollMs: round(scroll.endedAt - scroll.startedAt),
+          scrolledPx: scroll.scrolledPx,
+          scrollFrameP95Ms: round(p95),
+          scrollFrameMaxMs: round(sortedGaps.at(-1) ?? 0),
+          scrollFramesOver50ms: scroll.gaps.filter((g) => g > 50).length,
+          longTasksDuringScroll: over(longTasks, scroll.startedAt, scroll.endedAt).map((t) => round(t.duration)),
+          domRowsAtEnd: scroll.domRowsAtEnd,
+          lastRowPosition: scroll.lastRowPosition,
+          totals,
+          pageOpenMs: round(openMs),
+          longTasksWhileOpening: over(longTasks, 0, openMs).map((t) => round(t.duration)),
+          seedMs: round(seedMs),
+        },
+        null,
+        2,
+      ),
+    );
   } finally {
     await browser.close();
     await server.stop();

@@ -34,13 +34,21 @@ interface BurstRun {
 }
 
 async function call(url: string, path: string, init: RequestInit & { cookie?: string } = {}): Promise<Response> {
-  const headers: Record<string, string> = { ...HEADERS, ...(init.cookie ? { Cookie: init.cookie } : {}), ...(init.headers as Record<string, string>) };
+  const headers: Record<string, string> = {
+    ...HEADERS,
+    ...(init.cookie ? { Cookie: init.cookie } : {}),
+    ...(init.headers as Record<string, string>),
+  };
   const response = await fetch(`${url}${path}`, { ...init, headers });
   if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${response.status} ${await response.text()}`);
   return response;
 }
 
-const json = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+const json = (body: unknown): RequestInit => ({
+  method: 'POST',
+  body: JSON.stringify(body),
+  headers: { 'Content-Type': 'application/json' },
+});
 
 async function login(url: string, username: string): Promise<string> {
   const response = await call(url, '/api/auth/login', json({ username, password: DEMO_PASSWORD }));
@@ -68,7 +76,16 @@ async function makeTrainers(url: string): Promise<Trainer[]> {
   const trainers: Trainer[] = [];
   for (let i = 0; i < TRAINERS; i += 1) {
     const username = `burst.${i}`;
-    await call(url, '/api/admin/users', { ...json({ username, displayName: `Tập huấn viên ${i}`, role: 'trainer', unitId: user.unitId, password: DEMO_PASSWORD }), cookie: admin });
+    await call(url, '/api/admin/users', {
+      ...json({
+        username,
+        displayName: `Tập huấn viên ${i}`,
+        role: 'trainer',
+        unitId: user.unitId,
+        password: DEMO_PASSWORD,
+      }),
+      cookie: admin,
+    });
     trainers.push({ cookie: await login(url, username), unitId: user.unitId });
   }
   return trainers;
@@ -77,23 +94,42 @@ async function makeTrainers(url: string): Promise<Trainer[]> {
 function dayOfWork(topicId: string, image: Uint8Array) {
   const sessionId = uuidv7();
   const photoId = uuidv7();
-  const mutations: { name: string; args: Record<string, unknown> }[] = [{
-    name: 'session.put',
-    args: {
-      id: sessionId, format: 'training', title: 'Tập huấn kiến thức cơ bản về giới', topicIds: [topicId], startDate: '2026-12-05',
-      endDate: '2026-12-05', provinceCode: '40', adminSet: '2026-07-25', placeName: 'Nhà văn hoá bản Xiềng', attendanceMode: 'roster',
+  const mutations: { name: string; args: Record<string, unknown> }[] = [
+    {
+      name: 'session.put',
+      args: {
+        id: sessionId,
+        format: 'training',
+        title: 'Tập huấn kiến thức cơ bản về giới',
+        topicIds: [topicId],
+        startDate: '2026-12-05',
+        endDate: '2026-12-05',
+        provinceCode: '40',
+        adminSet: '2026-07-25',
+        placeName: 'Nhà văn hoá bản Xiềng',
+        attendanceMode: 'roster',
+      },
     },
-  }];
+  ];
   for (let i = 0; i < PEOPLE; i += 1) {
     const personId = uuidv7();
     mutations.push({
       name: 'participant.put',
-      args: { id: personId, fullName: `Lò Thị Mai ${i}`, gender: i % 3 ? 'female' : 'male', ethnicity: '03', consent: { method: 'signed', at: '2026-12-05' } },
+      args: {
+        id: personId,
+        fullName: `Lò Thị Mai ${i}`,
+        gender: i % 3 ? 'female' : 'male',
+        ethnicity: '03',
+        consent: { method: 'signed', at: '2026-12-05' },
+      },
     });
     mutations.push({ name: 'attendance.put', args: { id: uuidv7(), sessionId, participantId: personId } });
   }
   const sha256 = createHash('sha256').update(image).digest('hex');
-  mutations.push({ name: 'photo.put', args: { id: photoId, sessionId, mime: 'image/jpeg', bytes: image.byteLength, sha256, width: 1280, height: 960 } });
+  mutations.push({
+    name: 'photo.put',
+    args: { id: photoId, sessionId, mime: 'image/jpeg', bytes: image.byteLength, sha256, width: 1280, height: 960 },
+  });
   mutations.push({ name: 'session.submit', args: { id: sessionId } });
   const clientAt = new Date().toISOString();
   return { photoId, mutations: mutations.map((m, i) => ({ id: i + 1, ...m, clientAt })) };
@@ -102,7 +138,9 @@ function dayOfWork(topicId: string, image: Uint8Array) {
 async function burst(target: Target, server: RunningServer): Promise<BurstRun> {
   const url = server.url;
   const trainers = await makeTrainers(url);
-  const reference = (await (await call(url, '/api/sync/pull', { ...json({ clientId: uuidv7(), cursor: null }), cookie: trainers[0]!.cookie })).json()) as {
+  const reference = (await (
+    await call(url, '/api/sync/pull', { ...json({ clientId: uuidv7(), cursor: null }), cookie: trainers[0]!.cookie })
+  ).json()) as {
     changes: { entity: string; id: string }[];
   };
   const topicId = reference.changes.find((c) => c.entity === 'topic')!.id;
@@ -120,20 +158,29 @@ async function burst(target: Target, server: RunningServer): Promise<BurstRun> {
   probe.start();
   bareProbe.start();
   const started = now();
-  await Promise.all(trainers.map(async (trainer, i) => {
-    const work = works[i]!;
-    const clientId = uuidv7();
-    const before = now();
-    const answer = (await (await call(url, '/api/sync/push', { ...json({ clientId, mutations: work.mutations }), cookie: trainer.cookie })).json()) as {
-      results: { status: string; error?: unknown }[];
-    };
-    pushMs.push(now() - before);
-    const refused = answer.results.filter((r) => r.status !== 'applied');
-    if (refused.length > 0) throw new Error(`${refused.length} mutations refused: ${JSON.stringify(refused[0])}`);
-    const uploadStarted = now();
-    await call(url, `/api/photos/${work.photoId}`, { method: 'PUT', body: Buffer.from(work.image), headers: { 'Content-Type': 'image/jpeg' }, cookie: trainer.cookie });
-    uploadMs.push(now() - uploadStarted);
-  }));
+  await Promise.all(
+    trainers.map(async (trainer, i) => {
+      const work = works[i]!;
+      const clientId = uuidv7();
+      const before = now();
+      const answer = (await (
+        await call(url, '/api/sync/push', { ...json({ clientId, mutations: work.mutations }), cookie: trainer.cookie })
+      ).json()) as {
+        results: { status: string; error?: unknown }[];
+      };
+      pushMs.push(now() - before);
+      const refused = answer.results.filter((r) => r.status !== 'applied');
+      if (refused.length > 0) throw new Error(`${refused.length} mutations refused: ${JSON.stringify(refused[0])}`);
+      const uploadStarted = now();
+      await call(url, `/api/photos/${work.photoId}`, {
+        method: 'PUT',
+        body: Buffer.from(work.image),
+        headers: { 'Content-Type': 'image/jpeg' },
+        cookie: trainer.cookie,
+      });
+      uploadMs.push(now() - uploadStarted);
+    }),
+  );
   const totalMs = now() - started;
   const [probeMs, bareMs] = await Promise.all([probe.stop(), bareProbe.stop()]);
   bare.stop();
@@ -179,13 +226,31 @@ async function main(): Promise<void> {
 
   const label = { pglite: 'PGlite (on disk, as npm start)', postgres: 'PostgreSQL' } as const;
   const row = (r: BurstRun) => [
-    label[r.target], ms(r.totalMs, 0), ms(median(r.pushMs), 0), ms(percentile(r.pushMs, 95), 0), ms(median(r.uploadMs), 0),
-    ms(median(r.probeMs), 1), ms(percentile(r.probeMs, 95), 1), ms(Math.max(...r.probeMs), 1), r.probeMs.length,
+    label[r.target],
+    ms(r.totalMs, 0),
+    ms(median(r.pushMs), 0),
+    ms(percentile(r.pushMs, 95), 0),
+    ms(median(r.uploadMs), 0),
+    ms(median(r.probeMs), 1),
+    ms(percentile(r.probeMs, 95), 1),
+    ms(Math.max(...r.probeMs), 1),
+    r.probeMs.length,
     ms(percentile(r.bareMs, 95), 1),
   ];
   const table: BenchTable = {
     title: `${TRAINERS} trainers push a day's work at once (${2 * PEOPLE + 3} mutations each) and upload a ${PHOTO_BYTES / 1024} KB photo`,
-    head: ['database', 'burst total', 'push p50', 'push p95', 'upload p50', 'probe p50', 'probe p95', 'probe max', 'probes', 'bare server probe p95'],
+    head: [
+      'database',
+      'burst total',
+      'push p50',
+      'push p95',
+      'upload p50',
+      'probe p50',
+      'probe p95',
+      'probe max',
+      'probes',
+      'bare server probe p95',
+    ],
     rows: runs.map(row),
   };
   const [lite, server] = [runs.find((r) => r.target === 'pglite'), runs.find((r) => r.target === 'postgres')];
@@ -197,22 +262,35 @@ async function main(): Promise<void> {
       'accounts made through the admin API. At once, each trainer pushes one request with a roster session, ' +
       `${PEOPLE} new people, ${PEOPLE} attendance rows, a photo's metadata and the submit, then uploads the ${PHOTO_BYTES / 1024} KB image. ` +
       `Meanwhile GET /favicon.svg every ${PROBE_EVERY_MS} ms (the next at once when one took longer) from a process of its own (bench/support/probe-child.ts), from the first push to the last upload; latency to the full body, and how many probes were made. ` +
-      'Beside it, the same probe against a bare Node HTTP server in a process of its own (bench/support/bare-server.ts): what the machine\'s load alone costs a request meanwhile.',
+      "Beside it, the same probe against a bare Node HTTP server in a process of its own (bench/support/bare-server.ts): what the machine's load alone costs a request meanwhile.",
     headline: [
       `Static-file probe p95 during the burst: ${ms(lite && percentile(lite.probeMs, 95), 1)} on PGlite` +
         (server ? `, ${ms(percentile(server.probeMs, 95), 1)} on PostgreSQL` : '') +
         ` (${lite?.probeMs.length ?? 0}${server ? ` and ${server.probeMs.length}` : ''} probes; before: 440.5 ms and 185.2 ms, target ≤ 100 ms; a bare server beside it: ` +
         `${ms(lite && percentile(lite.bareMs, 95), 1)}${server ? ` and ${ms(percentile(server.bareMs, 95), 1)}` : ''})` +
-        `; push p50 ${ms(lite && median(lite.pushMs), 0)} on PGlite` + (server ? ` vs ${ms(median(server.pushMs), 0)} (${times(lite && median(lite.pushMs) / median(server.pushMs))})` : '') + '.',
+        `; push p50 ${ms(lite && median(lite.pushMs), 0)} on PGlite` +
+        (server
+          ? ` vs ${ms(median(server.pushMs), 0)} (${times(lite && median(lite.pushMs) / median(server.pushMs))})`
+          : '') +
+        '.',
     ],
     tables: [table],
     notes: [
       'Before the probe moved to its own process, the static build was served from memory and PGlite stopped converting photo bytes to hex in JS (issue 8, No stall): ' +
-        'probe p95 440.5 ms on PGlite and 185.2 ms on PostgreSQL, from 16 and 19 probes made in the benchmark\'s own process (measured 2026-12-06T06:02:38Z, load average 1.47).',
+        "probe p95 440.5 ms on PGlite and 185.2 ms on PostgreSQL, from 16 and 19 probes made in the benchmark's own process (measured 2026-12-06T06:02:38Z, load average 1.47).",
       'Before the set-based push (main at af97ccd, issue 8): on PGlite every push was answered only when all 20 were done (p50 5.5 s) and a static file waited up to 10.7 s; on PostgreSQL the probe took 5–7 ms.',
-      postgres.url ? `PostgreSQL ${postgres.version}, a database created for the run and dropped after.` : `PostgreSQL skipped: ${postgres.reason}.`,
+      postgres.url
+        ? `PostgreSQL ${postgres.version}, a database created for the run and dropped after.`
+        : `PostgreSQL skipped: ${postgres.reason}.`,
     ],
-    data: runs.map((r) => ({ ...r, pushMs: r.pushMs.map((v) => round(v, 1)), uploadMs: r.uploadMs.map((v) => round(v, 1)), probeMs: r.probeMs.map((v) => round(v, 1)), bareMs: r.bareMs.map((v) => round(v, 1)), totalMs: round(r.totalMs, 1) })),
+    data: runs.map((r) => ({
+      ...r,
+      pushMs: r.pushMs.map((v) => round(v, 1)),
+      uploadMs: r.uploadMs.map((v) => round(v, 1)),
+      probeMs: r.probeMs.map((v) => round(v, 1)),
+      bareMs: r.bareMs.map((v) => round(v, 1)),
+      totalMs: round(r.totalMs, 1),
+    })),
   });
 }
 

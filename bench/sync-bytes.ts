@@ -46,7 +46,8 @@ async function runMode(compress: boolean): Promise<ModeResult> {
     const pulled = await fresh.pullAll();
     const counts: Record<string, number> = {};
     for (const change of pulled.changes) counts[change.entity] = (counts[change.entity] ?? 0) + 1;
-    if ((counts.attendance ?? 0) !== WORKLOAD.attendance) throw new Error(`pulled ${counts.attendance} attendance rows`);
+    if ((counts.attendance ?? 0) !== WORKLOAD.attendance)
+      throw new Error(`pulled ${counts.attendance} attendance rows`);
     return { push, pull: { ...fresh.traffic }, pullPages: pulled.pages, pulled: counts, rejected };
   } finally {
     recorder.close();
@@ -56,7 +57,8 @@ async function runMode(compress: boolean): Promise<ModeResult> {
 }
 
 /** Seconds on the 2G link: bytes over each direction's bandwidth plus one round-trip latency per request. */
-const linkSeconds = (t: Traffic) => t.sentBytes / LINK.upBytesPerS + t.receivedBytes / LINK.downBytesPerS + t.roundTrips * LINK.rttS;
+const linkSeconds = (t: Traffic) =>
+  t.sentBytes / LINK.upBytesPerS + t.receivedBytes / LINK.downBytesPerS + t.roundTrips * LINK.rttS;
 
 const total = (a: Traffic, b: Traffic): Traffic => {
   const sum = noTraffic();
@@ -72,8 +74,12 @@ async function main(): Promise<void> {
   const gzipAll = total(gzip.push, gzip.pull);
   const plainAll = total(plain.push, plain.pull);
 
-  const line = (label: string, g: number, p: number, format: (n: number) => string = int) =>
-    [label, format(g), format(p), times(ratio(p, g))];
+  const line = (label: string, g: number, p: number, format: (n: number) => string = int) => [
+    label,
+    format(g),
+    format(p),
+    times(ratio(p, g)),
+  ];
   const phase = (name: string, g: Traffic, p: Traffic) => [
     line(`${name}: round trips`, g.roundTrips, p.roundTrips),
     line(`${name}: sent (request bytes on the wire)`, g.sentBytes, p.sentBytes),
@@ -110,17 +116,30 @@ async function main(): Promise<void> {
         rows: [
           ...phase('push', gzip.push, plain.push),
           ...phase('pull', gzip.pull, plain.pull),
-          line('push + pull: bytes on the wire', gzipAll.sentBytes + gzipAll.receivedBytes, plainAll.sentBytes + plainAll.receivedBytes),
+          line(
+            'push + pull: bytes on the wire',
+            gzipAll.sentBytes + gzipAll.receivedBytes,
+            plainAll.sentBytes + plainAll.receivedBytes,
+          ),
           line('bytes per attendance row (all in: push + pull)', perRow(gzipAll), perRow(plainAll)),
-          line('push bytes per attendance row (upload)', gzip.push.sentBytes / rows, plain.push.sentBytes / rows, (n) => String(round(n, 1))),
-          line('pull bytes per attendance row (download)', gzip.pull.receivedBytes / rows, plain.pull.receivedBytes / rows, (n) => String(round(n, 1))),
+          line('push bytes per attendance row (upload)', gzip.push.sentBytes / rows, plain.push.sentBytes / rows, (n) =>
+            String(round(n, 1)),
+          ),
+          line(
+            'pull bytes per attendance row (download)',
+            gzip.pull.receivedBytes / rows,
+            plain.pull.receivedBytes / rows,
+            (n) => String(round(n, 1)),
+          ),
           line('push JSON before compression', gzip.push.requestJsonBytes, plain.push.requestJsonBytes),
           line('pull JSON after decompression', gzip.pull.responseJsonBytes, plain.pull.responseJsonBytes),
         ],
       },
     ],
     notes: [
-      `Pulled by the fresh device: ${Object.entries(gzip.pulled).map(([e, n]) => `${int(n)} ${e}`).join(', ')} ` +
+      `Pulled by the fresh device: ${Object.entries(gzip.pulled)
+        .map(([e, n]) => `${int(n)} ${e}`)
+        .join(', ')} ` +
         `in ${gzip.pullPages} pages. Rejected mutations: ${gzip.rejected} (gzip run), ${plain.rejected} (uncompressed run).`,
       'The all-in bytes per attendance row divide the whole sync (sessions and people included) by the 3,000 rows.',
     ],

@@ -144,7 +144,9 @@ async function main(): Promise<void> {
       const other = new SyncDevice(server.url, true);
       await other.signIn('trainer.na');
       const edits: QueuedMutation[] = editableSessions(EDITS).map((id, i) => ({
-        name: 'session.put', args: { id, title: `Buổi tập huấn đã sửa ${i}` }, clientAt: new Date().toISOString(),
+        name: 'session.put',
+        args: { id, title: `Buổi tập huấn đã sửa ${i}` },
+        clientAt: new Date().toISOString(),
       }));
       for (const batch of batchesOf(edits, 500)) {
         const answer = await other.push(batch);
@@ -169,7 +171,8 @@ async function main(): Promise<void> {
 
 function report(history: Phase, edited: Phase): void {
   const row = (label: string, f: (p: Phase) => string) => [label, f(history), f(edited)];
-  const before = (JSON.parse(readFileSync(BASELINE, 'utf8')) as { data: { history: Omit<Phase, 'finished'> } }).data.history;
+  const before = (JSON.parse(readFileSync(BASELINE, 'utf8')) as { data: { history: Omit<Phase, 'finished'> } }).data
+    .history;
   const compare = (label: string, f: (p: Omit<Phase, 'finished'>) => string) => [label, f(before), f(history)];
   printResult({
     bench: 'trainer-apply',
@@ -188,29 +191,41 @@ function report(history: Phase, edited: Phase): void {
         `Its first sync of the history: ${int(history.pages)} pages, median ${ms(history.applyMedianMs, 0)}, slowest ` +
         `${ms(history.applyMaxMs, 0)}, longest task ${ms(history.longestTaskMs, 0)}.`,
     ],
-    tables: [{
-      title: 'trainer.na, CPU 4× slower, no network throttling',
-      head: ['figure', 'first sync of the history', `${int(EDITS)} edits from another device`],
-      rows: [
-        row('pages applied', (p) => int(p.pages)),
-        row('changes applied', (p) => int(p.changes)),
-        row('a page applied: median / p90 / slowest', (p) => `${ms(p.applyMedianMs, 0)} / ${ms(p.applyP90Ms, 0)} / ${ms(p.applyMaxMs, 0)}`),
-        row('slowest page of 1,000 changes', (p) => ms(p.fullPageMaxMs, 0)),
-        row('longest task while pages are applied', (p) => ms(p.longestTaskMs, 0)),
-        row('long tasks (> 50 ms) / over 200 ms', (p) => `${int(p.longTasks)} / ${int(p.tasksOver200Ms)}`),
-        row('from sign-in (or the sync trigger) to the last page applied', (p) => `${round(p.elapsedMs / 1000, 1)} s`),
-      ],
-    }, {
-      title: 'The first sync of the history: before (main at 7cd1da8) and after',
-      head: ['figure', 'before (stopped after 300 s, not finished)', 'after'],
-      rows: [
-        compare('pages applied', (p) => int(p.pages)),
-        compare('a page applied: median / p90 / slowest', (p) => `${ms(p.applyMedianMs, 0)} / ${ms(p.applyP90Ms, 0)} / ${ms(p.applyMaxMs, 0)}`),
-        compare('longest task while pages are applied', (p) => ms(p.longestTaskMs, 0)),
-        compare('long tasks (> 50 ms) / over 200 ms', (p) => `${int(p.longTasks)} / ${int(p.tasksOver200Ms)}`),
-        compare('from sign-in to the last page applied', (p) => `${round(p.elapsedMs / 1000, 1)} s`),
-      ],
-    }],
+    tables: [
+      {
+        title: 'trainer.na, CPU 4× slower, no network throttling',
+        head: ['figure', 'first sync of the history', `${int(EDITS)} edits from another device`],
+        rows: [
+          row('pages applied', (p) => int(p.pages)),
+          row('changes applied', (p) => int(p.changes)),
+          row(
+            'a page applied: median / p90 / slowest',
+            (p) => `${ms(p.applyMedianMs, 0)} / ${ms(p.applyP90Ms, 0)} / ${ms(p.applyMaxMs, 0)}`,
+          ),
+          row('slowest page of 1,000 changes', (p) => ms(p.fullPageMaxMs, 0)),
+          row('longest task while pages are applied', (p) => ms(p.longestTaskMs, 0)),
+          row('long tasks (> 50 ms) / over 200 ms', (p) => `${int(p.longTasks)} / ${int(p.tasksOver200Ms)}`),
+          row(
+            'from sign-in (or the sync trigger) to the last page applied',
+            (p) => `${round(p.elapsedMs / 1000, 1)} s`,
+          ),
+        ],
+      },
+      {
+        title: 'The first sync of the history: before (main at 7cd1da8) and after',
+        head: ['figure', 'before (stopped after 300 s, not finished)', 'after'],
+        rows: [
+          compare('pages applied', (p) => int(p.pages)),
+          compare(
+            'a page applied: median / p90 / slowest',
+            (p) => `${ms(p.applyMedianMs, 0)} / ${ms(p.applyP90Ms, 0)} / ${ms(p.applyMaxMs, 0)}`,
+          ),
+          compare('longest task while pages are applied', (p) => ms(p.longestTaskMs, 0)),
+          compare('long tasks (> 50 ms) / over 200 ms', (p) => `${int(p.longTasks)} / ${int(p.tasksOver200Ms)}`),
+          compare('from sign-in to the last page applied', (p) => `${round(p.elapsedMs / 1000, 1)} s`),
+        ],
+      },
+    ],
     notes: [
       `Before: this benchmark on main at commit 7cd1da8 (${BASELINE}), the same day on the same machine; its first ` +
         'sync did not finish within the 300 s cap (39 of about 67 pages), so it has no figure for the edits.',

@@ -19,7 +19,9 @@ const BENCHES = [
   { name: 'local-write', file: 'bench/local-write.ts' },
   { name: 'roster-500', file: 'bench/roster-500.ts', title: '500-person roster in Chromium' },
   {
-    name: 'roster-500-cpu4', file: 'bench/roster-500.ts', title: '500-person roster in Chromium, CPU 4× slower',
+    name: 'roster-500-cpu4',
+    file: 'bench/roster-500.ts',
+    title: '500-person roster in Chromium, CPU 4× slower',
     env: { BENCH_CPU_SLOWDOWN: '4' },
   },
   { name: 'offline-start', file: 'bench/offline-start.ts' },
@@ -64,10 +66,14 @@ function parseResult(stdout) {
 function runBench(bench) {
   return new Promise((resolve) => {
     const started = Date.now();
-    const envText = Object.entries(bench.env ?? {}).map(([k, v]) => `${k}=${v} `).join('');
+    const envText = Object.entries(bench.env ?? {})
+      .map(([k, v]) => `${k}=${v} `)
+      .join('');
     console.error(`[bench] ${bench.name}: ${envText}npx tsx ${bench.file}`);
     const child = spawn('node_modules/.bin/tsx', [bench.file], {
-      stdio: ['ignore', 'pipe', 'pipe'], detached: true, env: { ...process.env, ...bench.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+      env: { ...process.env, ...bench.env },
     });
     let stdout = '';
     let stderr = '';
@@ -93,7 +99,10 @@ function runBench(bench) {
 
 function machine(runs, loadStart) {
   const cpus = os.cpus();
-  const postgres = runs.map((r) => JSON.stringify(r.result?.notes ?? '')).join(' ').match(/PostgreSQL (\d+\.\d+[^ ]*)/);
+  const postgres = runs
+    .map((r) => JSON.stringify(r.result?.notes ?? ''))
+    .join(' ')
+    .match(/PostgreSQL (\d+\.\d+[^ ]*)/);
   return {
     CPU: `${os.availableParallelism()} cores (nproc), ${cpus[0]?.model ?? 'unknown model'}`,
     memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB total`,
@@ -112,12 +121,15 @@ async function main() {
   ensureBuilt();
   const selected = BENCHES.filter((b) => existsSync(b.file) && (only.length === 0 || only.includes(b.name)));
   const runs = [];
-  for (const bench of selected) runs.push({ ...(await runBench(bench)), measuredAt: startedAt, loadAverage: os.loadavg()[0].toFixed(2) });
+  for (const bench of selected)
+    runs.push({ ...(await runBench(bench)), measuredAt: startedAt, loadAverage: os.loadavg()[0].toFixed(2) });
   const fresh = renderBenchmarks({ command, startedAt, machine: machine(runs, loadStart), runs });
   // A run of some benchmarks keeps the others' sections from the file.
   const partial = only.length > 0 && existsSync('BENCHMARKS.md');
   writeFileSync('BENCHMARKS.md', partial ? mergeBenchmarks(readFileSync('BENCHMARKS.md', 'utf8'), fresh) : fresh);
-  console.error(`[bench] wrote BENCHMARKS.md (${runs.filter((r) => r.result).length} of ${runs.length} benchmarks measured)`);
+  console.error(
+    `[bench] wrote BENCHMARKS.md (${runs.filter((r) => r.result).length} of ${runs.length} benchmarks measured)`,
+  );
   if (runs.some((r) => !r.result)) process.exit(1);
 }
 

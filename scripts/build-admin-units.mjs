@@ -23,24 +23,31 @@ const licencePath = resolve(process.argv[3] ?? join(dirname(sourcePath), 'admin-
 const outDir = join(root, 'src/domain/reference');
 
 // Index order is part of the format: the loader reads kinds from the file, not from here.
-const KINDS = [['commune', 'Xã', 'Commune'], ['ward', 'Phường', 'Ward'], ['special-zone', 'Đặc khu', 'Special administrative region']];
+const KINDS = [
+  ['commune', 'Xã', 'Commune'],
+  ['ward', 'Phường', 'Ward'],
+  ['special-zone', 'Đặc khu', 'Special administrative region'],
+];
 
 // Must equal toAscii() in src/domain/rules/normalise.ts.
-const toAscii = (text) =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đ]/g, 'd').replace(/[ĐÐ]/g, 'D');
+const toAscii = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đ]/g, 'd').replace(/[ĐÐ]/g, 'D');
 
 function kindOf(ward) {
   const prefix = ward.FullName.slice(0, ward.FullName.length - ward.Name.length).trim();
   // The source writes one commune "xã Bắc Sơn" (06325); every other is capitalised.
   const index = KINDS.findIndex(([, vi]) => vi.toLowerCase() === prefix.toLowerCase());
-  if (index < 0 || !ward.FullName.endsWith(` ${ward.Name}`)) throw new Error(`unknown kind: ${ward.Code} ${ward.FullName}`);
+  if (index < 0 || !ward.FullName.endsWith(` ${ward.Name}`))
+    throw new Error(`unknown kind: ${ward.Code} ${ward.FullName}`);
   if (!ward.FullNameEn.includes(KINDS[index][2])) throw new Error(`kind mismatch: ${ward.Code} ${ward.FullNameEn}`);
   return index;
 }
 
 function encode(provinces) {
   return provinces.map((p) => [
-    p.Code, p.Name.normalize('NFC'), p.FullName.normalize('NFC'), p.NameEn,
+    p.Code,
+    p.Name.normalize('NFC'),
+    p.FullName.normalize('NFC'),
+    p.NameEn,
     p.Wards.map((w) => {
       if (w.ProvinceCode !== p.Code) throw new Error(`${w.Code} is filed under ${p.Code} but names ${w.ProvinceCode}`);
       const name = w.Name.normalize('NFC');
@@ -56,8 +63,10 @@ function serialise(data) {
     const head = JSON.stringify([code, name, fullName, nameEn]).slice(0, -1);
     return `  ${head},[\n${communes.map((c) => `    ${JSON.stringify(c)}`).join(',\n')}\n  ]]`;
   });
-  return `{"set":${JSON.stringify(data.set)},"source":${JSON.stringify(data.source)},` +
-    `"kinds":${JSON.stringify(data.kinds)},"provinces":[\n${provinceLines.join(',\n')}\n]}\n`;
+  return (
+    `{"set":${JSON.stringify(data.set)},"source":${JSON.stringify(data.source)},` +
+    `"kinds":${JSON.stringify(data.kinds)},"provinces":[\n${provinceLines.join(',\n')}\n]}\n`
+  );
 }
 
 function verify(written, source) {
@@ -65,7 +74,12 @@ function verify(written, source) {
   let communes = 0;
   source.forEach((p, i) => {
     const [code, name, fullName, nameEn, rows] = data.provinces[i];
-    if (code !== p.Code || name !== p.Name.normalize('NFC') || fullName !== p.FullName.normalize('NFC') || nameEn !== p.NameEn) {
+    if (
+      code !== p.Code ||
+      name !== p.Name.normalize('NFC') ||
+      fullName !== p.FullName.normalize('NFC') ||
+      nameEn !== p.NameEn
+    ) {
       throw new Error(`province ${p.Code} does not round-trip`);
     }
     p.Wards.forEach((w, j) => {
@@ -93,4 +107,6 @@ const communes = verify(text, source);
 writeFileSync(join(outDir, 'admin-units.json'), text);
 // Written, not copied, so the copy does not inherit a read-only mode from the source.
 writeFileSync(join(outDir, 'admin-units-LICENSE.txt'), readFileSync(licencePath));
-process.stdout.write(`admin-units.json: ${source.length} provinces, ${communes} communes, ${Buffer.byteLength(text)} bytes\n`);
+process.stdout.write(
+  `admin-units.json: ${source.length} provinces, ${communes} communes, ${Buffer.byteLength(text)} bytes\n`,
+);

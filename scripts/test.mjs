@@ -23,8 +23,16 @@ step('build the server', process.execPath, ['scripts/build-server.mjs']);
 mkdirSync('test-results', { recursive: true });
 const report = 'test-results/vitest.json';
 rmSync(report, { force: true });
-const projects = built ? [] : ['--project', 'domain', '--project', 'lint', '--project', 'client', '--project', 'server'];
-step('tests', bin('vitest'), ['run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+const projects = built
+  ? []
+  : ['--project', 'domain', '--project', 'lint', '--project', 'client', '--project', 'server'];
+step('tests', bin('vitest'), [
+  'run',
+  ...projects,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+]);
 
 let passed = 0;
 let failed = 0;

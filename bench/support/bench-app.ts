@@ -34,7 +34,10 @@ export interface BenchApp {
   close: () => Promise<void>;
 }
 
-async function openBackend(backend: Backend, options: OpenOptions): Promise<{ database: Database; cleanup: () => void }> {
+async function openBackend(
+  backend: Backend,
+  options: OpenOptions,
+): Promise<{ database: Database; cleanup: () => void }> {
   if (backend === 'pglite-disk') {
     const dir = mkdtempSync(join(tmpdir(), 'tlb-bench-'));
     const database = await openDatabase({ dataDir: dir, databaseUrl: undefined }, options);
@@ -42,7 +45,10 @@ async function openBackend(backend: Backend, options: OpenOptions): Promise<{ da
     return { database, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
   }
   // createTestDatabase reads TEST_DATABASE_URL for PostgreSQL (see findPostgres).
-  return { database: await createTestDatabase(backend === 'postgres' ? 'postgres' : 'pglite', options), cleanup: () => undefined };
+  return {
+    database: await createTestDatabase(backend === 'postgres' ? 'postgres' : 'pglite', options),
+    cleanup: () => undefined,
+  };
 }
 
 /** A fresh migrated database of the kind, not seeded; closing it removes it. */
@@ -76,7 +82,10 @@ export async function openBenchApp(backend: Backend, options: OpenOptions = {}):
   };
 
   return {
-    backend, app, database, request,
+    backend,
+    app,
+    database,
+    request,
     async login(username) {
       const response = await request('/api/auth/login', { json: { username, password: DEMO_PASSWORD } });
       if (response.status !== 200) throw new Error(`login ${username}: ${response.status}`);

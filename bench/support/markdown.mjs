@@ -2,24 +2,38 @@
 // in another shape (bench/roster-500.ts prints its own figures) is shown as a table of its scalar figures.
 
 const NOT_MEASURED = [
-  ['Lighthouse PWA category', 'Lighthouse 12 no longer has a PWA category; performance, accessibility and best ' +
-    'practices are measured by bench/lighthouse.ts (above). Installability is checked by tests/e2e/shell.test.ts.'],
-  ['Sync against PouchDB → express-pouchdb replication of the same records', 'PouchDB is not among the dependencies. ' +
-    'The comparison docs/architecture.md §5 names needs `pouchdb`, `express-pouchdb` (and `pouchdb-adapter-memory` on the server) ' +
-    'to replicate the sync-bytes workload as documents and count the same socket bytes and round trips.'],
+  [
+    'Lighthouse PWA category',
+    'Lighthouse 12 no longer has a PWA category; performance, accessibility and best ' +
+      'practices are measured by bench/lighthouse.ts (above). Installability is checked by tests/e2e/shell.test.ts.',
+  ],
+  [
+    'Sync against PouchDB → express-pouchdb replication of the same records',
+    'PouchDB is not among the dependencies. ' +
+      'The comparison docs/architecture.md §5 names needs `pouchdb`, `express-pouchdb` (and `pouchdb-adapter-memory` on the server) ' +
+      'to replicate the sync-bytes workload as documents and count the same socket bytes and round trips.',
+  ],
 ];
 
-const escape = (cell) => String(cell ?? '—').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const escape = (cell) =>
+  String(cell ?? '—')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
 
 function table(head, rows) {
-  return [`| ${head.map(escape).join(' | ')} |`, `|${head.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(escape).join(' | ')} |`)].join('\n');
+  return [
+    `| ${head.map(escape).join(' | ')} |`,
+    `|${head.map(() => ' --- ').join('|')}|`,
+    ...rows.map((r) => `| ${r.map(escape).join(' | ')} |`),
+  ].join('\n');
 }
 
 function scalarRows(value, prefix = '') {
   const rows = [];
   for (const [key, v] of Object.entries(value ?? {})) {
     const name = prefix ? `${prefix}.${key}` : key;
-    if (v === null || ['string', 'number', 'boolean'].includes(typeof v)) rows.push([name, v === null ? '—' : String(v)]);
+    if (v === null || ['string', 'number', 'boolean'].includes(typeof v))
+      rows.push([name, v === null ? '—' : String(v)]);
     else if (Array.isArray(v)) rows.push([name, v.length <= 12 ? JSON.stringify(v) : `${v.length} values`]);
     else rows.push(...scalarRows(v, name));
   }
@@ -33,7 +47,9 @@ const ownerOf = (line) => OWNER.exec(line)?.[1];
 
 /** The benchmark's headline lines, each marked as its own. */
 function headlines(run) {
-  const texts = run.result?.headline ?? [run.result ? `${run.name}: see below.` : `${run.name}: not measured (failed).`];
+  const texts = run.result?.headline ?? [
+    run.result ? `${run.name}: see below.` : `${run.name}: not measured (failed).`,
+  ];
   return texts.map((h) => `- ${h} ${ownerMark(run.name)}`);
 }
 
@@ -41,16 +57,36 @@ function section(run) {
   const lines = [];
   const r = run.result;
   if (!r) {
-    lines.push(`## ${run.title ?? run.name}`, ownerMark(run.name), '', `**Not measured: the benchmark failed** (\`${envOf(run)}npx tsx ${run.file}\`, exit ${run.exitCode}, ${run.seconds} s).`, '');
+    lines.push(
+      `## ${run.title ?? run.name}`,
+      ownerMark(run.name),
+      '',
+      `**Not measured: the benchmark failed** (\`${envOf(run)}npx tsx ${run.file}\`, exit ${run.exitCode}, ${run.seconds} s).`,
+      '',
+    );
     if (run.error) lines.push('```', run.error, '```', '');
     return lines;
   }
   if (!Array.isArray(r.tables)) {
-    lines.push(`## ${run.title ?? run.name}`, ownerMark(run.name), '', `\`${envOf(run)}npx tsx ${run.file}\` (${run.seconds} s). Its figures as printed:`, '', table(['figure', 'value'], scalarRows(r)), '');
+    lines.push(
+      `## ${run.title ?? run.name}`,
+      ownerMark(run.name),
+      '',
+      `\`${envOf(run)}npx tsx ${run.file}\` (${run.seconds} s). Its figures as printed:`,
+      '',
+      table(['figure', 'value'], scalarRows(r)),
+      '',
+    );
     return lines;
   }
   const when = run.measuredAt ? ` Measured ${run.measuredAt}, load average ${run.loadAverage}.` : '';
-  lines.push(`## ${r.title}`, ownerMark(run.name), '', `\`${envOf(run)}npx tsx ${run.file}\` (${run.seconds} s).${when} ${r.method}`, '');
+  lines.push(
+    `## ${r.title}`,
+    ownerMark(run.name),
+    '',
+    `\`${envOf(run)}npx tsx ${run.file}\` (${run.seconds} s).${when} ${r.method}`,
+    '',
+  );
   for (const t of r.tables) lines.push(`**${t.title}**`, '', table(t.head, t.rows), '');
   for (const note of r.notes ?? []) lines.push(`- ${note}`);
   if ((r.notes ?? []).length) lines.push('');
@@ -60,7 +96,9 @@ function section(run) {
 /** @param {{ command: string, startedAt: string, machine: Record<string, string>, runs: any[] }} report */
 /** `NAME=value ` for each environment setting the run was given (bench.mjs's `env`). */
 function envOf(run) {
-  return Object.entries(run.env ?? {}).map(([k, v]) => `${k}=${v} `).join('');
+  return Object.entries(run.env ?? {})
+    .map(([k, v]) => `${k}=${v} `)
+    .join('');
 }
 
 export function renderBenchmarks({ command, startedAt, machine, runs }) {
@@ -87,7 +125,12 @@ export function renderBenchmarks({ command, startedAt, machine, runs }) {
     '',
   ];
   for (const run of runs) lines.push(...section(run));
-  lines.push('## Not measured', '', table(['measure (docs/architecture.md §5)', 'why not, and what it needs'], NOT_MEASURED), '');
+  lines.push(
+    '## Not measured',
+    '',
+    table(['measure (docs/architecture.md §5)', 'why not, and what it needs'], NOT_MEASURED),
+    '',
+  );
   return `${lines.join('\n').trimEnd()}\n`;
 }
 

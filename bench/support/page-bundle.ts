@@ -6,7 +6,9 @@ import { build } from 'esbuild';
 export async function bundleForPage(source: string): Promise<string> {
   const result = await build({
     stdin: { contents: source, resolveDir: process.cwd(), loader: 'ts' },
-    banner: { js: 'var __j = (globalThis.__zod_globalConfig ??= {}).jitless; globalThis.__zod_globalConfig.jitless = true;' },
+    banner: {
+      js: 'var __j = (globalThis.__zod_globalConfig ??= {}).jitless; globalThis.__zod_globalConfig.jitless = true;',
+    },
     footer: { js: 'globalThis.__zod_globalConfig.jitless = __j;' },
     bundle: true,
     format: 'iife',

@@ -41,18 +41,32 @@ interface Seen {
 }
 
 export async function throttle(cdp: CDPSession, on: boolean): Promise<void> {
-  await cdp.send('Network.emulateNetworkConditions', on
-    ? { offline: false, ...SLOW_LINK }
-    : { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await cdp.send(
+    'Network.emulateNetworkConditions',
+    on
+      ? { offline: false, ...SLOW_LINK }
+      : { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 },
+  );
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: on ? CPU_SLOWDOWN : 1 });
 }
 
 /** Navigates to `url`, waits for the form and for the network to go quiet, and answers the figures. */
 export async function measureLoad(page: Page, cdp: CDPSession, url: string): Promise<LoadFigures> {
   const seen = new Map<string, Seen>();
-  const onResponse = (e: { requestId: string; type: string; response: { url: string; fromServiceWorker?: boolean; headers: Record<string, string> } }) => {
-    const encoding = Object.entries(e.response.headers).find(([k]) => k.toLowerCase() === 'content-encoding')?.[1] ?? '';
-    seen.set(e.requestId, { url: e.response.url, type: e.type, fromServiceWorker: Boolean(e.response.fromServiceWorker), encoding, networkBytes: 0 });
+  const onResponse = (e: {
+    requestId: string;
+    type: string;
+    response: { url: string; fromServiceWorker?: boolean; headers: Record<string, string> };
+  }) => {
+    const encoding =
+      Object.entries(e.response.headers).find(([k]) => k.toLowerCase() === 'content-encoding')?.[1] ?? '';
+    seen.set(e.requestId, {
+      url: e.response.url,
+      type: e.type,
+      fromServiceWorker: Boolean(e.response.fromServiceWorker),
+      encoding,
+      networkBytes: 0,
+    });
   };
   const onFinished = (e: { requestId: string; encodedDataLength: number }) => {
     const entry = seen.get(e.requestId);
@@ -64,7 +78,12 @@ export async function measureLoad(page: Page, cdp: CDPSession, url: string): Pro
     await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
     await page.locator('input[autocomplete="username"]').waitFor({ timeout: 180_000 });
     await page.waitForLoadState('networkidle', { timeout: 180_000 });
-    const timing = await page.evaluate<{ fcp: number | null; formReady: number | null; load: number | null; js: { name: string; encoded: number; decoded: number }[] }>(`(() => {
+    const timing = await page.evaluate<{
+      fcp: number | null;
+      formReady: number | null;
+      load: number | null;
+      js: { name: string; encoded: number; decoded: number }[];
+    }>(`(() => {
       const nav = performance.getEntriesByType('navigation')[0];
       const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
       const js = performance.getEntriesByType('resource').filter((e) => /\\.m?js$/.test(new URL(e.name).pathname))
@@ -76,7 +95,9 @@ export async function measureLoad(page: Page, cdp: CDPSession, url: string): Pro
     const scripts = all.filter((s) => s.type === 'Script' || /\.m?js(\?|$)/.test(new URL(s.url).pathname));
     return {
       jsFiles: scripts.length,
-      jsNetworkBodyBytes: timing.js.filter((j) => !scripts.find((s) => s.url === j.name)?.fromServiceWorker).reduce((sum, j) => sum + j.encoded, 0),
+      jsNetworkBodyBytes: timing.js
+        .filter((j) => !scripts.find((s) => s.url === j.name)?.fromServiceWorker)
+        .reduce((sum, j) => sum + j.encoded, 0),
       jsDecodedBytes: timing.js.reduce((sum, j) => sum + j.decoded, 0),
       networkBytes: all.reduce((sum, s) => sum + s.networkBytes, 0),
       requests: all.length,

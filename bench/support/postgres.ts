@@ -5,7 +5,8 @@ import pg from 'pg';
 
 export const LOCAL_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
-export type PostgresTarget = { url: string; version: string; reason?: undefined } | { url: null; version?: undefined; reason: string };
+export type PostgresTarget =
+  { url: string; version: string; reason?: undefined } | { url: null; version?: undefined; reason: string };
 
 export async function findPostgres(): Promise<PostgresTarget> {
   const url = process.env.TEST_DATABASE_URL || LOCAL_POSTGRES_URL;

@@ -37,7 +37,9 @@ export async function generateProvinceYear(db: Db, options: ProvinceYearOptions)
   const [space] = await db.select().from(spaces).where(eq(spaces.provinceCode, '40'));
   if (!space) throw new Error('the demo seed has no Nghệ An space');
   const unitIds = (await db.select({ id: units.id }).from(units).where(eq(units.spaceId, space.id))).map((u) => u.id);
-  const topicIds = (await db.select({ id: topics.id }).from(topics).where(eq(topics.spaceId, space.id))).map((t) => t.id);
+  const topicIds = (await db.select({ id: topics.id }).from(topics).where(eq(topics.spaceId, space.id))).map(
+    (t) => t.id,
+  );
   const [trainer] = await db.select({ id: users.id }).from(users).where(eq(users.username, 'trainer.na'));
   if (!trainer || unitIds.length === 0 || topicIds.length < 6) throw new Error('the demo seed is not as expected');
   const version = Number(space.version) + 1;
@@ -46,16 +48,19 @@ export async function generateProvinceYear(db: Db, options: ProvinceYearOptions)
   const topicsSql = uuidArray(topicIds);
   const n = topicIds.length;
 
-  await db.execute(sql.raw(`
+  await db.execute(
+    sql.raw(`
     insert into participants (id, unit_id, full_name, gender, birth_year, ethnicity, workplace, union_role,
       consent_method, consent_at, space_id, version, deleted, created_at, updated_at)
     select ${uuidOf(`'p${tag}' || i`)}, (${unitsSql})[1 + i % ${unitIds.length}], 'Người tham dự số ' || i,
       case when i % 8 < 5 then 'female' when i % 97 = 0 then 'other' else 'male' end, 1960 + i % 45,
       (array['03','03','23','08','01','01','21','54','undisclosed','foreign'])[1 + i % 10], 'Trường THPT Con Cuông',
       'member', 'signed', date '2026-01-01', ${common}
-    from generate_series(0, ${YEAR.people - 1}) i`));
+    from generate_series(0, ${YEAR.people - 1}) i`),
+  );
 
-  await db.execute(sql.raw(`
+  await db.execute(
+    sql.raw(`
     insert into sessions (id, unit_id, trainer_id, format, title, topic_ids, start_date, end_date, province_code,
       admin_set, place_name, attendance_mode, headcount_total, headcount_women, headcount_ethnic_minority, status,
       submitted_at, space_id, version, deleted, created_at, updated_at)
@@ -72,14 +77,17 @@ export async function generateProvinceYear(db: Db, options: ProvinceYearOptions)
       case when i % 10 < 7 then null else (20 + i % 60) * 4 / 10 end,
       ${status},
       case when i % 20 = 0 and ${!options.reviewed} then null else now() end, ${common}
-    from generate_series(0, ${YEAR.sessions - 1}) i`));
+    from generate_series(0, ${YEAR.sessions - 1}) i`),
+  );
 
   // Roster sizes 10–66 (about 38 on average); person (i * 37 + j) is distinct for every j of session i.
-  await db.execute(sql.raw(`
+  await db.execute(
+    sql.raw(`
     insert into attendance (id, session_id, participant_id, space_id, version, deleted, created_at, updated_at)
     select ${uuidOf(`'a${tag}' || i || '.' || j`)}, ${uuidOf(`'s${tag}' || i`)}, ${uuidOf(`'p${tag}' || ((i * 37 + j) % ${YEAR.people})`)}, ${common}
     from generate_series(0, ${YEAR.sessions - 1}) i cross join lateral generate_series(0, 9 + (i * 13) % 57) j
-    where i % 10 < 7`));
+    where i % 10 < 7`),
+  );
 
   await db.update(spaces).set({ version }).where(eq(spaces.id, space.id));
   // PostgreSQL's autovacuum would analyze a table that grew like this; PGlite has no autovacuum.

@@ -27,19 +27,28 @@ export interface PushRun {
 }
 
 async function json<T>(response: Response): Promise<T> {
-  if (response.status !== 200) throw new Error(`${response.url || 'request'} answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`${response.url || 'request'} answered ${response.status}: ${await response.text()}`);
   return (await response.json()) as T;
 }
 
 export async function timePush(backend: Backend, batchSize: number): Promise<PushRun> {
   let counting = false;
   let statements = 0;
-  const bench = await openBenchApp(backend, { logger: { logQuery: () => { if (counting) statements += 1; } } });
+  const bench = await openBenchApp(backend, {
+    logger: {
+      logQuery: () => {
+        if (counting) statements += 1;
+      },
+    },
+  });
   try {
     await bench.login('trainer.na');
     const { user } = await json<{ user: User }>(await bench.request('/api/auth/me'));
     const clientId = uuidv7();
-    const reference = await json<PullResponse>(await bench.request('/api/sync/pull', { json: { clientId, cursor: null } }));
+    const reference = await json<PullResponse>(
+      await bench.request('/api/sync/pull', { json: { clientId, cursor: null } }),
+    );
     const topicIds = reference.changes.filter((c) => c.entity === 'topic').map((c) => c.id);
     const batches = batchesOf(buildSyncWorkload(user.unitId, topicIds), batchSize);
 
@@ -59,8 +68,16 @@ export async function timePush(backend: Backend, batchSize: number): Promise<Pus
     const mutations = batches.reduce((sum, b) => sum + b.length, 0);
     const baseline = await timeInsertBaseline(backend, bench.database.db, user.spaceId, Number(space!.version));
     return {
-      backend, batchSize, mutations, applied, seconds, mutationsPerSecond: applied / seconds, batchMs, statements,
-      baselineSeconds: baseline.ms / 1000, baselineRows: baseline.rows,
+      backend,
+      batchSize,
+      mutations,
+      applied,
+      seconds,
+      mutationsPerSecond: applied / seconds,
+      batchMs,
+      statements,
+      baselineSeconds: baseline.ms / 1000,
+      baselineRows: baseline.rows,
     };
   } finally {
     await bench.close();

@@ -34,7 +34,9 @@ export function ms(value: number | null | undefined, digits = 1): string {
 }
 
 export function kb(bytes: number | null | undefined): string {
-  return bytes == null || !Number.isFinite(bytes) ? '—' : `${(bytes / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} KiB`;
+  return bytes == null || !Number.isFinite(bytes)
+    ? '—'
+    : `${(bytes / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} KiB`;
 }
 
 export function times(value: number | null | undefined): string {

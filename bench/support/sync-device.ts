@@ -21,7 +21,13 @@ export interface Traffic {
 }
 
 export const noTraffic = (): Traffic => ({
-  roundTrips: 0, sentBytes: 0, receivedBytes: 0, requestBodyBytes: 0, responseBodyBytes: 0, requestJsonBytes: 0, responseJsonBytes: 0,
+  roundTrips: 0,
+  sentBytes: 0,
+  receivedBytes: 0,
+  requestBodyBytes: 0,
+  responseBodyBytes: 0,
+  requestJsonBytes: 0,
+  responseJsonBytes: 0,
 });
 
 export class SyncDevice {
@@ -31,13 +37,21 @@ export class SyncDevice {
   private cookie = '';
   user: User | undefined;
 
-  constructor(baseUrl: string, readonly compress: boolean) {
+  constructor(
+    baseUrl: string,
+    readonly compress: boolean,
+  ) {
     this.client = createWireClient(baseUrl);
   }
 
   /** Signs in; not counted in `traffic` (a device signs in once, then syncs many times). */
   async signIn(username: string, password = 'demo1234'): Promise<User> {
-    const response = await this.client.request('POST', '/api/auth/login', this.headers(), strToU8(JSON.stringify({ username, password })));
+    const response = await this.client.request(
+      'POST',
+      '/api/auth/login',
+      this.headers(),
+      strToU8(JSON.stringify({ username, password })),
+    );
     if (response.status !== 200) throw new Error(`sign-in failed: ${response.status} ${response.text}`);
     this.cookie = String(response.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
     this.user = (JSON.parse(response.text) as { user: User }).user;
@@ -56,7 +70,7 @@ export class SyncDevice {
   async pullAll(cursor: string | null = null): Promise<{ changes: Change[]; pages: number; cursor: string | null }> {
     const changes: Change[] = [];
     let pages = 0;
-    for (let current = cursor; ; ) {
+    for (let current = cursor; ;) {
       const json = strToU8(JSON.stringify({ clientId: this.clientId, cursor: current }));
       const page = JSON.parse((await this.send('/api/sync/pull', json.byteLength, json)).text) as PullResponse;
       pages += 1;
@@ -81,7 +95,12 @@ export class SyncDevice {
     };
   }
 
-  private async send(path: string, jsonBytes: number, body: Uint8Array, extra: Record<string, string> = {}): Promise<WireResponse> {
+  private async send(
+    path: string,
+    jsonBytes: number,
+    body: Uint8Array,
+    extra: Record<string, string> = {},
+  ): Promise<WireResponse> {
     const response = await this.client.request('POST', path, { ...this.headers(), ...extra }, body);
     if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${response.text.slice(0, 300)}`);
     const t = this.traffic;
@@ -98,6 +117,8 @@ export class SyncDevice {
   /** Traffic since `before` (a copy taken earlier). */
   since(before: Traffic): Traffic {
     const t = this.traffic;
-    return Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v - before[k as keyof Traffic]])) as unknown as Traffic;
+    return Object.fromEntries(
+      Object.entries(t).map(([k, v]) => [k, v - before[k as keyof Traffic]]),
+    ) as unknown as Traffic;
   }
 }

@@ -36,16 +36,50 @@ export function uuidv7At(ms: number, random: () => number): string {
   return `${time.slice(0, 8)}-${time.slice(8)}-7${hex(r(12), 3)}-${hex(8 + r(2), 1)}${hex(r(12), 3)}-${hex(r(24), 6)}${hex(r(24), 6)}`;
 }
 
-const FAMILY = ['Lò', 'Lương', 'Vi', 'Lang', 'Moong', 'Xồng', 'Lầu', 'Vừ', 'Hà', 'Quang', 'Kha', 'Ngân', 'Nguyễn', 'Trần'];
+const FAMILY = [
+  'Lò',
+  'Lương',
+  'Vi',
+  'Lang',
+  'Moong',
+  'Xồng',
+  'Lầu',
+  'Vừ',
+  'Hà',
+  'Quang',
+  'Kha',
+  'Ngân',
+  'Nguyễn',
+  'Trần',
+];
 const MIDDLE_F = ['Thị', 'Thị', 'Thị Thu', 'Thị Ngọc'];
 const MIDDLE_M = ['Văn', 'Bá', 'Văn', 'Đức'];
-const GIVEN = ['Hoa', 'Mai', 'Lan', 'Sen', 'Dung', 'Hương', 'Nga', 'Xuân', 'Thảo', 'Pọm', 'Chứ', 'Tủa', 'Minh', 'Bình', 'Dế'];
+const GIVEN = [
+  'Hoa',
+  'Mai',
+  'Lan',
+  'Sen',
+  'Dung',
+  'Hương',
+  'Nga',
+  'Xuân',
+  'Thảo',
+  'Pọm',
+  'Chứ',
+  'Tủa',
+  'Minh',
+  'Bình',
+  'Dế',
+];
 const ETHNICITY = ['03', '03', '03', '23', '08', '01', '01', '21', '54', 'undisclosed'];
 const WORKPLACE = ['Trường THPT Con Cuông', 'Trường Tiểu học Môn Sơn', 'Trạm Y tế xã Lục Dạ', 'UBND xã Môn Sơn'];
 const ROLES = ['member', 'member', 'member', 'worker', 'womens-committee', 'grassroots-chair'] as const;
 const TITLES = [
-  'Tập huấn kiến thức cơ bản về giới', 'Tuyên truyền Luật Bình đẳng giới tại bản Xiềng',
-  'Phòng, chống bạo lực gia đình', 'Sinh hoạt câu lạc bộ gia đình hạnh phúc', 'Nói chuyện chuyên đề ngày 8/3',
+  'Tập huấn kiến thức cơ bản về giới',
+  'Tuyên truyền Luật Bình đẳng giới tại bản Xiềng',
+  'Phòng, chống bạo lực gia đình',
+  'Sinh hoạt câu lạc bộ gia đình hạnh phúc',
+  'Nói chuyện chuyên đề ngày 8/3',
 ];
 const PLACES = ['Hội trường xã Môn Sơn', 'Nhà văn hoá bản Xiềng', 'Trường THPT Con Cuông', 'Nhà văn hoá bản Cò Phạt'];
 
@@ -74,10 +108,20 @@ export function buildSyncWorkload(unitId: string, topicIds: readonly string[], s
     const sessionId = uuidv7At(clock, random);
     const date = new Date(Date.parse('2026-01-06') + index * 3 * 86_400_000).toISOString().slice(0, 10);
     queue('session.put', {
-      id: sessionId, unitId, format: index % 4 === 0 ? 'communication' : 'training', title: pick(TITLES, random),
+      id: sessionId,
+      unitId,
+      format: index % 4 === 0 ? 'communication' : 'training',
+      title: pick(TITLES, random),
       topicIds: topicIds.slice(index % topicIds.length, (index % topicIds.length) + 1 + (index % 2)),
-      startDate: date, endDate: date, provinceCode: '40', communeCode: '17230', communeName: 'Xã Môn Sơn',
-      adminSet: '2026-07-25', placeName: pick(PLACES, random), attendanceMode: 'roster', plannedParticipants: size,
+      startDate: date,
+      endDate: date,
+      provinceCode: '40',
+      communeCode: '17230',
+      communeName: 'Xã Môn Sơn',
+      adminSet: '2026-07-25',
+      placeName: pick(PLACES, random),
+      attendanceMode: 'roster',
+      plannedParticipants: size,
       ...(index % 3 === 0 ? { notes: 'Có phiên dịch tiếng Thái cho bà con.' } : {}),
     });
     const remainingNew = WORKLOAD.people - people.length;
@@ -102,7 +146,8 @@ export function buildSyncWorkload(unitId: string, topicIds: readonly string[], s
 function participantArgs(id: string, unitId: string, n: number, random: () => number): MutationArgs<'participant.put'> {
   const female = random() < 0.62;
   return {
-    id, unitId,
+    id,
+    unitId,
     fullName: `${pick(FAMILY, random)} ${pick(female ? MIDDLE_F : MIDDLE_M, random)} ${pick(GIVEN, random)}`,
     gender: female ? 'female' : 'male',
     birthYear: 1965 + Math.floor(random() * 40),

@@ -43,7 +43,10 @@ export function createWireClient(baseUrl: string): WireClient {
     request(method, path, headers, body) {
       return new Promise((resolve, reject) => {
         const allHeaders: Record<string, string> = {
-          ...BROWSER_HEADERS, Origin: origin.origin, Referer: `${origin.origin}/`, ...headers,
+          ...BROWSER_HEADERS,
+          Origin: origin.origin,
+          Referer: `${origin.origin}/`,
+          ...headers,
         };
         if (body) allHeaders['Content-Length'] = String(body.byteLength);
         const request = http.request(

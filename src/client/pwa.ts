@@ -77,7 +77,9 @@ export function dismissOfflineReady(): void {
 export function isIosDevice(): boolean {
   if (typeof navigator === 'undefined') return false;
   // iPadOS reports itself as a Mac; a Mac has no touch screen.
-  return /iPad|iPhone|iPod/.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1);
+  return (
+    /iPad|iPhone|iPod/.test(navigator.userAgent) || (navigator.platform === 'MacIntel' && navigator.maxTouchPoints > 1)
+  );
 }
 
 export function isStandaloneDisplay(): boolean {
@@ -87,7 +89,11 @@ export function isStandaloneDisplay(): boolean {
 }
 
 export function usePwa() {
-  const snapshot = useSyncExternalStore(subscribe, () => state, () => state);
+  const snapshot = useSyncExternalStore(
+    subscribe,
+    () => state,
+    () => state,
+  );
   return {
     needRefresh: snapshot.needRefresh,
     offlineReady: snapshot.offlineReady,

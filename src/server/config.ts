@@ -46,14 +46,16 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
 function parsePort(value: string | undefined): number {
   if (!value) return 8080;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${value}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got "${value}"`);
   return port;
 }
 
 function parseCount(name: string, value: string | undefined): number {
   if (!value) return 0;
   const count = Number(value);
-  if (!Number.isInteger(count) || count < 0 || count > 10) throw new Error(`${name} must be a number of proxies (0–10), got "${value}"`);
+  if (!Number.isInteger(count) || count < 0 || count > 10)
+    throw new Error(`${name} must be a number of proxies (0–10), got "${value}"`);
   return count;
 }
 

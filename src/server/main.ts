@@ -45,9 +45,15 @@ async function main(): Promise<void> {
   await prepare(database, config.seedDemo, config.scryptN, logger);
   if (stopping) return;
   running.timers.push(scheduleEmbeddedAnalyze(database, logger));
-  if (database.embedded) running.timers.push(answerBackupRequests(database.embedded.client, database.embedded.dataDir, logger));
-  running.timers.push(scheduleLoginFailurePurge(database.db, () => systemClock.now(), (error) =>
-    logger.warn('could not purge old sign-in failures', { error: String(error) })));
+  if (database.embedded)
+    running.timers.push(answerBackupRequests(database.embedded.client, database.embedded.dataDir, logger));
+  running.timers.push(
+    scheduleLoginFailurePurge(
+      database.db,
+      () => systemClock.now(),
+      (error) => logger.warn('could not purge old sign-in failures', { error: String(error) }),
+    ),
+  );
   const app = createApp({ db: database.db, dbKind: database.kind, clock: systemClock, config, logger });
   running.server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Training Logbook ready at http://localhost:${info.port} (database: ${database.kind})`);

@@ -58,7 +58,10 @@ describe('locales', () => {
       });
 
       it('has a non-empty string for every key', () => {
-        for (const [language, entries] of [['vi', vi], ['en', en]] as const) {
+        for (const [language, entries] of [
+          ['vi', vi],
+          ['en', en],
+        ] as const) {
           for (const [key, value] of Object.entries(entries)) {
             expect(typeof value === 'string' && value.trim() !== '', `${language}/${namespace}: ${key}`).toBe(true);
           }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ADMIN_SET, communeByCode, communesOf, listProvinces, provinceByCode, searchCommunes,
+  ADMIN_SET,
+  communeByCode,
+  communesOf,
+  listProvinces,
+  provinceByCode,
+  searchCommunes,
 } from '#domain/reference/admin-units';
 import data from '../../src/domain/reference/admin-units.json';
 import { ADMIN_SET as SESSION_ADMIN_SET } from '#domain/schemas/session';
@@ -27,10 +32,19 @@ describe('the administrative unit set', () => {
 
   it('looks communes up by code, with full and English names', () => {
     expect(communeByCode('17254')).toEqual({
-      code: '17254', provinceCode: '40', name: 'Con Cuông', fullName: 'Xã Con Cuông', nameEn: 'Con Cuong', kind: 'commune',
+      code: '17254',
+      provinceCode: '40',
+      name: 'Con Cuông',
+      fullName: 'Xã Con Cuông',
+      nameEn: 'Con Cuong',
+      kind: 'commune',
     });
     expect(communeByCode('03006')).toMatchObject({ fullName: 'Phường Sa Pa', kind: 'ward', provinceCode: '15' });
-    expect(communeByCode('20333')).toMatchObject({ fullName: 'Đặc khu Hoàng Sa', nameEn: 'Paracel', kind: 'special-zone' });
+    expect(communeByCode('20333')).toMatchObject({
+      fullName: 'Đặc khu Hoàng Sa',
+      nameEn: 'Paracel',
+      kind: 'special-zone',
+    });
   });
 
   it('answers undefined or empty for unknown codes', () => {
@@ -69,7 +83,10 @@ describe('searchCommunes', () => {
   });
 
   it('prefers a name whose first word is the query over one that only starts with it', () => {
-    expect(searchCommunes('hoa', { provinceCode: '40', limit: 2 }).map((c) => c.name)).toEqual(['Hoa Quân', 'Hoàng Mai']);
+    expect(searchCommunes('hoa', { provinceCode: '40', limit: 2 }).map((c) => c.name)).toEqual([
+      'Hoa Quân',
+      'Hoàng Mai',
+    ]);
   });
 
   it('keeps to the province asked for and to the limit', () => {

@@ -40,10 +40,12 @@ describe('checkSubmitReadiness', () => {
 
   it('asks for a headcount with a total above zero in headcount mode, whatever the roster holds', () => {
     expect(check({ attendanceMode: 'headcount', headcount: null }, 5).missing).toEqual(['attendance']);
-    expect(check({ attendanceMode: 'headcount', headcount: { total: 0, women: 0, ethnicMinority: 0 } }).missing)
-      .toEqual(['attendance']);
-    expect(check({ attendanceMode: 'headcount', headcount: { total: 40, women: 25, ethnicMinority: 30 } }, 0).missing)
-      .toEqual([]);
+    expect(
+      check({ attendanceMode: 'headcount', headcount: { total: 0, women: 0, ethnicMinority: 0 } }).missing,
+    ).toEqual(['attendance']);
+    expect(
+      check({ attendanceMode: 'headcount', headcount: { total: 40, women: 25, ethnicMinority: 30 } }, 0).missing,
+    ).toEqual([]);
   });
 
   it('refuses an end date before the start date and accepts a one-day session', () => {

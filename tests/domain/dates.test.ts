@@ -8,7 +8,12 @@ describe('todayIn', () => {
   });
 
   it('agrees with the browser’s Vietnam time zone at every hour of a year (the fixed UTC+7 shortcut)', () => {
-    const zone = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+    const zone = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
     for (let at = Date.UTC(2026, 0, 1); at < Date.UTC(2027, 0, 2); at += 3_600_000) {
       expect(todayIn('Asia/Ho_Chi_Minh', new Date(at))).toBe(zone.format(new Date(at)));
     }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ETHNICITY_EXTENSIONS, ethnicGroupByCode, ethnicGroupByKey, ethnicGroups, findEthnicGroups, isEthnicMinority,
+  ETHNICITY_EXTENSIONS,
+  ethnicGroupByCode,
+  ethnicGroupByKey,
+  ethnicGroups,
+  findEthnicGroups,
+  isEthnicMinority,
 } from '#domain/reference/ethnic-groups';
 import { ethnicityCodeSchema } from '#domain/schemas/participant';
 
@@ -22,7 +27,13 @@ describe('the ethnic group table', () => {
   });
 
   it('keeps the 1979 code beside the stored 2008 code', () => {
-    const pairs = [['Mường', '06', '04'], ['Hoa', '04', '06'], ['Khơ Mú', '29', '23'], ['Thổ', '24', '21'], ['Ơ Đu', '53', '54']];
+    const pairs = [
+      ['Mường', '06', '04'],
+      ['Hoa', '04', '06'],
+      ['Khơ Mú', '29', '23'],
+      ['Thổ', '24', '21'],
+      ['Ơ Đu', '53', '54'],
+    ];
     for (const [name, code1979, code2008] of pairs) {
       const group = ethnicGroupByCode(code2008 ?? '');
       expect(group?.nameVi).toBe(name);
@@ -40,7 +51,8 @@ describe('the ethnic group table', () => {
   });
 
   it('accepts every stored code in the participant schema', () => {
-    for (const code of [...codes, ...ETHNICITY_EXTENSIONS]) expect(ethnicityCodeSchema.safeParse(code).success).toBe(true);
+    for (const code of [...codes, ...ETHNICITY_EXTENSIONS])
+      expect(ethnicityCodeSchema.safeParse(code).success).toBe(true);
   });
 });
 
@@ -74,12 +86,17 @@ describe('findEthnicGroups', () => {
   it('lists Thổ first and also Tày and Khmer, all flagged ambiguous', () => {
     const matches = findEthnicGroups('tho');
     expect(matches.slice(0, 3).map((m) => [m.group.code2008, m.isAlias, m.ambiguous])).toEqual([
-      ['21', false, true], ['02', true, true], ['05', true, true],
+      ['21', false, true],
+      ['02', true, true],
+      ['05', true, true],
     ]);
   });
 
   it('returns every group an ambiguous alias belongs to', () => {
-    const groupsOf = (query: string) => findEthnicGroups(query).filter((m) => m.ambiguous).map((m) => m.group.code2008);
+    const groupsOf = (query: string) =>
+      findEthnicGroups(query)
+        .filter((m) => m.ambiguous)
+        .map((m) => m.group.code2008);
     expect(groupsOf('Xá Lá Vàng')).toEqual(['21', '44', '46']);
     expect(groupsOf('xa khao')).toEqual(['37', '40']);
     expect(groupsOf('Trại')).toEqual(['09', '17']);

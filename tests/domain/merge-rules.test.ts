@@ -6,7 +6,12 @@ import { earliestConsent, joinDays, mergedEthnicity } from '#domain/rules/merge-
 import { nameKey, nameVariantKey, phoneKey } from '#domain/rules/person-keys';
 
 const none: PairFacts = {
-  sameName: false, nameVariant: false, sameBirthYear: false, differentBirthYear: false, samePhone: false, differentGender: false,
+  sameName: false,
+  nameVariant: false,
+  sameBirthYear: false,
+  differentBirthYear: false,
+  samePhone: false,
+  differentGender: false,
 };
 
 describe('person keys', () => {
@@ -23,9 +28,15 @@ describe('person keys', () => {
 
 describe('duplicate score', () => {
   it('rates the same name with birth year and phone highest, a name variant lower, and doubts against', () => {
-    expect(scorePair({ ...none, sameName: true, sameBirthYear: true, samePhone: true })).toMatchObject({ score: 100, confidence: 'high' });
+    expect(scorePair({ ...none, sameName: true, sameBirthYear: true, samePhone: true })).toMatchObject({
+      score: 100,
+      confidence: 'high',
+    });
     expect(scorePair({ ...none, sameName: true, sameBirthYear: true }).score).toBe(80);
-    expect(scorePair({ ...none, nameVariant: true, sameBirthYear: true })).toMatchObject({ score: 55, confidence: 'medium' });
+    expect(scorePair({ ...none, nameVariant: true, sameBirthYear: true })).toMatchObject({
+      score: 55,
+      confidence: 'medium',
+    });
     expect(scorePair({ ...none, sameName: true, sameBirthYear: true, differentGender: true }).confidence).toBe('low');
     expect(scorePair({ ...none, samePhone: true, differentBirthYear: true }).score).toBe(0);
     expect(confidenceOf(79)).toBe('medium');
@@ -45,9 +56,12 @@ describe('merge rules', () => {
     expect(joinDays(null, [2])).toBeNull();
   });
 
-  it('keeps the earliest consent, the kept record\'s on a tie', () => {
+  it("keeps the earliest consent, the kept record's on a tie", () => {
     const kept = { method: 'signed' as const, at: '2026-02-01' };
-    expect(earliestConsent([kept, { method: 'oral-witnessed', at: '2025-12-31' }])).toEqual({ method: 'oral-witnessed', at: '2025-12-31' });
+    expect(earliestConsent([kept, { method: 'oral-witnessed', at: '2025-12-31' }])).toEqual({
+      method: 'oral-witnessed',
+      at: '2025-12-31',
+    });
     expect(earliestConsent([kept, { method: 'guardian', at: '2026-02-01' }])).toBe(kept);
   });
 

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  compactKey, createSearchMatcher, foldDiacritics, matchesSearch, searchKey, toAscii,
+  compactKey,
+  createSearchMatcher,
+  foldDiacritics,
+  matchesSearch,
+  searchKey,
+  toAscii,
 } from '#domain/rules/normalise';
 
 describe('foldDiacritics', () => {

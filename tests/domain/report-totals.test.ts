@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  percent, rosterTotals, sessionTurns, summarise, type CountedParticipant, type SummarySession,
+  percent,
+  rosterTotals,
+  sessionTurns,
+  summarise,
+  type CountedParticipant,
+  type SummarySession,
 } from '#domain/rules/report-totals';
 
 const people: Record<string, CountedParticipant> = {
@@ -15,15 +20,24 @@ const people: Record<string, CountedParticipant> = {
 const participantsById = new Map(Object.entries(people));
 
 const session = (id: string, over: Partial<SummarySession>): SummarySession => ({
-  id, attendanceMode: 'roster', headcount: null, status: 'submitted', startDate: '2026-03-08', format: 'training',
-  topicIds: ['t1'], ...over,
+  id,
+  attendanceMode: 'roster',
+  headcount: null,
+  status: 'submitted',
+  startDate: '2026-03-08',
+  format: 'training',
+  topicIds: ['t1'],
+  ...over,
 });
 
 const sessions = [
   session('s1', {}),
   session('s2', { status: 'approved', startDate: '2026-04-02', format: 'communication', topicIds: ['t2'] }),
   session('s3', {
-    attendanceMode: 'headcount', headcount: { total: 40, women: 25, ethnicMinority: 30 }, startDate: '2026-04-20', format: 'event',
+    attendanceMode: 'headcount',
+    headcount: { total: 40, women: 25, ethnicMinority: 30 },
+    startDate: '2026-04-20',
+    format: 'event',
   }),
   session('s4', { status: 'draft', startDate: '2026-05-01' }),
   session('s5', { startDate: '2026-05-15', format: 'talk', topicIds: ['t2'] }),
@@ -49,10 +63,12 @@ describe('percent', () => {
   });
 
   it('stays between 0 and 100 for a part of a whole', () => {
-    fc.assert(fc.property(fc.nat(100_000), fc.nat(100_000), (a, b) => {
-      const pct = percent(Math.min(a, b), Math.max(a, b));
-      return pct >= 0 && pct <= 100;
-    }));
+    fc.assert(
+      fc.property(fc.nat(100_000), fc.nat(100_000), (a, b) => {
+        const pct = percent(Math.min(a, b), Math.max(a, b));
+        return pct >= 0 && pct <= 100;
+      }),
+    );
   });
 });
 
@@ -66,14 +82,20 @@ describe('rosterTotals', () => {
 describe('sessionTurns', () => {
   it('counts the roster participants in roster mode, ignoring any headcount', () => {
     const roster = [people.p1, people.p2, people.p5].filter((p) => p !== undefined);
-    expect(sessionTurns({ attendanceMode: 'roster', headcount: { total: 99, women: 9, ethnicMinority: 9 } }, roster))
-      .toEqual({ turns: 3, women: 1, ethnicMinority: 2 });
+    expect(
+      sessionTurns({ attendanceMode: 'roster', headcount: { total: 99, women: 9, ethnicMinority: 9 } }, roster),
+    ).toEqual({ turns: 3, women: 1, ethnicMinority: 2 });
   });
 
   it('takes the headcount numbers in headcount mode, and zeros without one', () => {
-    expect(sessionTurns({ attendanceMode: 'headcount', headcount: { total: 40, women: 25, ethnicMinority: 30 } }, []))
-      .toEqual({ turns: 40, women: 25, ethnicMinority: 30 });
-    expect(sessionTurns({ attendanceMode: 'headcount', headcount: null }, [])).toEqual({ turns: 0, women: 0, ethnicMinority: 0 });
+    expect(
+      sessionTurns({ attendanceMode: 'headcount', headcount: { total: 40, women: 25, ethnicMinority: 30 } }, []),
+    ).toEqual({ turns: 40, women: 25, ethnicMinority: 30 });
+    expect(sessionTurns({ attendanceMode: 'headcount', headcount: null }, [])).toEqual({
+      turns: 0,
+      women: 0,
+      ethnicMinority: 0,
+    });
   });
 });
 
@@ -89,17 +111,21 @@ describe('summarise', () => {
   });
 
   it('keeps only the statuses asked for', () => {
-    expect(summarise(sessions, attendanceBySession, participantsById, { statuses: ['submitted', 'approved'] })).toEqual({
-      sessions: 4,
-      participantTurns: 49,
-      uniqueParticipants: 7,
-      women: { turns: 30, pct: 61.2 },
-      ethnicMinority: { turns: 34, pct: 69.4 },
-    });
+    expect(summarise(sessions, attendanceBySession, participantsById, { statuses: ['submitted', 'approved'] })).toEqual(
+      {
+        sessions: 4,
+        participantTurns: 49,
+        uniqueParticipants: 7,
+        women: { turns: 30, pct: 61.2 },
+        ethnicMinority: { turns: 34, pct: 69.4 },
+      },
+    );
   });
 
   it('filters on start date, inclusive at both ends', () => {
-    expect(summarise(sessions, attendanceBySession, participantsById, { from: '2026-04-02', to: '2026-04-20' })).toEqual({
+    expect(
+      summarise(sessions, attendanceBySession, participantsById, { from: '2026-04-02', to: '2026-04-20' }),
+    ).toEqual({
       sessions: 2,
       participantTurns: 44,
       uniqueParticipants: 4,
@@ -125,8 +151,11 @@ describe('summarise', () => {
 
   it('reports zeros, and 0 %, when nothing matches', () => {
     expect(summarise([], new Map(), participantsById)).toEqual({
-      sessions: 0, participantTurns: 0, uniqueParticipants: 0,
-      women: { turns: 0, pct: 0 }, ethnicMinority: { turns: 0, pct: 0 },
+      sessions: 0,
+      participantTurns: 0,
+      uniqueParticipants: 0,
+      women: { turns: 0, pct: 0 },
+      ethnicMinority: { turns: 0, pct: 0 },
     });
   });
 });

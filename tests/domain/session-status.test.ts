@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canReview, canSubmit, canTransition, isTrainerContentLocked, nextStatusAfterReview,
+  canReview,
+  canSubmit,
+  canTransition,
+  isTrainerContentLocked,
+  nextStatusAfterReview,
 } from '#domain/rules/session-status';
 import { sessionStatuses } from '#domain/schemas/session';
 
@@ -20,7 +24,8 @@ describe('the session status machine', () => {
 
   it('allows exactly the moves of docs/data-model.md', () => {
     const allowed = sessionStatuses.flatMap((from) =>
-      sessionStatuses.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`));
+      sessionStatuses.filter((to) => canTransition(from, to)).map((to) => `${from}→${to}`),
+    );
     expect(allowed).toEqual(['draft→submitted', 'submitted→returned', 'submitted→approved', 'returned→submitted']);
   });
 

@@ -5,15 +5,31 @@ import { topicSchema } from '#domain/schemas/reference';
 describe('the topic starter set', () => {
   it('has the 14 topics of the catalogue, each with a distinct key', () => {
     expect(starterTopics.map((t) => t.key)).toEqual([
-      'gender-basics', 'gender-equality-law', 'gender-mainstreaming', 'ethnic-mountain-gender', 'union-skills',
-      'digital-communication', 'gbv-prevention', 'domestic-violence', 'workplace-harassment', 'reproductive-health',
-      'population-family-children', 'child-marriage', 'female-worker-policy', 'women-advancement',
+      'gender-basics',
+      'gender-equality-law',
+      'gender-mainstreaming',
+      'ethnic-mountain-gender',
+      'union-skills',
+      'digital-communication',
+      'gbv-prevention',
+      'domestic-violence',
+      'workplace-harassment',
+      'reproductive-health',
+      'population-family-children',
+      'child-marriage',
+      'female-worker-policy',
+      'women-advancement',
     ]);
   });
 
   it('fits the topic schema the server stores', () => {
     for (const topic of starterTopics) {
-      const record = { id: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b', spaceId: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c', active: true, ...topic };
+      const record = {
+        id: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b',
+        spaceId: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c',
+        active: true,
+        ...topic,
+      };
       expect(topicSchema.safeParse(record).success, topic.key).toBe(true);
     }
   });

@@ -25,11 +25,15 @@ interface Finding {
 async function seriousViolations(page: Page): Promise<Finding[]> {
   await page.evaluate(AXE_SOURCE);
   const findings = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: AxeViolation[] }> } })
+      .axe;
     type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] };
     const { violations } = await axe.run(document);
     return violations.map((v) => ({
-      id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.map((n) => n.target.map(String).join(' ')),
+      id: v.id,
+      impact: v.impact ?? '',
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.map(String).join(' ')),
     }));
   });
   return findings.filter((f) => f.impact === 'serious' || f.impact === 'critical');
@@ -43,12 +47,23 @@ const sessionId = uuidv7();
 async function seedThroughApi(): Promise<void> {
   const headers = { 'Content-Type': 'application/json', 'X-Requested-With': 'training-logbook' };
   const login = await fetch(`${fixture.server.url}/api/auth/login`, {
-    method: 'POST', headers, body: JSON.stringify({ username: 'trainer.na', password: 'demo1234' }),
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ username: 'trainer.na', password: 'demo1234' }),
   });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { user } = (await login.json()) as { user: { unitId: string } };
   const post = async (path: string, body: unknown) =>
-    (await fetch(`${fixture.server.url}${path}`, { method: 'POST', headers: { ...headers, cookie }, body: JSON.stringify(body) })).json();
+    (
+      await fetch(`${fixture.server.url}${path}`, {
+        method: 'POST',
+        headers: { ...headers, cookie },
+        body: JSON.stringify(body),
+      })
+    ).json();
   const clientId = uuidv7();
   const pulled = pullResponseSchema.parse(await post('/api/sync/pull', { clientId, cursor: null }));
   const topic = pulled.changes.find((c) => c.entity === 'topic');
@@ -65,11 +80,22 @@ async function seedThroughApi(): Promise<void> {
     {
       name: 'session.put',
       args: {
-        id: sessionId, unitId: user.unitId, format: 'training', title: TITLE, topicIds: [topic!.id], startDate: today,
-        endDate: today, provinceCode: '40', placeName: 'Nhà văn hoá bản Khe Rạn', attendanceMode: 'roster',
+        id: sessionId,
+        unitId: user.unitId,
+        format: 'training',
+        title: TITLE,
+        topicIds: [topic!.id],
+        startDate: today,
+        endDate: today,
+        provinceCode: '40',
+        placeName: 'Nhà văn hoá bản Khe Rạn',
+        attendanceMode: 'roster',
       },
     },
-    ...people.map((person) => ({ name: 'attendance.put', args: { id: uuidv7(), sessionId, participantId: person.id } })),
+    ...people.map((person) => ({
+      name: 'attendance.put',
+      args: { id: uuidv7(), sessionId, participantId: person.id },
+    })),
   ].map((m, index) => ({ ...m, id: index + 1, clientAt: new Date().toISOString() }));
   const pushed = pushResponseSchema.parse(await post('/api/sync/push', { clientId, mutations }));
   expect(pushed.results.map((r) => r.status)).toEqual(mutations.map(() => 'applied'));
@@ -109,7 +135,11 @@ describe('accessibility of the trainer screens (axe-core, serious and critical)'
 
     it('finds none on the roster with three people', async () => {
       await page.goto(`${fixture.server.url}/sessions/${sessionId}/roster`);
-      await page.getByRole('list', { name: /^Người tham dự buổi này/ }).getByRole('listitem').nth(2).waitFor();
+      await page
+        .getByRole('list', { name: /^Người tham dự buổi này/ })
+        .getByRole('listitem')
+        .nth(2)
+        .waitFor();
       await page.getByLabel('Tìm người đã có').fill('nguyen');
       await page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('listitem').first().waitFor();
       expect(await seriousViolations(page)).toEqual([]);

@@ -26,7 +26,9 @@ describe('the sign-in page', () => {
     await page.getByRole('button', { name: /đăng nhập/i }).waitFor();
     await Promise.all(sizing);
     const total = [...scripts.values()].reduce((sum, size) => sum + size, 0);
-    console.log(`sign-in JS: ${scripts.size} files, ${(total / 1024).toFixed(1)} KiB gzip: ${[...scripts.keys()].join(' ')}`);
+    console.log(
+      `sign-in JS: ${scripts.size} files, ${(total / 1024).toFixed(1)} KiB gzip: ${[...scripts.keys()].join(' ')}`,
+    );
     expect(scripts.size).toBeGreaterThan(0);
     expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
     expect([...scripts.keys()].filter((path) => /\/(router|zod|dexie|workbox-window)[-.]/.test(path))).toEqual([]);

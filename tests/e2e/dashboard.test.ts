@@ -26,7 +26,10 @@ async function device(username: string) {
     body: JSON.stringify({ username, password: 'demo1234' }),
   });
   expect(login.status).toBe(200);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { user } = (await login.json()) as { user: { unitId: string } };
   const clientId = randomUUID();
   let nextId = 1;
@@ -43,7 +46,8 @@ async function device(username: string) {
     user,
     async topics(): Promise<Array<{ id: string; data: Record<string, unknown> | null }>> {
       const page = await post<{ changes: Array<{ entity: string; id: string; data: Record<string, unknown> | null }> }>(
-        '/api/sync/pull', { clientId, cursor: null, limit: 5000 },
+        '/api/sync/pull',
+        { clientId, cursor: null, limit: 5000 },
       );
       return page.changes.filter((c) => c.entity === 'topic');
     },
@@ -52,7 +56,10 @@ async function device(username: string) {
         clientId,
         mutations: mutations.map((m) => ({ id: nextId++, ...m, clientAt: new Date().toISOString() })),
       });
-      expect(results.map((r) => r.status), JSON.stringify(results)).toEqual(mutations.map(() => 'applied'));
+      expect(
+        results.map((r) => r.status),
+        JSON.stringify(results),
+      ).toEqual(mutations.map(() => 'applied'));
     },
   };
 }
@@ -63,24 +70,42 @@ async function recordTwoSessions(): Promise<{ roster: string; headcount: string 
   const ids = { roster: uuidv7(), headcount: uuidv7() };
   const people = [uuidv7(), uuidv7()];
   const common = {
-    unitId: trainer.user.unitId, format: 'training', topicIds: [topic?.id], startDate: day, endDate: day,
-    provinceCode: '40', communeName: 'Xã Con Cuông', adminSet: '2026-07-25', placeName: 'Nhà văn hoá bản Khe Rạn',
+    unitId: trainer.user.unitId,
+    format: 'training',
+    topicIds: [topic?.id],
+    startDate: day,
+    endDate: day,
+    provinceCode: '40',
+    communeName: 'Xã Con Cuông',
+    adminSet: '2026-07-25',
+    placeName: 'Nhà văn hoá bản Khe Rạn',
   };
   await trainer.push([
     ...people.map((id, i) => ({
       name: 'participant.put',
       args: {
-        id, unitId: trainer.user.unitId, fullName: i === 0 ? 'Lô Thị Xuân' : 'Nguyễn Văn Đức', gender: i === 0 ? 'female' : 'male',
-        ethnicity: i === 0 ? '03' : '01', consent: { method: 'signed', at: day },
+        id,
+        unitId: trainer.user.unitId,
+        fullName: i === 0 ? 'Lô Thị Xuân' : 'Nguyễn Văn Đức',
+        gender: i === 0 ? 'female' : 'male',
+        ethnicity: i === 0 ? '03' : '01',
+        consent: { method: 'signed', at: day },
       },
     })),
     { name: 'session.put', args: { id: ids.roster, ...common, title: titles.roster, attendanceMode: 'roster' } },
-    ...people.map((participantId) => ({ name: 'attendance.put', args: { id: uuidv7(), sessionId: ids.roster, participantId } })),
+    ...people.map((participantId) => ({
+      name: 'attendance.put',
+      args: { id: uuidv7(), sessionId: ids.roster, participantId },
+    })),
     { name: 'session.submit', args: { id: ids.roster } },
     {
       name: 'session.put',
       args: {
-        id: ids.headcount, ...common, format: 'communication', title: titles.headcount, attendanceMode: 'headcount',
+        id: ids.headcount,
+        ...common,
+        format: 'communication',
+        title: titles.headcount,
+        attendanceMode: 'headcount',
         headcount: { total: 30, women: 18, ethnicMinority: 12 },
       },
     },
@@ -91,8 +116,8 @@ async function recordTwoSessions(): Promise<{ roster: string; headcount: string 
   return ids;
 }
 
-describe('the organiser\'s dashboard and reports', () => {
-  it('shows the sessions and participant-turns, and downloads a CSV with the title\'s diacritics', async () => {
+describe("the organiser's dashboard and reports", () => {
+  it("shows the sessions and participant-turns, and downloads a CSV with the title's diacritics", async () => {
     await recordTwoSessions();
     const { page } = fixture.browser;
     await signIn(page, fixture.server.url, 'organiser.na');

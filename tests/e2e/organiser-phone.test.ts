@@ -16,7 +16,10 @@ async function seedSubmittedRoster(): Promise<void> {
     headers: { 'Content-Type': 'application/json', ...csrf },
     body: JSON.stringify({ username: 'trainer.na', password: 'demo1234' }),
   });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { user } = (await login.json()) as { user: { unitId: string } };
   const clientId = uuidv7();
   const call = async (path: string, body: unknown) => {
@@ -27,7 +30,9 @@ async function seedSubmittedRoster(): Promise<void> {
     });
     return response.json();
   };
-  const pulled = (await call('/api/sync/pull', { clientId, cursor: null })) as { changes: { entity: string; id: string }[] };
+  const pulled = (await call('/api/sync/pull', { clientId, cursor: null })) as {
+    changes: { entity: string; id: string }[];
+  };
   const topic = pulled.changes.find((c) => c.entity === 'topic');
   const day = '2026-03-12';
   const people = [
@@ -42,19 +47,34 @@ async function seedSubmittedRoster(): Promise<void> {
     {
       name: 'session.put',
       args: {
-        id: rosterSessionId, unitId: user.unitId, format: 'training', topicIds: [topic?.id], startDate: day, endDate: day,
-        provinceCode: '40', communeName: 'Xã Con Cuông', adminSet: '2026-07-25', placeName: 'Nhà văn hoá bản Khe Rạn',
-        title: 'Tập huấn bình đẳng giới ở bản Khe Rạn', attendanceMode: 'roster',
+        id: rosterSessionId,
+        unitId: user.unitId,
+        format: 'training',
+        topicIds: [topic?.id],
+        startDate: day,
+        endDate: day,
+        provinceCode: '40',
+        communeName: 'Xã Con Cuông',
+        adminSet: '2026-07-25',
+        placeName: 'Nhà văn hoá bản Khe Rạn',
+        title: 'Tập huấn bình đẳng giới ở bản Khe Rạn',
+        attendanceMode: 'roster',
       },
     },
-    ...people.map((p) => ({ name: 'attendance.put', args: { id: uuidv7(), sessionId: rosterSessionId, participantId: p.id } })),
+    ...people.map((p) => ({
+      name: 'attendance.put',
+      args: { id: uuidv7(), sessionId: rosterSessionId, participantId: p.id },
+    })),
     { name: 'session.submit', args: { id: rosterSessionId } },
   ];
   const { results } = (await call('/api/sync/push', {
     clientId,
     mutations: mutations.map((m, i) => ({ id: i + 1, ...m, clientAt: new Date().toISOString() })),
   })) as { results: { status: string }[] };
-  expect(results.map((r) => r.status), JSON.stringify(results)).toEqual(mutations.map(() => 'applied'));
+  expect(
+    results.map((r) => r.status),
+    JSON.stringify(results),
+  ).toEqual(mutations.map(() => 'applied'));
 }
 
 beforeAll(seedSubmittedRoster);
@@ -71,14 +91,25 @@ describe('an organiser on a phone', () => {
     const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
     const links = nav.getByRole('link');
     await links.first().waitFor();
-    expect(await links.allInnerTexts()).toEqual(['Duyệt', 'Tổng hợp', 'Báo cáo', 'Kế hoạch', 'Người trùng lặp', 'Quản trị', 'Cài đặt']);
+    expect(await links.allInnerTexts()).toEqual([
+      'Duyệt',
+      'Tổng hợp',
+      'Báo cáo',
+      'Kế hoạch',
+      'Người trùng lặp',
+      'Quản trị',
+      'Cài đặt',
+    ]);
     for (const box of await Promise.all((await links.all()).map((link) => link.boundingBox()))) {
       expect(box!.x).toBeGreaterThanOrEqual(0);
       expect(box!.x + box!.width).toBeLessThanOrEqual(360);
     }
     // No label is cut: each fits its tab.
-    const cut = await nav.locator('.nav__label').evaluateAll((labels) =>
-      labels.filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent));
+    const cut = await nav
+      .locator('.nav__label')
+      .evaluateAll((labels) =>
+        labels.filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent),
+      );
     expect(cut).toEqual([]);
   });
 
@@ -100,7 +131,10 @@ describe('an organiser on a phone', () => {
     const { page } = fixture.browser;
     await page.goto(`${fixture.server.url}/plans`);
     await page.getByRole('table').waitFor();
-    await page.getByRole('button', { name: /Đặt kế hoạch|Sửa/ }).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('button', { name: /Đặt kế hoạch|Sửa/ })
+      .first()
+      .waitFor({ timeout: 30_000 });
     expect(await scrollsSideways(page)).toBe(false);
     const turns = page.locator('td[data-label="Lượt người"]').first();
     const box = (await turns.boundingBox())!;

@@ -24,39 +24,71 @@ async function recordEarlierWork(
   [keptName, secondName, phone] = [KEPT, SECOND, '0912345678'],
 ): Promise<{ draft: string; kept: string; second: string }> {
   const login = await fetch(`${fixture.server.url}/api/auth/login`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json', ...csrf },
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...csrf },
     body: JSON.stringify({ username: 'trainer.na', password: 'demo1234' }),
   });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { user } = (await login.json()) as { user: { unitId: string } };
-  const post = async (path: string, body: unknown) => (await fetch(`${fixture.server.url}${path}`, {
-    method: 'POST', headers: { cookie: cookie, 'Content-Type': 'application/json', ...csrf }, body: JSON.stringify(body),
-  })).json() as Promise<Record<string, unknown>>;
+  const post = async (path: string, body: unknown) =>
+    (
+      await fetch(`${fixture.server.url}${path}`, {
+        method: 'POST',
+        headers: { cookie: cookie, 'Content-Type': 'application/json', ...csrf },
+        body: JSON.stringify(body),
+      })
+    ).json() as Promise<Record<string, unknown>>;
   const clientId = uuidv7();
-  const { changes } = await post('/api/sync/pull', { clientId, cursor: null, limit: 5000 }) as {
+  const { changes } = (await post('/api/sync/pull', { clientId, cursor: null, limit: 5000 })) as {
     changes: Array<{ entity: string; id: string; data: Record<string, unknown> | null }>;
   };
   const topicId = changes.find((c) => c.entity === 'topic' && c.data?.key === 'gender-basics')!.id;
   const [kept, second, first, other, draft] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()];
   const person = (id: string, fullName: string, phone: string) => ({
     name: 'participant.put',
-    args: { id, unitId: user.unitId, fullName, gender: 'female', birthYear: 1985, ethnicity: '03', phone, consent: { method: 'signed', at: day } },
+    args: {
+      id,
+      unitId: user.unitId,
+      fullName,
+      gender: 'female',
+      birthYear: 1985,
+      ethnicity: '03',
+      phone,
+      consent: { method: 'signed', at: day },
+    },
   });
   const session = (id: string, title: string) => ({
     name: 'session.put',
     args: {
-      id, unitId: user.unitId, format: 'training', title, topicIds: [topicId], startDate: day, endDate: day, provinceCode: '40',
-      communeName: 'Xã Con Cuông', adminSet: '2026-07-25', placeName: 'Nhà văn hoá bản Khe Rạn', attendanceMode: 'roster',
+      id,
+      unitId: user.unitId,
+      format: 'training',
+      title,
+      topicIds: [topicId],
+      startDate: day,
+      endDate: day,
+      provinceCode: '40',
+      communeName: 'Xã Con Cuông',
+      adminSet: '2026-07-25',
+      placeName: 'Nhà văn hoá bản Khe Rạn',
+      attendanceMode: 'roster',
     },
   });
   const mutations = [
-    person(kept, keptName, phone), person(second, secondName, `+84 ${phone.slice(1)}`),
-    session(first, 'Tập huấn bình đẳng giới (buổi 1)'), { name: 'attendance.put', args: { id: uuidv7(), sessionId: first, participantId: kept } },
-    session(other, 'Tập huấn bình đẳng giới (buổi 2)'), { name: 'attendance.put', args: { id: uuidv7(), sessionId: other, participantId: second } },
-    { name: 'session.submit', args: { id: first } }, { name: 'session.submit', args: { id: other } },
+    person(kept, keptName, phone),
+    person(second, secondName, `+84 ${phone.slice(1)}`),
+    session(first, 'Tập huấn bình đẳng giới (buổi 1)'),
+    { name: 'attendance.put', args: { id: uuidv7(), sessionId: first, participantId: kept } },
+    session(other, 'Tập huấn bình đẳng giới (buổi 2)'),
+    { name: 'attendance.put', args: { id: uuidv7(), sessionId: other, participantId: second } },
+    { name: 'session.submit', args: { id: first } },
+    { name: 'session.submit', args: { id: other } },
     session(draft, 'Sinh hoạt câu lạc bộ (nháp)'),
   ].map((m, i) => ({ ...m, id: i + 1, clientAt: new Date().toISOString() }));
-  const { results } = await post('/api/sync/push', { clientId, mutations }) as { results: Array<{ status: string }> };
+  const { results } = (await post('/api/sync/push', { clientId, mutations })) as { results: Array<{ status: string }> };
   expect(results.map((r) => r.status)).toEqual(mutations.map(() => 'applied'));
   return { draft, kept, second };
 }
@@ -92,7 +124,10 @@ describe('merging a duplicate person', () => {
       const group = page.getByRole('region', { name: KEPT });
       await group.getByText('Khả năng cao · 100 điểm').waitFor({ timeout: 30_000 });
       await group.getByRole('columnheader', { name: new RegExp(SECOND) }).waitFor();
-      await group.getByRole('columnheader', { name: new RegExp(KEPT) }).getByRole('radio', { name: 'Giữ bản ghi này' }).check();
+      await group
+        .getByRole('columnheader', { name: new RegExp(KEPT) })
+        .getByRole('radio', { name: 'Giữ bản ghi này' })
+        .check();
       await group.getByRole('button', { name: 'Gộp 2 bản ghi thành một người' }).click();
       await page.getByText(`Đã lưu việc gộp 1 bản ghi vào ${KEPT}. Việc gộp sẽ được gửi đi khi đồng bộ.`).waitFor();
       // Sent by the organiser's sync; once answered, the lists are read again from the server.
@@ -121,7 +156,10 @@ describe('merging a duplicate person', () => {
     await page.goto(`${fixture.server.url}/people/duplicates`);
     const group = page.getByRole('region', { name: /^(Hà Thị Mai|Ha Thi Mai)$/ });
     await group.getByText('Khả năng cao · 100 điểm').waitFor({ timeout: 30_000 });
-    await group.getByRole('columnheader', { name: /Hà Thị Mai/ }).getByRole('radio', { name: 'Giữ bản ghi này' }).check();
+    await group
+      .getByRole('columnheader', { name: /Hà Thị Mai/ })
+      .getByRole('radio', { name: 'Giữ bản ghi này' })
+      .check();
 
     await context.setOffline(true);
     await page.getByText('Cần có mạng để tìm người trùng lặp.', { exact: false }).waitFor();

@@ -15,12 +15,20 @@ import { launchBrowser, readOutbox, signIn, startServer, syncChip, waitForServic
 const headers = { 'Content-Type': 'application/json', 'X-Requested-With': 'training-logbook' };
 
 async function serverSessions(url: string): Promise<Change[]> {
-  const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers, body: JSON.stringify({ username: 'trainer.na', password: 'demo1234' }) });
+  const login = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ username: 'trainer.na', password: 'demo1234' }),
+  });
   expect(login.status).toBe(200);
   const cookie = (login.headers.get('Set-Cookie') ?? '').split(';')[0]!;
   const changes: Change[] = [];
   for (let cursor: string | null = null; ;) {
-    const response = await fetch(`${url}/api/sync/pull`, { method: 'POST', headers: { ...headers, cookie }, body: JSON.stringify({ clientId: crypto.randomUUID(), cursor }) });
+    const response = await fetch(`${url}/api/sync/pull`, {
+      method: 'POST',
+      headers: { ...headers, cookie },
+      body: JSON.stringify({ clientId: crypto.randomUUID(), cursor }),
+    });
     const page = pullResponseSchema.parse(await response.json());
     changes.push(...page.changes);
     if (!page.hasMore) return changes.filter((c) => c.entity === 'session' && !c.deleted);
@@ -37,7 +45,9 @@ async function newSession(page: Page, url: string, title: string): Promise<void>
 
 function npmRun(script: string, args: string[], dataDir: string): void {
   execFileSync('npm', ['run', '--silent', script, '--', ...args], {
-    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' }, stdio: 'pipe', timeout: 120_000,
+    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: 'pipe',
+    timeout: 120_000,
   });
 }
 
@@ -46,7 +56,11 @@ describe('restoring an older backup', () => {
     let server = await startServer();
     const browser = await launchBrowser();
     const stamp = Date.now().toString(36);
-    const titles = { backedUp: `Trước sao lưu ${stamp}`, acknowledged: `Đã nhận ${stamp}`, unsent: `Chưa gửi ${stamp}` };
+    const titles = {
+      backedUp: `Trước sao lưu ${stamp}`,
+      acknowledged: `Đã nhận ${stamp}`,
+      unsent: `Chưa gửi ${stamp}`,
+    };
     try {
       const { page } = browser;
       const answered = { outOfOrder: 0 };
@@ -83,7 +97,10 @@ describe('restoring an older backup', () => {
 
       const sessions = await serverSessions(server.url);
       for (const title of Object.values(titles)) {
-        expect(sessions.filter((s) => s.data?.title === title), title).toHaveLength(1);
+        expect(
+          sessions.filter((s) => s.data?.title === title),
+          title,
+        ).toHaveLength(1);
       }
       await page.goto(`${server.url}/sessions`);
       for (const title of Object.values(titles)) await page.getByText(title).first().waitFor();

@@ -19,7 +19,10 @@ async function apiClient(username: string) {
     body: JSON.stringify({ username, password: 'demo1234' }),
   });
   expect(login.status).toBe(200);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { user } = (await login.json()) as { user: { id: string; unitId: string } };
   const clientId = randomUUID();
   const call = async <T>(path: string, body?: unknown): Promise<T> => {
@@ -39,8 +42,10 @@ async function apiClient(username: string) {
       const changes: Change[] = [];
       let cursor: string | null = null;
       for (;;) {
-        const page: { cursor: string | null; hasMore: boolean; changes: Change[] } =
-          await call('/api/sync/pull', { clientId, cursor });
+        const page: { cursor: string | null; hasMore: boolean; changes: Change[] } = await call('/api/sync/pull', {
+          clientId,
+          cursor,
+        });
         changes.push(...page.changes);
         cursor = page.cursor;
         if (!page.hasMore) return changes;
@@ -63,7 +68,10 @@ const offline = {
   created: new Date(Date.now() - 2 * 86_400_000).toISOString(),
   submitted: new Date(Date.now() - 2 * 86_400_000 + 3 * 3_600_000).toISOString(),
 };
-const titles = { roster: 'Bình đẳng giới trong gia đình (e2e duyệt)', headcount: 'Phòng chống bạo lực gia đình (e2e trả lại)' };
+const titles = {
+  roster: 'Bình đẳng giới trong gia đình (e2e duyệt)',
+  headcount: 'Phòng chống bạo lực gia đình (e2e trả lại)',
+};
 
 async function seedTwoSubmittedSessions() {
   const trainer = await apiClient('trainer.na');
@@ -71,19 +79,32 @@ async function seedTwoSubmittedSessions() {
   expect(topic).toBeDefined();
   const ids = { roster: uuidv7(), headcount: uuidv7(), participant: uuidv7() };
   const common = {
-    unitId: trainer.user.unitId, format: 'training', topicIds: [topic?.id], startDate: day, endDate: day,
-    provinceCode: '40', communeName: 'Xã Con Cuông', adminSet: '2026-07-25', placeName: 'Nhà văn hoá bản Khe Rạn',
+    unitId: trainer.user.unitId,
+    format: 'training',
+    topicIds: [topic?.id],
+    startDate: day,
+    endDate: day,
+    provinceCode: '40',
+    communeName: 'Xã Con Cuông',
+    adminSet: '2026-07-25',
+    placeName: 'Nhà văn hoá bản Khe Rạn',
   };
   const { results } = await trainer.push([
     {
       name: 'participant.put',
       args: {
-        id: ids.participant, unitId: trainer.user.unitId, fullName: 'Vi Thị Lan', gender: 'female', birthYear: 1988,
-        ethnicity: '03', consent: { method: 'signed', at: day },
+        id: ids.participant,
+        unitId: trainer.user.unitId,
+        fullName: 'Vi Thị Lan',
+        gender: 'female',
+        birthYear: 1988,
+        ethnicity: '03',
+        consent: { method: 'signed', at: day },
       },
     },
     {
-      name: 'session.put', clientAt: offline.created,
+      name: 'session.put',
+      clientAt: offline.created,
       args: { id: ids.roster, ...common, title: titles.roster, attendanceMode: 'roster', plannedParticipants: 12 },
     },
     { name: 'attendance.put', args: { id: uuidv7(), sessionId: ids.roster, participantId: ids.participant } },
@@ -91,13 +112,20 @@ async function seedTwoSubmittedSessions() {
     {
       name: 'session.put',
       args: {
-        id: ids.headcount, ...common, title: titles.headcount, format: 'communication', attendanceMode: 'headcount',
+        id: ids.headcount,
+        ...common,
+        title: titles.headcount,
+        format: 'communication',
+        attendanceMode: 'headcount',
         headcount: { total: 25, women: 15, ethnicMinority: 10 },
       },
     },
     { name: 'session.submit', args: { id: ids.headcount } },
   ]);
-  expect(results.map((r) => r.status), JSON.stringify(results)).toEqual(Array(6).fill('applied'));
+  expect(
+    results.map((r) => r.status),
+    JSON.stringify(results),
+  ).toEqual(Array(6).fill('applied'));
   return ids;
 }
 
@@ -147,14 +175,20 @@ describe('reviewing sessions', () => {
       return { roster: byId.get(ids.roster), headcount: byId.get(ids.headcount) };
     };
     await expect
-      .poll(async () => {
-        const { roster, headcount } = await statusOnServer();
-        return [roster?.status, headcount?.status];
-      }, { timeout: 60_000, interval: 1_000 })
+      .poll(
+        async () => {
+          const { roster, headcount } = await statusOnServer();
+          return [roster?.status, headcount?.status];
+        },
+        { timeout: 60_000, interval: 1_000 },
+      )
       .toEqual(['approved', 'returned']);
     const { roster, headcount } = await statusOnServer();
     expect(roster).toMatchObject({ reviewedBy: organiser.user.id });
-    expect(headcount).toMatchObject({ reviewComment: 'Thiếu ảnh minh chứng, hãy bổ sung.', reviewedBy: organiser.user.id });
+    expect(headcount).toMatchObject({
+      reviewComment: 'Thiếu ảnh minh chứng, hãy bổ sung.',
+      reviewedBy: organiser.user.id,
+    });
     await page.getByText('Đã gửi lên máy chủ.').waitFor({ timeout: 30_000 });
 
     const summary = await organiser.call<{ sessions: number; participantTurns: number }>(

@@ -63,7 +63,8 @@ describe('the session editor in a real browser', () => {
     await crashed;
 
     const again = await reopen(url);
-    await expect.poll(() => again.getByLabel('Tên buổi').inputValue())
+    await expect
+      .poll(() => again.getByLabel('Tên buổi').inputValue())
       .toBe('Truyền thông phòng, chống bạo lực gia đình');
     expect(await again.getByLabel('Địa điểm').inputValue()).toBe('Hội trường UBND xã Con Cuông');
     await again.close();

@@ -15,15 +15,24 @@ const fixture = useServer();
 async function apiDevice(username: string) {
   const headers = { 'Content-Type': 'application/json', 'X-Requested-With': 'training-logbook' };
   const login = await fetch(`${fixture.server.url}/api/auth/login`, {
-    method: 'POST', headers, body: JSON.stringify({ username, password: 'demo1234' }),
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ username, password: 'demo1234' }),
   });
   expect(login.status).toBe(200);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { user } = (await login.json()) as { user: User };
   const clientId = uuidv7();
   let nextId = 1;
   const post = async (path: string, body: unknown) => {
-    const response = await fetch(`${fixture.server.url}${path}`, { method: 'POST', headers: { ...headers, cookie }, body: JSON.stringify(body) });
+    const response = await fetch(`${fixture.server.url}${path}`, {
+      method: 'POST',
+      headers: { ...headers, cookie },
+      body: JSON.stringify(body),
+    });
     expect(response.status, `${path} answered ${response.status}`).toBe(200);
     return response.json();
   };
@@ -142,7 +151,10 @@ describe('sync in the browser', () => {
       await signIn(first, fixture.server.url, 'trainer.na');
       const second = await context.newPage();
       const requests: { tab: string; start: number; end: number }[] = [];
-      for (const [tab, page] of [['first', first], ['second', second]] as const) {
+      for (const [tab, page] of [
+        ['first', first],
+        ['second', second],
+      ] as const) {
         await page.route(/\/api\/sync\/(push|pull)$/, async (route) => {
           const start = Date.now();
           await new Promise((resolve) => setTimeout(resolve, 250)); // a slow link widens any overlap
@@ -152,7 +164,10 @@ describe('sync in the browser', () => {
         });
       }
       await second.goto(`${fixture.server.url}/sessions`);
-      await Promise.all([newSessionThroughUi(first, uniqueTitle('Tab một')), newSessionThroughUi(second, uniqueTitle('Tab hai'))]);
+      await Promise.all([
+        newSessionThroughUi(first, uniqueTitle('Tab một')),
+        newSessionThroughUi(second, uniqueTitle('Tab hai')),
+      ]);
       await Promise.all([first.goto(`${fixture.server.url}/sync`), second.goto(`${fixture.server.url}/sync`)]);
       await Promise.all([
         first.getByRole('button', { name: 'Đồng bộ ngay' }).click(),
@@ -185,8 +200,16 @@ describe('sync in the browser', () => {
       {
         name: 'session.put',
         args: {
-          id, unitId: otherDevice.user.unitId, format: 'training', title, topicIds: [topic!.id], startDate: today,
-          endDate: today, provinceCode: '40', placeName: 'Nhà văn hoá xóm 3', attendanceMode: 'headcount',
+          id,
+          unitId: otherDevice.user.unitId,
+          format: 'training',
+          title,
+          topicIds: [topic!.id],
+          startDate: today,
+          endDate: today,
+          provinceCode: '40',
+          placeName: 'Nhà văn hoá xóm 3',
+          attendanceMode: 'headcount',
           headcount: { total: 24, women: 15, ethnicMinority: 9 },
         },
       },

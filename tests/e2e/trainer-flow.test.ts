@@ -7,7 +7,13 @@ import type { Page } from 'playwright-core';
 import { uuidv7 } from 'uuidv7';
 import { describe, expect, it } from 'vitest';
 import {
-  drawJpeg, readOutbox, signIn, syncChip, useServerAndBrowser, waitForServiceWorker, type StoredOutboxEntry,
+  drawJpeg,
+  readOutbox,
+  signIn,
+  syncChip,
+  useServerAndBrowser,
+  waitForServiceWorker,
+  type StoredOutboxEntry,
 } from '../support/browser';
 import { pullResponseSchema, type Change } from '#domain/schemas/sync';
 
@@ -45,7 +51,11 @@ async function registerHuong(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Vi Thị Hương' }).waitFor();
 }
 
-async function quickAdd(page: Page, person: { name: string; gender: string; consent: string }, pickEthnicity: () => Promise<void>) {
+async function quickAdd(
+  page: Page,
+  person: { name: string; gender: string; consent: string },
+  pickEthnicity: () => Promise<void>,
+) {
   await page.getByRole('button', { name: 'Thêm người mới vào danh sách' }).click();
   const sheet = page.getByRole('dialog', { name: 'Người mới' });
   await sheet.getByLabel('Họ và tên').fill(person.name);
@@ -67,7 +77,8 @@ async function buildRoster(page: Page): Promise<void> {
 
   const sheet = page.getByRole('dialog', { name: 'Người mới' });
   await quickAdd(page, { name: 'Nguyễn Thị Hoà', gender: 'Nữ', consent: 'Đồng ý bằng lời, có người chứng kiến' }, () =>
-    sheet.getByRole('button', { name: 'Thái', exact: true }).click());
+    sheet.getByRole('button', { name: 'Thái', exact: true }).click(),
+  );
   await quickAdd(page, { name: 'Lò Văn Sáng', gender: 'Nam', consent: 'Ký tên' }, async () => {
     await sheet.getByLabel('Tìm dân tộc').fill('hmong');
     const found = sheet.getByRole('list', { name: 'Dân tộc khớp với tên đã gõ' }).getByRole('button').first();
@@ -77,7 +88,10 @@ async function buildRoster(page: Page): Promise<void> {
   });
 
   await page.getByLabel('Tìm người đã có').fill('vi thi huong');
-  await page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('button', { name: /^Vi Thị Hương/ }).click();
+  await page
+    .getByRole('list', { name: 'Kết quả tìm kiếm' })
+    .getByRole('button', { name: /^Vi Thị Hương/ })
+    .click();
   await rosterList(page).getByText('Vi Thị Hương', { exact: true }).waitFor();
   await rosterTotals(page).waitFor();
 }
@@ -107,7 +121,9 @@ async function expectEverythingThere(page: Page, sessionId: string): Promise<voi
   const rows = rosterList(page).getByRole('listitem');
   await expect.poll(() => rows.count()).toBe(3);
   const newestFirst = await rows.allTextContents();
-  ['Vi Thị Hương', 'Lò Văn Sáng', 'Nguyễn Thị Hoà'].forEach((name, index) => expect(newestFirst[index]).toContain(name));
+  ['Vi Thị Hương', 'Lò Văn Sáng', 'Nguyễn Thị Hoà'].forEach((name, index) =>
+    expect(newestFirst[index]).toContain(name),
+  );
   await rosterTotals(page).waitFor();
 }
 
@@ -125,14 +141,21 @@ function runsOf(entries: StoredOutboxEntry[]): string[] {
 async function serverChanges(): Promise<Change[]> {
   const headers = { 'Content-Type': 'application/json', 'X-Requested-With': 'training-logbook' };
   const login = await fetch(`${fixture.server.url}/api/auth/login`, {
-    method: 'POST', headers, body: JSON.stringify({ username: 'trainer.na', password: 'demo1234' }),
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ username: 'trainer.na', password: 'demo1234' }),
   });
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const clientId = uuidv7();
   const changes: Change[] = [];
   for (let cursor: string | null = null; ;) {
     const response = await fetch(`${fixture.server.url}/api/sync/pull`, {
-      method: 'POST', headers: { ...headers, cookie }, body: JSON.stringify({ clientId, cursor }),
+      method: 'POST',
+      headers: { ...headers, cookie },
+      body: JSON.stringify({ clientId, cursor }),
     });
     const page = pullResponseSchema.parse(await response.json());
     changes.push(...page.changes);
@@ -209,7 +232,9 @@ describe('the trainer offline', () => {
     // claims the batch as `sent` though no request can leave. Still unacknowledged, the same mutations,
     // and the server has none of them.
     const kept = await readOutbox(again);
-    expect(kept.map(({ status: _status, ...entry }) => entry)).toEqual(recorded.map(({ status: _status, ...entry }) => entry));
+    expect(kept.map(({ status: _status, ...entry }) => entry)).toEqual(
+      recorded.map(({ status: _status, ...entry }) => entry),
+    );
     expect(kept.every((e) => e.status === 'pending' || e.status === 'sent')).toBe(true);
     const onServer = await serverChanges();
     expect(onServer.filter((c) => c.id === sessionId || c.data?.sessionId === sessionId)).toEqual([]);

@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  launchBrowser, readOutbox, signIn, startServer, syncChip, waitForServiceWorker, type Browser, type RunningServer,
+  launchBrowser,
+  readOutbox,
+  signIn,
+  startServer,
+  syncChip,
+  waitForServiceWorker,
+  type Browser,
+  type RunningServer,
   type StoredOutboxEntry,
 } from '../support/browser';
 

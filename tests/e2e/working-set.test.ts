@@ -19,13 +19,18 @@ async function apiClient(username: string) {
     body: JSON.stringify({ username, password: 'demo1234' }),
   });
   expect(login.status).toBe(200);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const { user } = (await login.json()) as { user: { id: string; unitId: string } };
   const clientId = randomUUID();
   let nextId = 1;
   const call = async <T>(path: string, body: unknown): Promise<T> => {
     const response = await fetch(`${fixture.server.url}${path}`, {
-      method: 'POST', headers: { cookie, 'Content-Type': 'application/json', ...csrf }, body: JSON.stringify(body),
+      method: 'POST',
+      headers: { cookie, 'Content-Type': 'application/json', ...csrf },
+      body: JSON.stringify(body),
     });
     expect(response.status, `${path}: ${response.status}`).toBe(200);
     return (await response.json()) as T;
@@ -33,13 +38,23 @@ async function apiClient(username: string) {
   return {
     user,
     async topicId(): Promise<string> {
-      const page = await call<{ changes: { entity: string; id: string }[] }>('/api/sync/pull', { clientId, cursor: null, limit: 5000 });
+      const page = await call<{ changes: { entity: string; id: string }[] }>('/api/sync/pull', {
+        clientId,
+        cursor: null,
+        limit: 5000,
+      });
       return page.changes.find((c) => c.entity === 'topic')!.id;
     },
     async push(mutations: [name: string, args: Record<string, unknown>][]) {
-      const body = { clientId, mutations: mutations.map(([name, args]) => ({ id: nextId++, name, args, clientAt: new Date().toISOString() })) };
+      const body = {
+        clientId,
+        mutations: mutations.map(([name, args]) => ({ id: nextId++, name, args, clientAt: new Date().toISOString() })),
+      };
       const { results } = await call<{ results: { status: string }[] }>('/api/sync/push', body);
-      expect(results.map((r) => r.status), JSON.stringify(results)).toEqual(mutations.map(() => 'applied'));
+      expect(
+        results.map((r) => r.status),
+        JSON.stringify(results),
+      ).toEqual(mutations.map(() => 'applied'));
     },
   };
 }
@@ -52,16 +67,42 @@ async function seed() {
   const organiser = await apiClient('organiser.na');
   const topic = await trainer.topicId();
   const ids = { waiting: uuidv7(), old: uuidv7() };
-  const session = (id: string, title: string, day: string, person: string, fullName: string): [string, Record<string, unknown>][] => [
-    ['participant.put', {
-      id: person, unitId: trainer.user.unitId, fullName, gender: 'female', birthYear: 1990, ethnicity: '03',
-      consent: { method: 'signed', at: day },
-    }],
-    ['session.put', {
-      id, unitId: trainer.user.unitId, format: 'training', title, topicIds: [topic], startDate: day, endDate: day,
-      provinceCode: '40', communeName: 'Xã Con Cuông', adminSet: '2026-07-25', placeName: 'Nhà văn hoá bản Khe Rạn',
-      attendanceMode: 'roster',
-    }],
+  const session = (
+    id: string,
+    title: string,
+    day: string,
+    person: string,
+    fullName: string,
+  ): [string, Record<string, unknown>][] => [
+    [
+      'participant.put',
+      {
+        id: person,
+        unitId: trainer.user.unitId,
+        fullName,
+        gender: 'female',
+        birthYear: 1990,
+        ethnicity: '03',
+        consent: { method: 'signed', at: day },
+      },
+    ],
+    [
+      'session.put',
+      {
+        id,
+        unitId: trainer.user.unitId,
+        format: 'training',
+        title,
+        topicIds: [topic],
+        startDate: day,
+        endDate: day,
+        provinceCode: '40',
+        communeName: 'Xã Con Cuông',
+        adminSet: '2026-07-25',
+        placeName: 'Nhà văn hoá bản Khe Rạn',
+        attendanceMode: 'roster',
+      },
+    ],
     ['attendance.put', { id: uuidv7(), sessionId: id, participantId: person }],
     ['session.submit', { id }],
   ];
@@ -81,7 +122,9 @@ describe("an organiser's working set", () => {
     await waitForServiceWorker(page);
     const queue = page.getByRole('list', { name: 'Danh sách buổi tập huấn' });
     await queue.getByRole('link', { name: /chờ duyệt, e2e/ }).waitFor({ timeout: 30_000 });
-    await syncChip(page).getByText(/Đã đồng bộ/).waitFor({ timeout: 30_000 });
+    await syncChip(page)
+      .getByText(/Đã đồng bộ/)
+      .waitFor({ timeout: 30_000 });
 
     // Offline, the waiting session opens in full from the device and is approved there.
     await context.setOffline(true);

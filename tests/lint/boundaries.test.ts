@@ -16,7 +16,13 @@ const features = readdirSync(featuresDir, { withFileTypes: true })
   .sort();
 
 // Fixtures are virtual files, outside every tsconfig: lint them without type information.
-const eslint = new ESLint({ cwd: root, overrideConfig: [tseslint.configs.disableTypeChecked, { languageOptions: { parserOptions: { projectService: false } } }] });
+const eslint = new ESLint({
+  cwd: root,
+  overrideConfig: [
+    tseslint.configs.disableTypeChecked,
+    { languageOptions: { parserOptions: { projectService: false } } },
+  ],
+});
 
 async function ruleIds(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: join(root, filePath) });
@@ -62,21 +68,37 @@ describe('feature boundaries (ESLint)', () => {
   });
 
   it('refuses client or server code in the domain, and server code in the client', async () => {
-    expect(await ruleIds('src/domain/lint-fixture.ts', `export * from '../client/db/database';\n`)).toContain('import-x/no-restricted-paths');
-    expect(await ruleIds('src/domain/lint-fixture.ts', `export * from '../server/db/connect';\n`)).toContain('import-x/no-restricted-paths');
-    expect(await ruleIds('src/client/lint-fixture.ts', `export * from '../server/db/connect';\n`)).toContain('import-x/no-restricted-paths');
-    expect(await ruleIds('src/client/lint-fixture.ts', `export * from '#server/db/connect';\n`)).toContain('import-x/no-restricted-paths');
-    expect(await ruleIds('src/domain/lint-fixture.ts', `export * from '#client/db/database.ts';\n`)).toContain('import-x/no-restricted-paths');
+    expect(await ruleIds('src/domain/lint-fixture.ts', `export * from '../client/db/database';\n`)).toContain(
+      'import-x/no-restricted-paths',
+    );
+    expect(await ruleIds('src/domain/lint-fixture.ts', `export * from '../server/db/connect';\n`)).toContain(
+      'import-x/no-restricted-paths',
+    );
+    expect(await ruleIds('src/client/lint-fixture.ts', `export * from '../server/db/connect';\n`)).toContain(
+      'import-x/no-restricted-paths',
+    );
+    expect(await ruleIds('src/client/lint-fixture.ts', `export * from '#server/db/connect';\n`)).toContain(
+      'import-x/no-restricted-paths',
+    );
+    expect(await ruleIds('src/domain/lint-fixture.ts', `export * from '#client/db/database.ts';\n`)).toContain(
+      'import-x/no-restricted-paths',
+    );
   });
 
   it('refuses browser globals in the domain', async () => {
-    expect(await ruleIds('src/domain/lint-fixture.ts', 'export const title = document.title;\n')).toContain('no-restricted-globals');
+    expect(await ruleIds('src/domain/lint-fixture.ts', 'export const title = document.title;\n')).toContain(
+      'no-restricted-globals',
+    );
   });
 });
 
 describe('the domain compiles without DOM or Node types', () => {
   const configPath = join(root, 'tsconfig.domain.json');
-  const config = ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  );
   if (!config) throw new Error('tsconfig.domain.json could not be read');
 
   function diagnosticsOf(code: string): string[] {
@@ -97,10 +119,14 @@ describe('the domain compiles without DOM or Node types', () => {
   });
 
   it('refuses a DOM type', () => {
-    expect(diagnosticsOf('export let field: HTMLInputElement | null = null;\n').join('\n')).toMatch(/Cannot find name 'HTMLInputElement'/);
+    expect(diagnosticsOf('export let field: HTMLInputElement | null = null;\n').join('\n')).toMatch(
+      /Cannot find name 'HTMLInputElement'/,
+    );
   });
 
   it('refuses a Node type', () => {
-    expect(diagnosticsOf('export const bytes: Buffer | null = null;\n').join('\n')).toMatch(/Cannot find name 'Buffer'/);
+    expect(diagnosticsOf('export const bytes: Buffer | null = null;\n').join('\n')).toMatch(
+      /Cannot find name 'Buffer'/,
+    );
   });
 });

@@ -36,7 +36,9 @@ describe.each(databaseTargets)('auth on %s', (kind) => {
 
   it('marks the cookie Secure when the request came over HTTPS', async () => {
     const response = await t.request('/api/auth/login', {
-      method: 'POST', json: { username: 'trainer.lc', password: 'demo1234' }, cookie: null,
+      method: 'POST',
+      json: { username: 'trainer.lc', password: 'demo1234' },
+      cookie: null,
       headers: { 'X-Forwarded-Proto': 'https' },
     });
     expect(response.headers.get('Set-Cookie')).toContain('Secure');
@@ -77,11 +79,14 @@ describe.each(databaseTargets)('auth on %s', (kind) => {
   it('purges failures older than the window, including those of usernames never tried again', async () => {
     const ghost = `ghost.${Date.now()}`;
     expect((await login(ghost, 'guess-1234')).status).toBe(401);
-    const rowsFor = async (username: string) => (await t.db.select().from(loginFailures).where(eq(loginFailures.username, username))).length;
+    const rowsFor = async (username: string) =>
+      (await t.db.select().from(loginFailures).where(eq(loginFailures.username, username))).length;
     expect(await rowsFor(ghost)).toBe(1);
     await purgeOldLoginFailures(t.db, t.clock.now());
     expect(await rowsFor(ghost)).toBe(1);
-    expect(await purgeOldLoginFailures(t.db, new Date(t.clock.now().getTime() + FAILED_LOGIN_WINDOW_MS + 1))).toBeGreaterThan(0);
+    expect(
+      await purgeOldLoginFailures(t.db, new Date(t.clock.now().getTime() + FAILED_LOGIN_WINDOW_MS + 1)),
+    ).toBeGreaterThan(0);
     expect(await rowsFor(ghost)).toBe(0);
   });
 
@@ -127,13 +132,17 @@ describe.each(databaseTargets)('auth on %s', (kind) => {
     const otherDevice = await t.login('admin');
     const cookie = await t.login('admin');
     const wrong = await t.request('/api/auth/password', {
-      method: 'POST', cookie, json: { currentPassword: 'not-it', newPassword: 'new-password-1' },
+      method: 'POST',
+      cookie,
+      json: { currentPassword: 'not-it', newPassword: 'new-password-1' },
     });
     expect(wrong.status).toBe(400);
     expect(await wrong.json()).toMatchObject({ error: { code: 'invalid', fields: { currentPassword: 'incorrect' } } });
 
     const changed = await t.request('/api/auth/password', {
-      method: 'POST', cookie, json: { currentPassword: 'demo1234', newPassword: 'new-password-1' },
+      method: 'POST',
+      cookie,
+      json: { currentPassword: 'demo1234', newPassword: 'new-password-1' },
     });
     expect(changed.status).toBe(200);
     expect((await login('admin', 'demo1234')).status).toBe(401);
@@ -147,7 +156,8 @@ describe.each(databaseTargets)('auth on %s', (kind) => {
   it('refuses a new password shorter than 8 characters with the field named', async () => {
     await t.login('trainer.na');
     const response = await t.request('/api/auth/password', {
-      method: 'POST', json: { currentPassword: 'demo1234', newPassword: 'short' },
+      method: 'POST',
+      json: { currentPassword: 'demo1234', newPassword: 'short' },
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { code: 'invalid', fields: { newPassword: 'too_small' } } });

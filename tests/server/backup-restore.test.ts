@@ -27,7 +27,10 @@ afterAll(() => {
 /** Runs an npm script without blocking this process's event loop (its keep-alive sockets stay current). */
 async function npmRun(script: string, args: string[], env: Record<string, string>): Promise<string> {
   const { stdout } = await execFileAsync('npm', ['run', '--silent', script, '--', ...args], {
-    cwd: repoRoot, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, encoding: 'utf8', timeout: 120_000,
+    cwd: repoRoot,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
   });
   return stdout;
 }
@@ -39,23 +42,41 @@ async function serve(env: Record<string, string>) {
   started.push(server);
   await waitFor(() => server.output().includes('Training Logbook ready at'), 'the ready line', 90_000);
   const base = `http://127.0.0.1:${port}`;
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: json, body: JSON.stringify({ username: 'trainer.na', password: DEMO_PASSWORD }) });
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ username: 'trainer.na', password: DEMO_PASSWORD }),
+  });
   expect(login.status).toBe(200);
   const cookie = (login.headers.get('Set-Cookie') ?? '').split(';')[0]!;
   return {
     server,
     async put(clientId: string, id: number, participantId: string) {
       const response = await fetch(`${base}/api/sync/push`, {
-        method: 'POST', headers: { ...json, Cookie: cookie },
-        body: JSON.stringify({ clientId, mutations: [{ id, name: 'participant.put', args: participantArgs(participantId), clientAt: new Date().toISOString() }] }),
+        method: 'POST',
+        headers: { ...json, Cookie: cookie },
+        body: JSON.stringify({
+          clientId,
+          mutations: [
+            { id, name: 'participant.put', args: participantArgs(participantId), clientAt: new Date().toISOString() },
+          ],
+        }),
       });
       expect(response.status).toBe(200);
     },
     async participantIds(): Promise<string[]> {
       const ids: string[] = [];
       for (let cursor: string | null = null; ;) {
-        const response = await fetch(`${base}/api/sync/pull`, { method: 'POST', headers: { ...json, Cookie: cookie }, body: JSON.stringify({ clientId: uuidv7(), cursor }) });
-        const page = (await response.json()) as { changes: { entity: string; id: string }[]; cursor: string; hasMore: boolean };
+        const response = await fetch(`${base}/api/sync/pull`, {
+          method: 'POST',
+          headers: { ...json, Cookie: cookie },
+          body: JSON.stringify({ clientId: uuidv7(), cursor }),
+        });
+        const page = (await response.json()) as {
+          changes: { entity: string; id: string }[];
+          cursor: string;
+          hasMore: boolean;
+        };
         ids.push(...page.changes.filter((c) => c.entity === 'participant').map((c) => c.id));
         if (!page.hasMore) return ids;
         cursor = page.cursor;

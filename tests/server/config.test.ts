@@ -6,7 +6,13 @@ describe('loadConfig', () => {
   it('uses the documented defaults', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
-      port: 8080, host: '0.0.0.0', dataDir: './data', databaseUrl: undefined, seedDemo: true, logLevel: 'info', trustProxy: 0,
+      port: 8080,
+      host: '0.0.0.0',
+      dataDir: './data',
+      databaseUrl: undefined,
+      seedDemo: true,
+      logLevel: 'info',
+      trustProxy: 0,
     });
     expect(config.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(config.staticDir).toMatch(/dist\/?$/);
@@ -14,12 +20,24 @@ describe('loadConfig', () => {
 
   it('reads every variable', () => {
     const config = loadConfig({
-      PORT: '9000', HOST: '127.0.0.1', DATA_DIR: '/var/lib/tlb', DATABASE_URL: 'postgres://db/tlb',
-      SEED_DEMO: '0', LOG_LEVEL: 'silent', STATIC_DIR: '/srv/tlb/dist', TRUST_PROXY: '1',
+      PORT: '9000',
+      HOST: '127.0.0.1',
+      DATA_DIR: '/var/lib/tlb',
+      DATABASE_URL: 'postgres://db/tlb',
+      SEED_DEMO: '0',
+      LOG_LEVEL: 'silent',
+      STATIC_DIR: '/srv/tlb/dist',
+      TRUST_PROXY: '1',
     });
     expect(config).toMatchObject({
-      port: 9000, host: '127.0.0.1', dataDir: '/var/lib/tlb', databaseUrl: 'postgres://db/tlb', seedDemo: false,
-      logLevel: 'silent', staticDir: '/srv/tlb/dist', trustProxy: 1,
+      port: 9000,
+      host: '127.0.0.1',
+      dataDir: '/var/lib/tlb',
+      databaseUrl: 'postgres://db/tlb',
+      seedDemo: false,
+      logLevel: 'silent',
+      staticDir: '/srv/tlb/dist',
+      trustProxy: 1,
     });
   });
 

@@ -24,17 +24,29 @@ describe('a database that does not answer', () => {
   afterAll(() => database.close());
 
   it('answers 503 unavailable with Retry-After on every endpoint that needs it, never 500', async () => {
-    const app = createApp({ db: database.db, dbKind: database.kind, clock: createTestClock(), config: createTestConfig() });
+    const app = createApp({
+      db: database.db,
+      dbKind: database.kind,
+      clock: createTestClock(),
+      config: createTestConfig(),
+    });
     const cookie = { Cookie: 'tlb_session=abc' };
     const requests: [string, RequestInit][] = [
       ['/api/health', {}],
       ['/api/auth/login', { method: 'POST', body: JSON.stringify({ username: 'trainer.na', password: 'x' }) }],
       ['/api/auth/me', { headers: cookie }],
-      ['/api/sync/pull', { method: 'POST', body: JSON.stringify({ clientId: uuidv7(), cursor: null }), headers: cookie }],
+      [
+        '/api/sync/pull',
+        { method: 'POST', body: JSON.stringify({ clientId: uuidv7(), cursor: null }), headers: cookie },
+      ],
       ['/api/reports/summary', { headers: cookie }],
     ];
     for (const [path, init] of requests) {
-      const headers = { ...CSRF_HEADERS, 'Content-Type': 'application/json', ...(init.headers as Record<string, string>) };
+      const headers = {
+        ...CSRF_HEADERS,
+        'Content-Type': 'application/json',
+        ...(init.headers as Record<string, string>),
+      };
       const response = await app.request(path, { ...init, headers });
       expect({ path, status: response.status }).toEqual({ path, status: 503 });
       expect(response.headers.get('Retry-After')).toBe('5');
@@ -55,7 +67,10 @@ class LoadDevice {
   private stopped = false;
   private done: Promise<void> | undefined;
 
-  constructor(private readonly base: string, private readonly cookie: string) {}
+  constructor(
+    private readonly base: string,
+    private readonly cookie: string,
+  ) {}
 
   start(): void {
     this.stopped = false;
@@ -73,7 +88,10 @@ class LoadDevice {
         this.pending = Array.from({ length: 5 }, () => ({ id: this.nextId++, participantId: uuidv7() }));
       }
       const mutations = this.pending.map(({ id, participantId }) => ({
-        id, name: 'participant.put', args: participantArgs(participantId, { fullName: `Người ${id}` }), clientAt: new Date().toISOString(),
+        id,
+        name: 'participant.put',
+        args: participantArgs(participantId, { fullName: `Người ${id}` }),
+        clientAt: new Date().toISOString(),
       }));
       try {
         const response = await fetch(`${this.base}/api/sync/push`, {
@@ -125,9 +143,14 @@ for (const kind of postgresTargets) {
       await admin.end();
       const port = await freePort();
       base = `http://127.0.0.1:${port}`;
-      server = startServer({ DATABASE_URL: cluster.url.replace(/\/postgres$/, '/logbook'), PORT: String(port), HOST: '127.0.0.1' });
+      server = startServer({
+        DATABASE_URL: cluster.url.replace(/\/postgres$/, '/logbook'),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+      });
       await waitFor(() => server.output().includes('Training Logbook ready at'), 'the ready line', 90_000);
-      for (const username of ['trainer.na', 'trainer.lc', 'trainer.na']) devices.push(new LoadDevice(base, await signIn(base, username)));
+      for (const username of ['trainer.na', 'trainer.lc', 'trainer.na'])
+        devices.push(new LoadDevice(base, await signIn(base, username)));
     }, 180_000);
 
     afterAll(async () => {
@@ -143,7 +166,10 @@ for (const kind of postgresTargets) {
       it(`survives pg_ctl stop -m ${mode}, answers 503 meanwhile, recovers by itself and loses nothing acknowledged`, async () => {
         for (const device of devices) device.start();
         const before = devices.map((d) => d.acknowledged.length);
-        await waitFor(() => devices.every((d, i) => d.acknowledged.length >= before[i]! + 10), 'pushes before the shutdown');
+        await waitFor(
+          () => devices.every((d, i) => d.acknowledged.length >= before[i]! + 10),
+          'pushes before the shutdown',
+        );
 
         cluster.stop(mode);
         const duringOutage = await fetch(`${base}/api/auth/me`, { headers: { Cookie: 'tlb_session=x' } });
@@ -156,9 +182,16 @@ for (const kind of postgresTargets) {
 
         cluster.start();
         const backAt = Date.now();
-        await waitFor(async () => (await fetch(`${base}/api/health`)).status === 200, 'health after the restart', 30_000);
+        await waitFor(
+          async () => (await fetch(`${base}/api/health`)).status === 200,
+          'health after the restart',
+          30_000,
+        );
         expect(Date.now() - backAt).toBeLessThan(10_000);
-        await waitFor(() => devices.every((d, i) => d.acknowledged.length >= acknowledgedBefore[i]! + 10), 'pushes after the restart');
+        await waitFor(
+          () => devices.every((d, i) => d.acknowledged.length >= acknowledgedBefore[i]! + 10),
+          'pushes after the restart',
+        );
         await Promise.all(devices.map((device) => device.stop()));
 
         expect(server.child.exitCode).toBeNull();
@@ -176,7 +209,8 @@ for (const kind of postgresTargets) {
           const ids = devices.flatMap((d) => d.acknowledged);
           expect(new Set(ids).size).toBe(ids.length);
           const { rows } = await check.query<{ id: string; copies: string }>(
-            'select id, count(*) as copies from participants where id = any($1::uuid[]) group by id', [ids],
+            'select id, count(*) as copies from participants where id = any($1::uuid[]) group by id',
+            [ids],
           );
           expect(rows.length).toBe(ids.length);
           expect(rows.every((row) => Number(row.copies) === 1)).toBe(true);

@@ -16,12 +16,25 @@ interface Answer {
   body: string;
 }
 
-function send(agent: http.Agent, port: number, method: string, path: string, headers: Record<string, string>, body?: Buffer): Promise<Answer> {
+function send(
+  agent: http.Agent,
+  port: number,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: Buffer,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const request = http.request({ host: '127.0.0.1', port, method, path, headers, agent }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString() }));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks).toString(),
+        }),
+      );
       response.on('error', reject);
     });
     request.on('error', reject);
@@ -51,9 +64,19 @@ describe.each(databaseTargets)('early error answers on %s', (kind) => {
     try {
       expect((await send(agent, port, 'GET', '/api/health', {})).status).toBe(200);
       const tooBig = Buffer.alloc(3 * 1024 * 1024, 0x20);
-      const refused = await send(agent, port, 'POST', '/api/sync/push', {
-        ...CSRF_HEADERS, Cookie: cookie, 'Content-Type': 'application/json', 'Content-Length': String(tooBig.length),
-      }, tooBig);
+      const refused = await send(
+        agent,
+        port,
+        'POST',
+        '/api/sync/push',
+        {
+          ...CSRF_HEADERS,
+          Cookie: cookie,
+          'Content-Type': 'application/json',
+          'Content-Length': String(tooBig.length),
+        },
+        tooBig,
+      );
       expect(refused.status).toBe(413);
       expect(refused.headers.connection).toBe('close');
       expect(JSON.parse(refused.body)).toMatchObject({ error: { code: 'too_large' } });
@@ -69,9 +92,19 @@ describe.each(databaseTargets)('early error answers on %s', (kind) => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     try {
       const huge = Buffer.alloc(50 * 1024 * 1024, 0xff);
-      const refused = await send(agent, port, 'PUT', `/api/photos/${uuidv7()}`, {
-        ...CSRF_HEADERS, Cookie: cookie, 'Content-Type': 'image/jpeg', 'Content-Length': String(huge.length),
-      }, huge);
+      const refused = await send(
+        agent,
+        port,
+        'PUT',
+        `/api/photos/${uuidv7()}`,
+        {
+          ...CSRF_HEADERS,
+          Cookie: cookie,
+          'Content-Type': 'image/jpeg',
+          'Content-Length': String(huge.length),
+        },
+        huge,
+      );
       expect(refused.status).toBe(413);
       expect(refused.headers.connection).toBe('close');
       expect((await send(agent, port, 'GET', '/api/health', {})).status).toBe(200);
@@ -85,7 +118,8 @@ describe('a client that closes its request before the body arrives', () => {
   it('is logged as one quiet line, not an error with a stack', async () => {
     const t = await createTestApp({ kind: 'pglite' });
     const lines: { level: string; msg: string; fields?: Record<string, unknown> }[] = [];
-    const record = (level: string) => (msg: string, fields?: Record<string, unknown>) => void lines.push({ level, msg, fields });
+    const record = (level: string) => (msg: string, fields?: Record<string, unknown>) =>
+      void lines.push({ level, msg, fields });
     const logger = { debug: record('debug'), info: record('info'), warn: record('warn'), error: record('error') };
     const app = createApp({ db: t.db, dbKind: t.database.kind, clock: t.clock, config: t.config, logger });
     const cookie = await t.login('trainer.na');
@@ -94,13 +128,19 @@ describe('a client that closes its request before the body arrives', () => {
     try {
       const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
       await new Promise((resolve) => socket.once('connect', resolve));
-      socket.write(`POST /api/sync/push HTTP/1.1\r\nHost: x\r\nX-Requested-With: training-logbook\r\nCookie: ${cookie}\r\n`
-        + 'Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"clientId":');
+      socket.write(
+        `POST /api/sync/push HTTP/1.1\r\nHost: x\r\nX-Requested-With: training-logbook\r\nCookie: ${cookie}\r\n` +
+          'Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"clientId":',
+      );
       await new Promise((resolve) => setTimeout(resolve, 300));
       socket.destroy();
       await expect.poll(() => lines.filter((l) => l.msg === 'request').length).toBe(1);
       expect(lines.filter((l) => l.level === 'error' || l.level === 'warn')).toEqual([]);
-      expect(lines[0]).toMatchObject({ level: 'info', msg: 'request', fields: { path: '/api/sync/push', aborted: true } });
+      expect(lines[0]).toMatchObject({
+        level: 'info',
+        msg: 'request',
+        fields: { path: '/api/sync/push', aborted: true },
+      });
     } finally {
       await new Promise((resolve) => server.close(resolve));
       await t.close();

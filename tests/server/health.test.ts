@@ -16,6 +16,10 @@ describe.each(databaseTargets)('health on %s', (kind) => {
   it(`says ok, the database is ${kind}, and the package version`, async () => {
     const response = await t.app.request('/api/health');
     expect(response.status).toBe(200);
-    expect(healthSchema.parse(await response.json())).toEqual({ status: 'ok', database: kind, version: t.config.version });
+    expect(healthSchema.parse(await response.json())).toEqual({
+      status: 'ok',
+      database: kind,
+      version: t.config.version,
+    });
   });
 });

@@ -22,7 +22,12 @@ describe.each(databaseTargets)('HTTP guards on %s', (kind) => {
   });
 
   const postLogin = (body: BodyInit, headers: Record<string, string> = {}) =>
-    t.request('/api/auth/login', { method: 'POST', body, cookie: null, headers: { 'Content-Type': 'application/json', ...headers } });
+    t.request('/api/auth/login', {
+      method: 'POST',
+      body,
+      cookie: null,
+      headers: { 'Content-Type': 'application/json', ...headers },
+    });
 
   it('refuses a mutating request without X-Requested-With with 403 csrf', async () => {
     const response = await t.app.request('/api/auth/login', {
@@ -138,7 +143,10 @@ describe('an unexpected failure', () => {
   it('answers 500 internal as JSON without a stack trace', async () => {
     const t = await createTestApp();
     await t.close();
-    const response = await t.request('/api/auth/login', { method: 'POST', json: { username: 'admin', password: 'demo1234' } });
+    const response = await t.request('/api/auth/login', {
+      method: 'POST',
+      json: { username: 'admin', password: 'demo1234' },
+    });
     expect(response.status).toBe(500);
     const text = await response.text();
     expect(JSON.parse(text)).toEqual({ error: { code: 'internal', message: expect.any(String) } });

@@ -15,12 +15,21 @@ import { databaseTargets } from '../support/test-db';
 const json = { ...CSRF_HEADERS, 'Content-Type': 'application/json' };
 
 /** A POST on a connection of its own, as 60 separate attackers' requests would arrive. */
-function post(url: string, body: unknown): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function post(
+  url: string,
+  body: unknown,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request(url, { method: 'POST', headers: json, agent: false }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString() }));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          headers: response.headers,
+          body: Buffer.concat(chunks).toString(),
+        }),
+      );
     });
     request.on('error', reject);
     request.end(JSON.stringify(body));
@@ -44,7 +53,7 @@ describe.each([databaseTargets.at(-1)!])('a sign-in flood on %s', (kind) => {
     await t.close();
   });
 
-  it('throttles 60 unknown-username sign-ins from one address and leaves another user\'s compressed pull under a second', async () => {
+  it("throttles 60 unknown-username sign-ins from one address and leaves another user's compressed pull under a second", async () => {
     const cookie = await t.login('organiser.na');
     const pull = async () => {
       const started = performance.now();
@@ -60,7 +69,9 @@ describe.each([databaseTargets.at(-1)!])('a sign-in flood on %s', (kind) => {
     };
     await pull();
 
-    const flood = Array.from({ length: 60 }, (_, i) => post(`${base}/api/auth/login`, { username: `nobody.${i}.${uuidv7()}`, password: 'guess-1234' }));
+    const flood = Array.from({ length: 60 }, (_, i) =>
+      post(`${base}/api/auth/login`, { username: `nobody.${i}.${uuidv7()}`, password: 'guess-1234' }),
+    );
     await new Promise((resolve) => setTimeout(resolve, 300));
     const pullMs: number[] = [];
     for (let i = 0; i < 3; i += 1) pullMs.push(await pull());
@@ -80,10 +91,13 @@ describe('the address a sign-in is counted against', () => {
   let t: TestApp;
   afterAll(() => t.close());
 
-  const attempt = (forwardedFor: string) => t.request('/api/auth/login', {
-    method: 'POST', cookie: null, headers: { 'X-Forwarded-For': forwardedFor },
-    json: { username: `nobody.${uuidv7()}`, password: 'guess-1234' },
-  });
+  const attempt = (forwardedFor: string) =>
+    t.request('/api/auth/login', {
+      method: 'POST',
+      cookie: null,
+      headers: { 'X-Forwarded-For': forwardedFor },
+      json: { username: `nobody.${uuidv7()}`, password: 'guess-1234' },
+    });
 
   it('ignores X-Forwarded-For unless TRUST_PROXY says a proxy writes it', async () => {
     t = await createTestApp({ kind: 'pglite' });

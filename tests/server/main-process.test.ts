@@ -18,7 +18,9 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -82,7 +84,9 @@ describe('the server process', () => {
 /** The command lines of the processes still in a process group. */
 function groupMembers(pgid: number): string[] {
   try {
-    return execFileSync('ps', ['-o', 'args=', '-g', String(pgid)], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    return execFileSync('ps', ['-o', 'args=', '-g', String(pgid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
   } catch {
     return []; // ps exits 1 when no process matches
   }

@@ -31,7 +31,13 @@ describe('PGlite on disk', () => {
     try {
       await migrateDatabase(second);
       const names = await second.db.select({ username: users.username }).from(users).orderBy(users.username);
-      expect(names.map((u) => u.username)).toEqual(['admin', 'organiser.lc', 'organiser.na', 'trainer.lc', 'trainer.na']);
+      expect(names.map((u) => u.username)).toEqual([
+        'admin',
+        'organiser.lc',
+        'organiser.na',
+        'trainer.lc',
+        'trainer.na',
+      ]);
       expect(await seedDemo(second.db, { now, scryptN: TEST_SCRYPT_N })).toBe(false);
     } finally {
       await second.close();

@@ -6,7 +6,16 @@ import { uuidv7 } from 'uuidv7';
 import { starterTopics } from '#domain/reference/topics';
 import type { Database } from '#server/db/database';
 import {
-  attendance, participants, photoBlobs, photos, plans, sessions, spaces, topics, units, users,
+  attendance,
+  participants,
+  photoBlobs,
+  photos,
+  plans,
+  sessions,
+  spaces,
+  topics,
+  units,
+  users,
 } from '#server/db/schema';
 import { nextSpaceVersion } from '#server/db/versions';
 import { seedDemo } from '#server/seed/demo';
@@ -30,7 +39,10 @@ describe.each(databaseTargets)('schema and seed on %s', (kind) => {
     const { db } = database;
 
     const seededSpaces = await db.select().from(spaces).orderBy(spaces.provinceCode);
-    expect(seededSpaces.map((s) => [s.name, s.provinceCode])).toEqual([['Lào Cai', '15'], ['Nghệ An', '40']]);
+    expect(seededSpaces.map((s) => [s.name, s.provinceCode])).toEqual([
+      ['Lào Cai', '15'],
+      ['Nghệ An', '40'],
+    ]);
     expect(await db.select().from(users)).toHaveLength(5);
     expect(await db.select().from(topics)).toHaveLength(starterTopics.length * 2);
 
@@ -40,7 +52,10 @@ describe.each(databaseTargets)('schema and seed on %s', (kind) => {
     expect(grassroots.length).toBeGreaterThanOrEqual(6);
     expect(grassroots.every((u) => roots.some((r) => r.id === u.parentId && r.spaceId === u.spaceId))).toBe(true);
 
-    const [yearPlan] = await db.select().from(plans).where(eq(plans.unitId, roots.find((r) => r.provinceCode === '40')!.id));
+    const [yearPlan] = await db
+      .select()
+      .from(plans)
+      .where(eq(plans.unitId, roots.find((r) => r.provinceCode === '40')!.id));
     expect(yearPlan).toMatchObject({ year: 2026, targetSessions: 120, targetParticipantTurns: 3000 });
   });
 
@@ -60,7 +75,10 @@ describe.each(databaseTargets)('schema and seed on %s', (kind) => {
   it('gives every seeded row a version from its space counter', async () => {
     for (const space of await database.db.select().from(spaces)) {
       expect(space.version).toBeGreaterThan(0);
-      const seeded = await database.db.select({ version: topics.version }).from(topics).where(eq(topics.spaceId, space.id));
+      const seeded = await database.db
+        .select({ version: topics.version })
+        .from(topics)
+        .where(eq(topics.spaceId, space.id));
       expect(seeded.every((row) => row.version > 0 && row.version <= space.version)).toBe(true);
     }
   });
@@ -84,34 +102,72 @@ describe.each(databaseTargets)('schema and seed on %s', (kind) => {
   it('round-trips sessions, participants, attendance and photo bytes with the same types on both drivers', async () => {
     const { db } = database;
     const [trainer] = await db.select().from(users).where(eq(users.username, 'trainer.na'));
-    const topicRows = await db.select({ id: topics.id }).from(topics).where(eq(topics.spaceId, trainer!.spaceId)).limit(2);
+    const topicRows = await db
+      .select({ id: topics.id })
+      .from(topics)
+      .where(eq(topics.spaceId, trainer!.spaceId))
+      .limit(2);
     const spaceId = trainer!.spaceId;
     const version = await db.transaction((tx) => nextSpaceVersion(tx, spaceId));
     const sessionId = uuidv7();
     const participantId = uuidv7();
     const photoId = uuidv7();
     await db.insert(sessions).values({
-      id: sessionId, spaceId, version, unitId: trainer!.unitId, trainerId: trainer!.id, format: 'training',
-      title: 'Tập huấn Luật Bình đẳng giới', topicIds: topicRows.map((r) => r.id), startDate: '2026-11-20',
-      endDate: '2026-11-21', provinceCode: '40', communeCode: '17311', adminSet: '2026-07-25', placeName: 'Hội trường',
-      attendanceMode: 'headcount', headcountTotal: 40, headcountWomen: 31, headcountEthnicMinority: 22,
+      id: sessionId,
+      spaceId,
+      version,
+      unitId: trainer!.unitId,
+      trainerId: trainer!.id,
+      format: 'training',
+      title: 'Tập huấn Luật Bình đẳng giới',
+      topicIds: topicRows.map((r) => r.id),
+      startDate: '2026-11-20',
+      endDate: '2026-11-21',
+      provinceCode: '40',
+      communeCode: '17311',
+      adminSet: '2026-07-25',
+      placeName: 'Hội trường',
+      attendanceMode: 'headcount',
+      headcountTotal: 40,
+      headcountWomen: 31,
+      headcountEthnicMinority: 22,
     });
     await db.insert(participants).values({
-      id: participantId, spaceId, version, unitId: trainer!.unitId, fullName: 'Vi Thị Lan', gender: 'female',
-      ethnicity: '03', consentMethod: 'oral-witnessed', consentAt: '2026-11-20',
+      id: participantId,
+      spaceId,
+      version,
+      unitId: trainer!.unitId,
+      fullName: 'Vi Thị Lan',
+      gender: 'female',
+      ethnicity: '03',
+      consentMethod: 'oral-witnessed',
+      consentAt: '2026-11-20',
     });
     await db.insert(attendance).values({ id: uuidv7(), spaceId, version, sessionId, participantId, days: [1, 2] });
     const image = new Uint8Array([0xff, 0xd8, 0xff, 0x00, 0x01, 0x02]);
     await db.insert(photos).values({
-      id: photoId, spaceId, version, sessionId, mime: 'image/jpeg', bytes: image.byteLength, sha256: 'a'.repeat(64),
-      width: 4, height: 3, takenAt: now,
+      id: photoId,
+      spaceId,
+      version,
+      sessionId,
+      mime: 'image/jpeg',
+      bytes: image.byteLength,
+      sha256: 'a'.repeat(64),
+      width: 4,
+      height: 3,
+      takenAt: now,
     });
     await db.insert(photoBlobs).values({ photoId, data: image, sha256: 'a'.repeat(64), mime: 'image/jpeg', bytes: 6 });
 
     const [session] = await db.select().from(sessions).where(eq(sessions.id, sessionId));
     expect(session).toMatchObject({
-      topicIds: topicRows.map((r) => r.id), startDate: '2026-11-20', status: 'draft', version, deleted: false,
-      headcountTotal: 40, reviewedAt: null,
+      topicIds: topicRows.map((r) => r.id),
+      startDate: '2026-11-20',
+      status: 'draft',
+      version,
+      deleted: false,
+      headcountTotal: 40,
+      reviewedAt: null,
     });
     expect(session!.createdAt).toBeInstanceOf(Date);
     const [row] = await db.select().from(attendance).where(eq(attendance.sessionId, sessionId));

@@ -17,7 +17,10 @@ describe('the built app', () => {
     writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});');
     writeFileSync(join(dist, 'manifest.webmanifest'), '{"name":"Sổ tập huấn"}');
     writeFileSync(join(dist, 'assets', 'index-4f3a2b1c.js'), 'console.log("app");');
-    writeFileSync(join(dist, 'assets', 'big-0a1b2c3d.js'), `export const words = ${JSON.stringify('Sổ tập huấn '.repeat(400))};`);
+    writeFileSync(
+      join(dist, 'assets', 'big-0a1b2c3d.js'),
+      `export const words = ${JSON.stringify('Sổ tập huấn '.repeat(400))};`,
+    );
     t = await createTestApp({ seed: false, config: { staticDir: dist } });
   });
   afterAll(async () => {

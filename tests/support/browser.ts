@@ -26,7 +26,9 @@ export async function freePort(): Promise<number> {
     probe.on('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -44,7 +46,8 @@ export interface RunningServer {
  * port and data directory of the server it replaces (the same origin keeps the browser's data).
  */
 export async function startServer(
-  env: Record<string, string> = {}, reuse: { port?: number; dataDir?: string } = {},
+  env: Record<string, string> = {},
+  reuse: { port?: number; dataDir?: string } = {},
 ): Promise<RunningServer> {
   const port = reuse.port ?? (await freePort());
   const dataDir = reuse.dataDir ?? mkdtempSync(join(tmpdir(), 'tlb-e2e-'));

@@ -36,19 +36,97 @@ export interface PeopleProvince {
   lookAlikes: Array<PlantedPair<LookAlikeKind>>;
 }
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
-  'Lò', 'Vi', 'Lương', 'Hà', 'Quán', 'Moong'];
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Lò',
+  'Vi',
+  'Lương',
+  'Hà',
+  'Quán',
+  'Moong',
+];
 const MIDDLE: Record<'female' | 'male', string[]> = {
   female: ['Thị', 'Thị Thu', 'Thị Minh', 'Ngọc', 'Thanh', 'Thu', 'Hồng', 'Kim'],
   male: ['Văn', 'Đình', 'Hữu', 'Minh', 'Quang', 'Bá', 'Công', 'Xuân'],
 };
 const GIVEN: Record<'female' | 'male', string[]> = {
-  female: ['Hoa', 'Hằng', 'Hương', 'Lan', 'Mai', 'Ngọc', 'Nga', 'Nhung', 'Oanh', 'Phương', 'Quỳnh', 'Thảo', 'Trang',
-    'Tuyết', 'Vân', 'Xuân', 'Yến', 'Hạnh', 'Hiền', 'Liên', 'Loan', 'Lý', 'My', 'Ánh', 'Bích', 'Châu', 'Dung', 'Giang',
-    'Huệ', 'Sênh'],
-  male: ['An', 'Bình', 'Cường', 'Dũng', 'Đức', 'Hải', 'Hiếu', 'Hùng', 'Huy', 'Khánh', 'Lâm', 'Long', 'Mạnh', 'Nam',
-    'Nghĩa', 'Phong', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thắng', 'Thành', 'Toàn', 'Trung', 'Tuấn', 'Việt', 'Vinh',
-    'Chiến', 'Dế', 'Pó'],
+  female: [
+    'Hoa',
+    'Hằng',
+    'Hương',
+    'Lan',
+    'Mai',
+    'Ngọc',
+    'Nga',
+    'Nhung',
+    'Oanh',
+    'Phương',
+    'Quỳnh',
+    'Thảo',
+    'Trang',
+    'Tuyết',
+    'Vân',
+    'Xuân',
+    'Yến',
+    'Hạnh',
+    'Hiền',
+    'Liên',
+    'Loan',
+    'Lý',
+    'My',
+    'Ánh',
+    'Bích',
+    'Châu',
+    'Dung',
+    'Giang',
+    'Huệ',
+    'Sênh',
+  ],
+  male: [
+    'An',
+    'Bình',
+    'Cường',
+    'Dũng',
+    'Đức',
+    'Hải',
+    'Hiếu',
+    'Hùng',
+    'Huy',
+    'Khánh',
+    'Lâm',
+    'Long',
+    'Mạnh',
+    'Nam',
+    'Nghĩa',
+    'Phong',
+    'Phúc',
+    'Quân',
+    'Sơn',
+    'Tâm',
+    'Thắng',
+    'Thành',
+    'Toàn',
+    'Trung',
+    'Tuấn',
+    'Việt',
+    'Vinh',
+    'Chiến',
+    'Dế',
+    'Pó',
+  ],
 };
 const ETHNICITIES = ['01', '01', '03', '03', '23', '08', '21', '54', 'undisclosed', null];
 
@@ -77,7 +155,9 @@ function random(seed: number): () => number {
 export async function generatePeopleProvince(db: Db, seed = 13): Promise<PeopleProvince> {
   const [space] = await db.select().from(spaces).where(eq(spaces.provinceCode, '40'));
   if (!space) throw new Error('the demo seed has no Nghệ An space');
-  const unitIds = (await db.select({ id: units.id }).from(units).where(eq(units.spaceId, space.id))).map((u) => u.id).sort();
+  const unitIds = (await db.select({ id: units.id }).from(units).where(eq(units.spaceId, space.id)))
+    .map((u) => u.id)
+    .sort();
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const usedSlots = new Set<string>();
@@ -86,28 +166,39 @@ export async function generatePeopleProvince(db: Db, seed = 13): Promise<PeopleP
   const freshPhone = () => {
     for (;;) {
       const phone = `09${String(Math.floor(next() * 1e8)).padStart(8, '0')}`;
-      if (!usedPhones.has(phone)) return usedPhones.add(phone), phone;
+      if (!usedPhones.has(phone)) return (usedPhones.add(phone), phone);
     }
   };
   const freshName = (gender: 'female' | 'male', year: number, middle?: string) => {
     for (;;) {
       const name = `${pick(FAMILY)} ${middle ?? pick(MIDDLE[gender])} ${pick(GIVEN[gender])}`;
-      if (!usedSlots.has(slot(name, year))) return usedSlots.add(slot(name, year)), name;
+      if (!usedSlots.has(slot(name, year))) return (usedSlots.add(slot(name, year)), name);
     }
   };
-  const otherUnit = (unitId: string) => unitIds[(unitIds.indexOf(unitId) + 1 + Math.floor(next() * (unitIds.length - 1))) % unitIds.length]!;
-  const consentAt = () => `2025-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
-  const person = (fields: Omit<Person, 'id' | 'consentAt'> & Partial<Person>): Person =>
-    ({ ...fields, id: uuidv7(), consentAt: consentAt() });
+  const otherUnit = (unitId: string) =>
+    unitIds[(unitIds.indexOf(unitId) + 1 + Math.floor(next() * (unitIds.length - 1))) % unitIds.length]!;
+  const consentAt = () =>
+    `2025-${String(1 + Math.floor(next() * 12)).padStart(2, '0')}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`;
+  const person = (fields: Omit<Person, 'id' | 'consentAt'> & Partial<Person>): Person => ({
+    ...fields,
+    id: uuidv7(),
+    consentAt: consentAt(),
+  });
 
   const base: Person[] = [];
   for (let i = 0; i < PROVINCE_PEOPLE.base; i += 1) {
     const gender = next() < 0.6 ? 'female' : 'male';
     const birthYear = 1965 + Math.floor(next() * 40);
-    base.push(person({
-      unitId: pick(unitIds), gender, birthYear, fullName: freshName(gender, birthYear), ethnicity: pick(ETHNICITIES),
-      phone: next() < 0.6 ? freshPhone() : null,
-    }));
+    base.push(
+      person({
+        unitId: pick(unitIds),
+        gender,
+        birthYear,
+        fullName: freshName(gender, birthYear),
+        ethnicity: pick(ETHNICITIES),
+        phone: next() < 0.6 ? freshPhone() : null,
+      }),
+    );
   }
   // Every base person is used at most once, by a planted copy or by a look-alike.
   const withPhone = base.filter((p) => p.phone !== null);
@@ -122,8 +213,16 @@ export async function generatePeopleProvince(db: Db, seed = 13): Promise<PeopleP
     const words = source.fullName.split(' ');
     const copy = person({ ...source, unitId: otherUnit(source.unitId), phone: null });
     if (kind === 'exact') copy.phone = source.phone;
-    if (kind === 'folded') copy.fullName = i % 8 === 1 ? toAscii(source.fullName).toUpperCase() : `  ${toAscii(source.fullName).toLowerCase().replace(' ', '  ')}`;
-    if (kind === 'phone') Object.assign(copy, { birthYear: null, phone: `+84 ${source.phone!.slice(1, 4)} ${source.phone!.slice(4, 7)} ${source.phone!.slice(7)}` });
+    if (kind === 'folded')
+      copy.fullName =
+        i % 8 === 1
+          ? toAscii(source.fullName).toUpperCase()
+          : `  ${toAscii(source.fullName).toLowerCase().replace(' ', '  ')}`;
+    if (kind === 'phone')
+      Object.assign(copy, {
+        birthYear: null,
+        phone: `+84 ${source.phone!.slice(1, 4)} ${source.phone!.slice(4, 7)} ${source.phone!.slice(7)}`,
+      });
     if (kind === 'variant') copy.fullName = `${words[0]} ${words[words.length - 1]}`;
     extra.push(copy);
     planted.push({ kind, baseId: source.id, otherId: copy.id });
@@ -160,9 +259,19 @@ export async function generatePeopleProvince(db: Db, seed = 13): Promise<PeopleP
   await db.transaction(async (tx) => {
     const version = await nextSpaceVersion(tx, space.id);
     const rows = [...base, ...extra].map((p) => ({
-      id: p.id, unitId: p.unitId, fullName: p.fullName, gender: p.gender, birthYear: p.birthYear, ethnicity: p.ethnicity,
-      phone: p.phone, workplace: 'Trường THPT Con Cuông', unionRole: 'member' as const, consentMethod: 'signed' as const,
-      consentAt: p.consentAt, spaceId: space.id, version,
+      id: p.id,
+      unitId: p.unitId,
+      fullName: p.fullName,
+      gender: p.gender,
+      birthYear: p.birthYear,
+      ethnicity: p.ethnicity,
+      phone: p.phone,
+      workplace: 'Trường THPT Con Cuông',
+      unionRole: 'member' as const,
+      consentMethod: 'signed' as const,
+      consentAt: p.consentAt,
+      spaceId: space.id,
+      version,
     }));
     for (let i = 0; i < rows.length; i += 1000) await tx.insert(participants).values(rows.slice(i, i + 1000));
   });

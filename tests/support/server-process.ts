@@ -11,7 +11,12 @@ export interface Started {
   exited: Promise<number | null>;
 }
 
-export function startProcess(command: string, args: string[], env: Record<string, string>, options: SpawnOptions = {}): Started {
+export function startProcess(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  options: SpawnOptions = {},
+): Started {
   const child = spawn(command, args, {
     cwd: repoRoot,
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },

@@ -67,7 +67,7 @@ export async function createTestApp(
     const { json, cookie, ...rest } = init;
     const headers = new Headers(rest.headers);
     for (const [name, value] of Object.entries(CSRF_HEADERS)) if (!headers.has(name)) headers.set(name, value);
-    const sendCookie = cookie === undefined ? lastCookie : cookie ?? undefined;
+    const sendCookie = cookie === undefined ? lastCookie : (cookie ?? undefined);
     if (sendCookie && !headers.has('Cookie')) headers.set('Cookie', sendCookie);
     let body = rest.body;
     if (json !== undefined) {
@@ -79,7 +79,8 @@ export async function createTestApp(
 
   const login = async (username: string, password = DEMO_PASSWORD) => {
     const response = await request('/api/auth/login', { method: 'POST', json: { username, password }, cookie: null });
-    if (response.status !== 200) throw new Error(`login ${username} failed: ${response.status} ${await response.text()}`);
+    if (response.status !== 200)
+      throw new Error(`login ${username} failed: ${response.status} ${await response.text()}`);
     const setCookie = response.headers.get('Set-Cookie') ?? '';
     const cookie = setCookie.split(';')[0] ?? '';
     lastCookie = cookie;

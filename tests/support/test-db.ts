@@ -10,9 +10,10 @@ import { migrateDatabase } from '#server/db/migrate';
 export const databaseTargets: DatabaseKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
 export async function createTestDatabase(kind: DatabaseKind, options: OpenOptions = {}): Promise<Database> {
-  const database = kind === 'pglite'
-    ? await openDatabase({ dataDir: MEMORY_DATA_DIR, databaseUrl: undefined }, options)
-    : await createPostgresDatabase(options);
+  const database =
+    kind === 'pglite'
+      ? await openDatabase({ dataDir: MEMORY_DATA_DIR, databaseUrl: undefined }, options)
+      : await createPostgresDatabase(options);
   try {
     await migrateDatabase(database);
   } catch (error) {

@@ -16,7 +16,6 @@ import { PROFILE_STORAGE_KEY } from './profile-key';
 import { forgetProfile, readRememberedProfile, rememberProfile } from './remembered-profile';
 import { signInOnServer } from './sign-in-request';
 
-
 function profileUserId(raw: string | null): string | null {
   try {
     const parsed = userSchema.safeParse(raw === null ? null : JSON.parse(raw));

@@ -3,7 +3,15 @@
 import type { ComponentType } from 'react';
 import type { Role } from '#domain/schemas/auth';
 import {
-  AdminIcon, DashboardIcon, ParticipantsIcon, PlansIcon, ReportsIcon, ReviewIcon, SessionsIcon, SettingsIcon, SyncIcon,
+  AdminIcon,
+  DashboardIcon,
+  ParticipantsIcon,
+  PlansIcon,
+  ReportsIcon,
+  ReviewIcon,
+  SessionsIcon,
+  SettingsIcon,
+  SyncIcon,
 } from '../ui/icons';
 
 export interface NavItem {

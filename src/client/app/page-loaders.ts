@@ -12,7 +12,8 @@ export const loadReviewQueuePage = () => import('../features/review/review-queue
 /** The page shown first at `pathname` for `role` (the home of "/"), when it is one of the homes. */
 function homePageLoader(pathname: string, role: Role | undefined): (() => Promise<unknown>) | undefined {
   if (pathname === '/sessions' || (pathname === '/' && role === 'trainer')) return loadSessionListPage;
-  if (pathname === '/review' || (pathname === '/' && (role === 'organiser' || role === 'admin'))) return loadReviewQueuePage;
+  if (pathname === '/review' || (pathname === '/' && (role === 'organiser' || role === 'admin')))
+    return loadReviewQueuePage;
   return undefined;
 }
 

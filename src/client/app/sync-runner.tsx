@@ -18,7 +18,8 @@ const IDLE_AT_THE_LATEST_MS = 2_000;
 function afterFirstScreen(): Promise<void> {
   return new Promise((resolve) => {
     setTimeout(() => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_AT_THE_LATEST_MS });
+      if (typeof requestIdleCallback === 'function')
+        requestIdleCallback(() => resolve(), { timeout: IDLE_AT_THE_LATEST_MS });
       else resolve();
     }, START_AFTER_MS);
   });

@@ -5,8 +5,18 @@
 import { Dexie, type Table } from 'dexie';
 import { uuidv7 } from 'uuidv7';
 import type {
-  BaseRow, LocalAttendance, LocalParticipant, LocalPhoto, LocalPlan, LocalSession, LocalTopic,
-  LocalUnit, LocalUser, MetaRow, OutboxEntry, PhotoBlobRow,
+  BaseRow,
+  LocalAttendance,
+  LocalParticipant,
+  LocalPhoto,
+  LocalPlan,
+  LocalSession,
+  LocalTopic,
+  LocalUnit,
+  LocalUser,
+  MetaRow,
+  OutboxEntry,
+  PhotoBlobRow,
 } from './local-rows';
 import type { User } from '#domain/schemas/auth';
 import { trackUploadState, uploadStateOf } from './upload-state';
@@ -56,14 +66,20 @@ export class LogbookDb extends Dexie {
     // v3: images not uploaded yet, or refused, found from an index (see upload-state.ts).
     this.version(3)
       .stores({ photoBlobs: 'id, uploadState' })
-      .upgrade((tx) => tx.table<PhotoBlobRow, string>('photoBlobs').toCollection().modify((row) => {
-        const state = uploadStateOf(row);
-        if (state) row.uploadState = state;
-      }));
+      .upgrade((tx) =>
+        tx
+          .table<PhotoBlobRow, string>('photoBlobs')
+          .toCollection()
+          .modify((row) => {
+            const state = uploadStateOf(row);
+            if (state) row.uploadState = state;
+          }),
+      );
     // v4: the review queue reads its first rows in order from an index instead of every session of a tab
     // (a pull page re-runs it; an organiser's queue can hold a thousand sessions).
     this.version(4).stores({
-      sessions: 'id, unitId, trainerId, status, startDate, [status+submittedAt+startDate], [status+reviewedAt+startDate]',
+      sessions:
+        'id, unitId, trainerId, status, startDate, [status+submittedAt+startDate], [status+reviewedAt+startDate]',
     });
     trackUploadState(this.photoBlobs);
     this.on('populate', (tx) => {

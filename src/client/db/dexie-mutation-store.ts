@@ -7,7 +7,13 @@ import { MutationError } from '#domain/mutators/mutation-error';
 import { attendanceRecord, participantRecord, photoRecord, sessionRecord } from '#domain/mutators/records';
 import { parseMutationArgs, runMutation } from '#domain/mutators/registry';
 import type {
-  ChildEntity, MutableEntity, MutationContext, MutationReader, MutationRows, MutationUser, MutationWrite,
+  ChildEntity,
+  MutableEntity,
+  MutationContext,
+  MutationReader,
+  MutationRows,
+  MutationUser,
+  MutationWrite,
 } from '#domain/mutators/transaction';
 import type { MutationName } from '#domain/schemas/sync';
 import type { LogbookDb } from './database';
@@ -33,7 +39,10 @@ function localReader(db: LogbookDb): MutationReader {
       return rows.map((row) => (recordOf[entity] as (r: unknown) => MutationRows[E])(row));
     },
     async liveAttendanceOf(participantIds) {
-      const rows = await db.attendance.where('participantId').anyOf([...participantIds]).toArray();
+      const rows = await db.attendance
+        .where('participantId')
+        .anyOf([...participantIds])
+        .toArray();
       // The server's order (src/server/people/merge-people.ts): when it stored them, then id; unsent rows last.
       const at = (row: LocalAttendance) => row.createdAt ?? '\uffff';
       rows.sort((a, b) => (at(a) < at(b) ? -1 : at(a) > at(b) ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -68,7 +77,13 @@ async function writeLocal(db: LogbookDb, writes: readonly MutationWrite[]): Prom
     }
     const current = (await table.get(write.row.id)) as (LocalMarkers & Record<string, unknown>) | undefined;
     const markers: LocalMarkers = current
-      ? { version: current.version, createdAt: current.createdAt, updatedAt: current.updatedAt, pending: current.pending, rejected: current.rejected }
+      ? {
+          version: current.version,
+          createdAt: current.createdAt,
+          updatedAt: current.updatedAt,
+          pending: current.pending,
+          rejected: current.rejected,
+        }
       : newRowMarkers;
     const row: Record<string, unknown> & { id: string } = { ...stripUndefined(markers), ...write.row };
     if (write.entity === 'participant') row.searchKey = participantSearchKey(write.row);

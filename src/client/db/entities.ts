@@ -17,7 +17,10 @@ export const tableNameOf = {
 
 export const serverStateTables = Object.values(tableNameOf);
 
-export function entityTable(db: LogbookDb, entity: SyncEntity): Table<Record<string, unknown> & { id: string }, string> {
+export function entityTable(
+  db: LogbookDb,
+  entity: SyncEntity,
+): Table<Record<string, unknown> & { id: string }, string> {
   return db.table(tableNameOf[entity]);
 }
 

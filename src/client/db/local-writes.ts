@@ -103,7 +103,8 @@ async function supersedeRejected(
 ): Promise<OutboxEntry['args']> {
   const entity = entityOfMutation(name);
   const superseded = await db.outbox
-    .where('status').equals('rejected')
+    .where('status')
+    .equals('rejected')
     .filter((e) => e.entity === entity && e.entityId === args.id && (e.name === name || name.endsWith('.delete')))
     .sortBy('id');
   if (superseded.length === 0) return args;
@@ -114,9 +115,12 @@ async function supersedeRejected(
   if (base) await rebuildRecord(db, [entity, args.id], base.row, remaining);
   const keys = putKeys[name];
   if (!keys) return args;
-  const source: Record<string, unknown> = before ?? superseded.reduce<Record<string, unknown>>((all, e) => ({ ...all, ...e.args }), {});
+  const source: Record<string, unknown> =
+    before ?? superseded.reduce<Record<string, unknown>>((all, e) => ({ ...all, ...e.args }), {});
   const refused = new Set(superseded.flatMap((e) => Object.keys(e.args)));
-  const carried = keys.filter((key) => refused.has(key) && source[key] !== undefined).map((key): [string, unknown] => [key, source[key]]);
+  const carried = keys
+    .filter((key) => refused.has(key) && source[key] !== undefined)
+    .map((key): [string, unknown] => [key, source[key]]);
   return { ...Object.fromEntries(carried), ...patchOf(args), id: args.id };
 }
 
@@ -128,24 +132,30 @@ async function argsToSend(db: LogbookDb, name: MutationName, args: OutboxEntry['
   if (!row) return args;
   const wanted = new Set(Object.keys(patchOf(args)));
   if (row.version === undefined) keys.forEach((key) => wanted.add(key));
-  const picked = keys.filter((key) => wanted.has(key) && row[key] !== undefined).map((key): [string, unknown] => [key, row[key]]);
+  const picked = keys
+    .filter((key) => wanted.has(key) && row[key] !== undefined)
+    .map((key): [string, unknown] => [key, row[key]]);
   return { ...Object.fromEntries(picked), id: args.id };
 }
 
 export const putSession = (db: LogbookDb, args: MutationArgs<'session.put'>) => mutate(db, 'session.put', args);
 export const submitSession = (db: LogbookDb, id: string) => mutate(db, 'session.submit', { id });
 export const deleteSession = (db: LogbookDb, id: string) => mutate(db, 'session.delete', { id });
-export const reviewSession = (db: LogbookDb, args: MutationArgs<'session.review'>) => mutate(db, 'session.review', args);
+export const reviewSession = (db: LogbookDb, args: MutationArgs<'session.review'>) =>
+  mutate(db, 'session.review', args);
 export const putParticipant = (db: LogbookDb, args: MutationArgs<'participant.put'>) =>
   mutate(db, 'participant.put', args);
 export const deleteParticipant = (db: LogbookDb, id: string) => mutate(db, 'participant.delete', { id });
-export const putAttendance = (db: LogbookDb, args: MutationArgs<'attendance.put'>) => mutate(db, 'attendance.put', args);
+export const putAttendance = (db: LogbookDb, args: MutationArgs<'attendance.put'>) =>
+  mutate(db, 'attendance.put', args);
 export const deleteAttendance = (db: LogbookDb, id: string) => mutate(db, 'attendance.delete', { id });
 export const deletePhoto = (db: LogbookDb, id: string) => mutate(db, 'photo.delete', { id });
 /** An organiser's merge of people (issue 13): applied here to the records this device holds, sent when online. */
-export const mergePeopleOnDevice = (db: LogbookDb, args: MutationArgs<'person.merge'>) => mutate(db, 'person.merge', args);
+export const mergePeopleOnDevice = (db: LogbookDb, args: MutationArgs<'person.merge'>) =>
+  mutate(db, 'person.merge', args);
 /** Its undo: only queued (what the merge changed is kept on the server); the pull after it brings the result. */
-export const unmergePeopleOnDevice = (db: LogbookDb, args: MutationArgs<'person.unmerge'>) => mutate(db, 'person.unmerge', args);
+export const unmergePeopleOnDevice = (db: LogbookDb, args: MutationArgs<'person.unmerge'>) =>
+  mutate(db, 'person.unmerge', args);
 
 /**
  * A photo's metadata and its image bytes in one transaction; the bytes upload after the metadata is

@@ -52,8 +52,9 @@ export async function resendFrom(db: LogbookDb, serverLastMutationId: number): P
     if (serverLastMutationId >= next) return false;
     const held = await db.outbox.where('id').above(serverLastMutationId).sortBy('id');
     // Every id from the server's position up to the last one made, with no gap.
-    const complete = held.length === next - 1 - serverLastMutationId
-      && held.every((entry, index) => entry.id === serverLastMutationId + 1 + index);
+    const complete =
+      held.length === next - 1 - serverLastMutationId &&
+      held.every((entry, index) => entry.id === serverLastMutationId + 1 + index);
     if (!complete) return false;
     if (held.length === 0) return true;
     for (const entry of held) await db.outbox.update(entry.id, { status: 'pending', error: undefined });

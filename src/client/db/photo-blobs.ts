@@ -13,7 +13,8 @@ export async function uploadableBlobs(db: LogbookDb): Promise<PhotoBlobRow[]> {
       const photo = await db.photos.get(blob.id);
       if (!photo) continue;
       const entries = await db.outbox.where('[entity+entityId]').equals(['photo', blob.id]).toArray();
-      const known = photo.version !== undefined || entries.some((e) => e.name === 'photo.put' && e.status === 'applied');
+      const known =
+        photo.version !== undefined || entries.some((e) => e.name === 'photo.put' && e.status === 'applied');
       if (known) ready.push(blob);
     }
     return ready;

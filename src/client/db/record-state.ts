@@ -77,7 +77,9 @@ export async function refreshMarkers(db: LogbookDb, refs: Iterable<RecordRef>): 
   const keys = [...unique.values()].map(([entity, id]) => [entity, id]);
   const entries = await db.outbox.where('[entity+entityId]').anyOf(keys).toArray();
   const byRecord = groupBy(entries, (e) => recordKey(e.entity, e.entityId));
-  const settled = [...unique].filter(([key]) => !byRecord.has(key)).map(([, [entity, id]]) => [entity, id] as [string, string]);
+  const settled = [...unique]
+    .filter(([key]) => !byRecord.has(key))
+    .map(([, [entity, id]]) => [entity, id] as [string, string]);
   await db.bases.bulkDelete(settled);
   const byEntity = groupBy(unique.values(), ([entity]) => entity);
   for (const [entity, list] of byEntity) {
@@ -88,7 +90,9 @@ export async function refreshMarkers(db: LogbookDb, refs: Iterable<RecordRef>): 
       const recordEntries = byRecord.get(recordKey(entity, ids[i]!)) ?? [];
       const pending = recordEntries.some((e) => e.status === 'pending' || e.status === 'sent');
       const rejected = recordEntries.some((e) => e.status === 'rejected');
-      return row && (row.pending !== pending || row.rejected !== rejected) ? [{ key: row.id, changes: { pending, rejected } }] : [];
+      return row && (row.pending !== pending || row.rejected !== rejected)
+        ? [{ key: row.id, changes: { pending, rejected } }]
+        : [];
     });
     await table.bulkUpdate(changed);
   }

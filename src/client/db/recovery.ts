@@ -15,7 +15,9 @@ type Row = Record<string, unknown> & { id: string };
 
 function fullPut(name: MutationName, row: Row, clientAt: string): Omit<OutboxEntry, 'id'> {
   const keys = Object.keys((mutationArgsSchemas[name] as unknown as { shape: Record<string, unknown> }).shape);
-  const args = Object.fromEntries(keys.filter((key) => row[key] !== undefined).map((key) => [key, row[key]])) as OutboxEntry['args'];
+  const args = Object.fromEntries(
+    keys.filter((key) => row[key] !== undefined).map((key) => [key, row[key]]),
+  ) as OutboxEntry['args'];
   const entity = name.slice(0, name.indexOf('.')) as OutboxEntry['entity'];
   return { name, args, clientAt, status: 'pending', entity, entityId: row.id };
 }
@@ -25,20 +27,30 @@ export async function ownRecordsAsMutations(db: LogbookDb): Promise<Omit<OutboxE
   const profile = db.profile ?? (await db.users.get(db.userId));
   if (profile?.role !== 'trainer') return [];
   const clientAt = new Date().toISOString();
-  const sessions = (await db.sessions.where('trainerId').equals(db.userId).toArray()).filter((s) => s.status !== 'approved');
+  const sessions = (await db.sessions.where('trainerId').equals(db.userId).toArray()).filter(
+    (s) => s.status !== 'approved',
+  );
   const sessionIds = sessions.map((s) => s.id);
   const people = await db.participants.where('unitId').equals(profile.unitId).toArray();
   const attendance = sessionIds.length ? await db.attendance.where('sessionId').anyOf(sessionIds).toArray() : [];
   const photos = sessionIds.length ? await db.photos.where('sessionId').anyOf(sessionIds).toArray() : [];
   const blobs = photos.length ? await db.photoBlobs.bulkGet(photos.map((p) => p.id)) : [];
-  for (const blob of blobs) if (blob?.uploaded) await db.photoBlobs.update(blob.id, { uploaded: false, error: undefined });
+  for (const blob of blobs)
+    if (blob?.uploaded) await db.photoBlobs.update(blob.id, { uploaded: false, error: undefined });
   return [
     ...people.map((row) => fullPut('participant.put', row as unknown as Row, clientAt)),
     ...sessions.map((row) => fullPut('session.put', row as unknown as Row, clientAt)),
     ...attendance.map((row) => fullPut('attendance.put', row as unknown as Row, clientAt)),
     ...photos.map((row) => fullPut('photo.put', row as unknown as Row, clientAt)),
-    ...sessions.filter((s) => s.status === 'submitted').map((s): Omit<OutboxEntry, 'id'> => ({
-      name: 'session.submit', args: { id: s.id }, clientAt, status: 'pending', entity: 'session', entityId: s.id,
-    })),
+    ...sessions
+      .filter((s) => s.status === 'submitted')
+      .map((s): Omit<OutboxEntry, 'id'> => ({
+        name: 'session.submit',
+        args: { id: s.id },
+        clientAt,
+        status: 'pending',
+        entity: 'session',
+        entityId: s.id,
+      })),
   ];
 }

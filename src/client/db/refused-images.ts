@@ -14,8 +14,13 @@ export async function discardRefusedImage(db: LogbookDb, id: string): Promise<vo
     await db.photoBlobs.delete(id);
     return;
   }
-  await mutate(db, 'photo.delete', { id }, {
-    alsoTables: ['photoBlobs'],
-    alsoWrite: () => db.photoBlobs.delete(id),
-  });
+  await mutate(
+    db,
+    'photo.delete',
+    { id },
+    {
+      alsoTables: ['photoBlobs'],
+      alsoWrite: () => db.photoBlobs.delete(id),
+    },
+  );
 }

@@ -24,7 +24,10 @@ export async function discardRejected(db: LogbookDb, mutationId: number): Promis
     const entry = await rejectedEntry(db, mutationId);
     const ref = refOf(entry);
     await db.outbox.delete(entry.id);
-    const remaining = await db.outbox.where('[entity+entityId]').equals([...ref]).sortBy('id');
+    const remaining = await db.outbox
+      .where('[entity+entityId]')
+      .equals([...ref])
+      .sortBy('id');
     const base = await db.bases.get([...ref]);
     // Without a base (a database from before bases were kept) the row cannot be rebuilt: leave it.
     if (base) await rebuildRecord(db, ref, base.row, remaining);

@@ -9,7 +9,6 @@ import type { z } from 'zod';
 import { csrfHeaders } from '#domain/schemas/csrf';
 import { errorBodySchema, type ApiError } from '#domain/schemas/error';
 
-
 export class ApiRequestError extends Error {
   readonly status: number;
   readonly code: string;
@@ -78,7 +77,9 @@ export async function apiFetch<T = unknown>(path: string, options: ApiOptions<T>
   let response: Response;
   let text: string;
   try {
-    response = await deadline.race(fetch(path, { method, headers, body, credentials: 'same-origin', signal: deadline.signal }));
+    response = await deadline.race(
+      fetch(path, { method, headers, body, credentials: 'same-origin', signal: deadline.signal }),
+    );
     text = await deadline.race(response.text());
   } catch (cause) {
     throw new NetworkError(cause);
@@ -108,7 +109,8 @@ function withDeadline(callerSignal: AbortSignal | undefined, timeoutMs: number):
   const timer = setTimeout(() => timeout.abort(new DOMException('The request timed out', 'TimeoutError')), timeoutMs);
   const signal = callerSignal ? anySignal([callerSignal, timeout.signal]) : timeout.signal;
   const aborted = new Promise<never>((_, reject) => {
-    const fail = () => reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
+    const fail = () =>
+      reject(signal.reason instanceof Error ? signal.reason : new DOMException('Aborted', 'AbortError'));
     if (signal.aborted) fail();
     else signal.addEventListener('abort', fail, { once: true });
   });

@@ -32,7 +32,15 @@ export interface SyncOptions {
 }
 
 export async function syncOnce(db: LogbookDb, { onProgress }: SyncOptions = {}): Promise<SyncSummary> {
-  const summary: SyncSummary = { pushed: 0, applied: 0, rejected: 0, pulled: 0, pages: 0, reset: false, photosUploaded: 0 };
+  const summary: SyncSummary = {
+    pushed: 0,
+    applied: 0,
+    rejected: 0,
+    pulled: 0,
+    pages: 0,
+    reset: false,
+    photosUploaded: 0,
+  };
   try {
     // A second round only after starting over as a new client, which re-queues everything.
     for (let round = 0; round < 2; round += 1) {
@@ -43,7 +51,8 @@ export async function syncOnce(db: LogbookDb, { onProgress }: SyncOptions = {}):
       summary.rejected += pushed.rejected;
       onProgress?.({ phase: 'pull', done: 0, total: null });
       const pulled = await pullAll(db, (done, remaining) =>
-        onProgress?.({ phase: 'pull', done, total: remaining === null ? null : done + remaining }));
+        onProgress?.({ phase: 'pull', done, total: remaining === null ? null : done + remaining }),
+      );
       summary.pulled += pulled.pulled;
       summary.pages += pulled.pages;
       summary.reset ||= pulled.reset;

@@ -53,7 +53,10 @@ export async function pullPage(db: LogbookDb, page: PullResponse): Promise<'appl
 }
 
 /** `onPage` gets the records pulled so far and about how many are still to come (when the server says). */
-export async function pullAll(db: LogbookDb, onPage: (pulled: number, remaining: number | null) => void): Promise<PullSummary> {
+export async function pullAll(
+  db: LogbookDb,
+  onPage: (pulled: number, remaining: number | null) => void,
+): Promise<PullSummary> {
   const summary: PullSummary = { pulled: 0, pages: 0, reset: false, rotated: false };
   const clientId = await readClientId(db);
   for (;;) {
@@ -65,6 +68,7 @@ export async function pullAll(db: LogbookDb, onPage: (pulled: number, remaining:
     summary.reset ||= page.reset;
     onPage(summary.pulled, page.remaining ?? null);
     if (!page.hasMore) return summary;
-    if (page.cursor === before) throw new Error('The server said there is more to pull but did not advance the cursor.');
+    if (page.cursor === before)
+      throw new Error('The server said there is more to pull but did not advance the cursor.');
   }
 }

@@ -25,7 +25,11 @@ export interface PushSummary {
 }
 
 /** The longest prefix of `entries` within the count and size limits (always at least one entry). */
-export function takeBatch(entries: readonly OutboxEntry[], maxCount: number, maxBytes = MAX_PUSH_JSON_BYTES): Mutation[] {
+export function takeBatch(
+  entries: readonly OutboxEntry[],
+  maxCount: number,
+  maxBytes = MAX_PUSH_JSON_BYTES,
+): Mutation[] {
   const batch: Mutation[] = [];
   let bytes = 0;
   for (const { id, name, args, clientAt } of entries.slice(0, maxCount)) {

@@ -17,8 +17,14 @@ export interface SyncSchedulerState {
 
 export const isOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;
 const initialState = (): SyncSchedulerState => ({
-  online: isOnline(), syncing: false, progress: null, lastError: null, needsSignIn: false,
-  consecutiveFailures: 0, nextRetryAt: null, lastSummary: null,
+  online: isOnline(),
+  syncing: false,
+  progress: null,
+  lastError: null,
+  needsSignIn: false,
+  consecutiveFailures: 0,
+  nextRetryAt: null,
+  lastSummary: null,
 });
 
 let state = initialState();

@@ -11,7 +11,11 @@ import { ApiRequestError, NetworkError } from './api';
 import { BACKOFF_CAP_MS, backoffDelay } from './backoff';
 import { syncErrorCode, syncOnce } from './engine';
 import {
-  getSyncSchedulerState, isOnline, patchSchedulerState, resetSchedulerState, type SyncSchedulerState,
+  getSyncSchedulerState,
+  isOnline,
+  patchSchedulerState,
+  resetSchedulerState,
+  type SyncSchedulerState,
 } from './scheduler-state';
 import { registerBackgroundSync, withSyncLock } from './tab-lock';
 

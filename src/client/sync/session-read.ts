@@ -5,6 +5,9 @@ import { apiFetch } from './api';
 
 /** The session's changes (session first, then attendance, photos and people); throws NetworkError offline. */
 export async function fetchSession(id: string, signal?: AbortSignal): Promise<Change[]> {
-  const { changes } = await apiFetch(`/api/sync/sessions/${encodeURIComponent(id)}`, { schema: sessionReadResponseSchema, signal });
+  const { changes } = await apiFetch(`/api/sync/sessions/${encodeURIComponent(id)}`, {
+    schema: sessionReadResponseSchema,
+    signal,
+  });
   return changes;
 }

@@ -45,7 +45,12 @@ interface OutboxSummary {
 
 const noKinds = (): Record<MutableEntity, number> => ({ session: 0, participant: 0, attendance: 0, photo: 0 });
 const empty: OutboxSummary = {
-  unsentCount: 0, unsentByKind: noKinds(), rejected: [], refusedImages: [], lastSyncAt: null, lastSyncError: null,
+  unsentCount: 0,
+  unsentByKind: noKinds(),
+  rejected: [],
+  refusedImages: [],
+  lastSyncAt: null,
+  lastSyncError: null,
 };
 
 /**
@@ -56,7 +61,13 @@ const empty: OutboxSummary = {
 export async function readOutboxSummary(db: LogbookDb): Promise<OutboxSummary> {
   const kinds = Object.keys(noKinds()) as MutableEntity[];
   const countKind = (kind: MutableEntity) =>
-    db.outbox.where('[status+entity]').anyOf([['pending', kind], ['sent', kind]]).count();
+    db.outbox
+      .where('[status+entity]')
+      .anyOf([
+        ['pending', kind],
+        ['sent', kind],
+      ])
+      .count();
   const [counts, rejected, meta, waitingImages, refusedImages] = await Promise.all([
     Promise.all(kinds.map(countKind)),
     db.outbox.where('status').equals('rejected').sortBy('id'),

@@ -11,7 +11,10 @@ export interface CardProps {
 export function Card({ title, children, className }: CardProps) {
   const headingId = useId();
   return (
-    <section className={['card', className ?? ''].filter(Boolean).join(' ')} aria-labelledby={title ? headingId : undefined}>
+    <section
+      className={['card', className ?? ''].filter(Boolean).join(' ')}
+      aria-labelledby={title ? headingId : undefined}
+    >
       {title && (
         <h2 className="card__title" id={headingId}>
           {title}

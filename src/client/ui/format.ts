@@ -58,7 +58,9 @@ export function formatDate(value: string | Date, options?: Intl.DateTimeFormatOp
 
 /** An instant in the device's time zone: 22/11/2026, 09:42. */
 export function formatDateTime(value: string | Date | number): string {
-  return dateFormat({ day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(toDate(value));
+  return dateFormat({ day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(
+    toDate(value),
+  );
 }
 
 /** An instant as a time of day: 09:42. */
@@ -77,7 +79,10 @@ export function formatBytes(bytes: number): string {
     unit += 1;
   }
   return numberFormat({
-    style: 'unit', unit: byteUnits[unit], unitDisplay: 'short', maximumFractionDigits: unit === 0 ? 0 : 1,
+    style: 'unit',
+    unit: byteUnits[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
 }
 

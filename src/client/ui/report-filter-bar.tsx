@@ -8,7 +8,12 @@ import { sessionFormats } from '#domain/schemas/session';
 import { formatDate } from './format';
 import { currentLanguage } from '../i18n';
 import {
-  periodPresets, statusChoices, unitTree, type PeriodPreset, type ReportFilters, type StatusChoice,
+  periodPresets,
+  statusChoices,
+  unitTree,
+  type PeriodPreset,
+  type ReportFilters,
+  type StatusChoice,
 } from './report-filters';
 import { Select, type SelectOption } from './select';
 import { TextField } from './text-field';
@@ -25,10 +30,13 @@ export interface ReportFilterBarProps {
 
 export function ReportFilterBar({ filters, onChange, units, topics, rootUnitId }: ReportFilterBarProps) {
   const { t } = useTranslation('reports');
-  const [open, setOpen] = useState(() => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 720px)').matches);
+  const [open, setOpen] = useState(
+    () => typeof window.matchMedia !== 'function' || window.matchMedia('(min-width: 720px)').matches,
+  );
   const unitChoices = unitOptions(units, rootUnitId, filters.unitId, t);
   const topicChoices = [{ value: '', label: t('filters.allTopics') }, ...topicOptions(topics, units)];
-  const labelOf = (options: SelectOption[], value: string) => options.find((o) => o.value === value)?.label.trim() ?? '';
+  const labelOf = (options: SelectOption[], value: string) =>
+    options.find((o) => o.value === value)?.label.trim() ?? '';
   const chosen = [
     filters.period === 'custom'
       ? `${filters.from ? formatDate(filters.from) : '…'}–${filters.to ? formatDate(filters.to) : '…'}`
@@ -131,6 +139,7 @@ function unitOptions(
   }));
   const options = rootUnitId ? tree : [{ value: '', label: t('filters.allUnits') }, ...tree];
   // Before the first pull the user's own unit is not on the device yet: still offer it by name.
-  if (selected && !options.some((o) => o.value === selected)) options.unshift({ value: selected, label: t('filters.myUnit') });
+  if (selected && !options.some((o) => o.value === selected))
+    options.unshift({ value: selected, label: t('filters.myUnit') });
   return options;
 }

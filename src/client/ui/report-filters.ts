@@ -38,11 +38,22 @@ export function periodRange(period: Exclude<PeriodPreset, 'custom'>, today = tod
 }
 
 export function initialReportFilters(unitId: string, today = todayIn()): ReportFilters {
-  return { period: 'thisYear', ...periodRange('thisYear', today), unitId, topicId: '', format: '', status: 'submittedApproved' };
+  return {
+    period: 'thisYear',
+    ...periodRange('thisYear', today),
+    unitId,
+    topicId: '',
+    format: '',
+    status: 'submittedApproved',
+  };
 }
 
 /** Applies a change; choosing a preset recomputes its dates, editing a date makes the period custom. */
-export function changeReportFilters(filters: ReportFilters, change: Partial<ReportFilters>, today = todayIn()): ReportFilters {
+export function changeReportFilters(
+  filters: ReportFilters,
+  change: Partial<ReportFilters>,
+  today = todayIn(),
+): ReportFilters {
   const next = { ...filters, ...change };
   if (change.period && change.period !== 'custom') return { ...next, ...periodRange(change.period, today) };
   if (change.from !== undefined || change.to !== undefined) return { ...next, period: 'custom' };
@@ -95,7 +106,9 @@ const storageKey = (userId: string) => `tlb.reportFilters.${userId}`;
 
 /** The filters, remembered for this tab and user; the period preset's dates follow the calendar. */
 export function useReportFilters(userId: string, defaultUnitId: string) {
-  const [filters, setFilters] = useState<ReportFilters>(() => readStored(userId) ?? initialReportFilters(defaultUnitId));
+  const [filters, setFilters] = useState<ReportFilters>(
+    () => readStored(userId) ?? initialReportFilters(defaultUnitId),
+  );
   const update = useCallback(
     (change: Partial<ReportFilters>) => {
       setFilters((current) => {

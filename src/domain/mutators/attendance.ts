@@ -11,7 +11,9 @@ import { attendanceRecord } from './records';
 import type { MutationContext, MutationTx, StoredRow } from './transaction';
 
 export async function attendancePut(
-  tx: MutationTx, ctx: MutationContext, args: MutationArgs<'attendance.put'>,
+  tx: MutationTx,
+  ctx: MutationContext,
+  args: MutationArgs<'attendance.put'>,
 ): Promise<void> {
   requireTrainer(ctx);
   const row = await tx.get('attendance', args.id);
@@ -29,7 +31,9 @@ export async function attendancePut(
   }
   const present = await tx.liveChildren('attendance', session.id);
   if (present.some((other) => other.participantId === person.id && other.id !== args.id)) {
-    throw new MutationError('duplicate_attendance', 'The person is already on this session', { participantId: 'duplicate' });
+    throw new MutationError('duplicate_attendance', 'The person is already on this session', {
+      participantId: 'duplicate',
+    });
   }
   tx.put('attendance', attendanceRecord(checked(attendanceSchema, { ...row, ...patch, id: args.id })));
 }
@@ -39,15 +43,15 @@ export async function attendancePut(
  * into the person. A side that does not know the merges (`mergedUnitIds` absent: the device) leaves the
  * decision to the server.
  */
-function isRegisteredIn(
-  unitId: string, named: StoredRow<'participant'>, person: StoredRow<'participant'>,
-): boolean {
+function isRegisteredIn(unitId: string, named: StoredRow<'participant'>, person: StoredRow<'participant'>): boolean {
   if (person.unitId === unitId || named.unitId === unitId) return true;
   return person.mergedUnitIds === undefined || person.mergedUnitIds.includes(unitId);
 }
 
 export async function attendanceDelete(
-  tx: MutationTx, ctx: MutationContext, args: MutationArgs<'attendance.delete'>,
+  tx: MutationTx,
+  ctx: MutationContext,
+  args: MutationArgs<'attendance.delete'>,
 ): Promise<void> {
   requireTrainer(ctx);
   const row = await tx.get('attendance', args.id);

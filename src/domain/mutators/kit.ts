@@ -18,7 +18,10 @@ export function requireTrainer({ user }: MutationContext): void {
 
 /** A live session of the signed-in trainer; `field` names the arg that named it. */
 export async function ownSession(
-  tx: MutationReader, { user }: MutationContext, id: string, field = 'id',
+  tx: MutationReader,
+  { user }: MutationContext,
+  id: string,
+  field = 'id',
 ): Promise<Session> {
   const row = await tx.get('session', id);
   if (!row || row.deleted) throw notFound(field);
@@ -37,11 +40,17 @@ export function refuseIfLocked(session: Pick<Session, 'status'>): void {
 
 /** Fields given when a record is made that may never change afterwards. */
 export function refuseChanges<T extends object>(
-  current: T | undefined, patch: Partial<T>, fields: readonly (keyof T & string)[],
+  current: T | undefined,
+  patch: Partial<T>,
+  fields: readonly (keyof T & string)[],
 ): void {
   if (!current) return;
   const changed = fields.filter((f) => patch[f] !== undefined && patch[f] !== current[f]);
   if (changed.length > 0) {
-    throw new MutationError('invalid', 'These fields cannot change', Object.fromEntries(changed.map((f) => [f, 'immutable'])));
+    throw new MutationError(
+      'invalid',
+      'These fields cannot change',
+      Object.fromEntries(changed.map((f) => [f, 'immutable'])),
+    );
   }
 }

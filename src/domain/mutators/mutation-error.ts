@@ -27,7 +27,11 @@ export function refusalFields(error: z.ZodError): FieldErrors {
 }
 
 /** Parses `value` with `schema`, or refuses the mutation as `invalid` with the fields at fault. */
-export function checked<S extends z.ZodType>(schema: S, value: unknown, message = 'The record is not valid'): z.output<S> {
+export function checked<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  message = 'The record is not valid',
+): z.output<S> {
   const result = schema.safeParse(value);
   if (!result.success) throw new MutationError('invalid', message, refusalFields(result.error));
   return result.data;

@@ -17,7 +17,9 @@ async function ownParticipant(tx: MutationTx, { user }: MutationContext, id: str
 }
 
 export async function participantPut(
-  tx: MutationTx, ctx: MutationContext, args: MutationArgs<'participant.put'>,
+  tx: MutationTx,
+  ctx: MutationContext,
+  args: MutationArgs<'participant.put'>,
 ): Promise<void> {
   requireTrainer(ctx);
   const row = await ownParticipant(tx, ctx, args.id);
@@ -31,7 +33,9 @@ export async function participantPut(
 
 /** Attendance that names the person stays: it is the record of who came. */
 export async function participantDelete(
-  tx: MutationTx, ctx: MutationContext, args: MutationArgs<'participant.delete'>,
+  tx: MutationTx,
+  ctx: MutationContext,
+  args: MutationArgs<'participant.delete'>,
 ): Promise<void> {
   requireTrainer(ctx);
   const row = await ownParticipant(tx, ctx, args.id);

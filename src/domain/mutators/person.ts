@@ -26,7 +26,9 @@ function requireMerger({ user }: MutationContext): void {
 }
 
 export async function personMerge(
-  tx: MutationTx, ctx: MutationContext, args: MutationArgs<'person.merge'>,
+  tx: MutationTx,
+  ctx: MutationContext,
+  args: MutationArgs<'person.merge'>,
 ): Promise<void> {
   requireMerger(ctx);
   const mergedIds = [...new Set(args.mergedIds)];
@@ -67,7 +69,9 @@ function refuseGone(people: readonly Person[]): void {
 
 /** Per record: whether it lies at or below the organiser's unit (always, for an admin); undefined when unknown. */
 async function withinUnits(
-  tx: MutationTx, { user }: MutationContext, people: readonly Person[],
+  tx: MutationTx,
+  { user }: MutationContext,
+  people: readonly Person[],
 ): Promise<(boolean | undefined)[]> {
   if (user.role === 'admin') return people.map(() => true);
   return Promise.all(people.map((row) => tx.isUnitWithin(row.unitId, user.unitId)));
@@ -99,7 +103,9 @@ function moveAttendance(tx: MutationTx, keptId: string, rows: readonly Row[]): v
 
 /** The device cannot undo a merge itself (what it changed is kept on the server): it only checks who asks. */
 export function personUnmerge(
-  _tx: MutationTx, ctx: MutationContext, _args: MutationArgs<'person.unmerge'>,
+  _tx: MutationTx,
+  ctx: MutationContext,
+  _args: MutationArgs<'person.unmerge'>,
 ): Promise<void> {
   requireMerger(ctx);
   return Promise.resolve();

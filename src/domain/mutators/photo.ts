@@ -23,7 +23,9 @@ export async function photoPut(tx: MutationTx, ctx: MutationContext, args: Mutat
 
 /** The server drops the image bytes with the record. */
 export async function photoDelete(
-  tx: MutationTx, ctx: MutationContext, args: MutationArgs<'photo.delete'>,
+  tx: MutationTx,
+  ctx: MutationContext,
+  args: MutationArgs<'photo.delete'>,
 ): Promise<void> {
   requireTrainer(ctx);
   const row = await tx.get('photo', args.id);

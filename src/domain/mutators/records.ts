@@ -61,7 +61,11 @@ export function participantRecord(row: Participant): Participant {
 
 export function attendanceRecord(row: Attendance): Attendance {
   return {
-    id: row.id, sessionId: row.sessionId, participantId: row.participantId, days: row.days ?? null, note: row.note ?? null,
+    id: row.id,
+    sessionId: row.sessionId,
+    participantId: row.participantId,
+    days: row.days ?? null,
+    note: row.note ?? null,
   };
 }
 

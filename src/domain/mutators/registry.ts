@@ -11,7 +11,11 @@ import { photoDelete, photoPut } from './photo';
 import { sessionDelete, sessionPut, sessionReview, sessionSubmit } from './session';
 import type { MutationContext, MutationReader, MutationTx, MutationWrite } from './transaction';
 
-export type Mutator<N extends MutationName> = (tx: MutationTx, ctx: MutationContext, args: MutationArgs<N>) => Promise<void>;
+export type Mutator<N extends MutationName> = (
+  tx: MutationTx,
+  ctx: MutationContext,
+  args: MutationArgs<N>,
+) => Promise<void>;
 
 const mutators: { [N in MutationName]: Mutator<N> } = {
   'session.put': sessionPut,
@@ -44,7 +48,10 @@ export function parseMutationArgs<N extends MutationName>(name: N, args: unknown
 
 /** Runs one mutation's rule over `reader`; resolves to the writes it makes, in order. Args must be parsed. */
 export async function runMutation<N extends MutationName>(
-  reader: MutationReader, ctx: MutationContext, name: N, args: MutationArgs<N>,
+  reader: MutationReader,
+  ctx: MutationContext,
+  name: N,
+  args: MutationArgs<N>,
 ): Promise<MutationWrite[]> {
   const writes: MutationWrite[] = [];
   const tx: MutationTx = {

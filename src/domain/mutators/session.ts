@@ -19,7 +19,11 @@ export const newSessionDefaults = {
   attendanceMode: 'roster' as const,
 };
 
-export async function sessionPut(tx: MutationTx, ctx: MutationContext, args: MutationArgs<'session.put'>): Promise<void> {
+export async function sessionPut(
+  tx: MutationTx,
+  ctx: MutationContext,
+  args: MutationArgs<'session.put'>,
+): Promise<void> {
   requireTrainer(ctx);
   const row = await tx.get('session', args.id);
   if (row?.deleted) throw notFound();
@@ -37,16 +41,26 @@ export async function sessionPut(tx: MutationTx, ctx: MutationContext, args: Mut
   const fields = checked(sessionTrainerFieldsSchema, { ...base, ...patch, unitId });
   await refuseUnknownTopics(tx, ctx, fields.topicIds, row);
   const start: Session = row ?? {
-    id: args.id, trainerId: ctx.user.id, ...fields, status: 'draft',
-    reviewComment: null, reviewedBy: null, reviewedAt: null, submittedAt: null,
-    createdClientAt: ctx.clientAt ?? null, submittedClientAt: null,
+    id: args.id,
+    trainerId: ctx.user.id,
+    ...fields,
+    status: 'draft',
+    reviewComment: null,
+    reviewedBy: null,
+    reviewedAt: null,
+    submittedAt: null,
+    createdClientAt: ctx.clientAt ?? null,
+    submittedClientAt: null,
   };
   tx.put('session', sessionRecord({ ...start, ...sessionTrainerRecord(fields) }));
 }
 
 /** Topics newly named by a put must be live topics of the trainer's space; ones already kept may stay. */
 async function refuseUnknownTopics(
-  tx: MutationTx, ctx: MutationContext, topicIds: string[], row: Session | undefined,
+  tx: MutationTx,
+  ctx: MutationContext,
+  topicIds: string[],
+  row: Session | undefined,
 ): Promise<void> {
   const added = [...new Set(topicIds)].filter((id) => !row?.topicIds.includes(id));
   if (added.length === 0) return;
@@ -57,29 +71,43 @@ async function refuseUnknownTopics(
 }
 
 export async function sessionSubmit(
-  tx: MutationTx, ctx: MutationContext, args: MutationArgs<'session.submit'>,
+  tx: MutationTx,
+  ctx: MutationContext,
+  args: MutationArgs<'session.submit'>,
 ): Promise<void> {
   requireTrainer(ctx);
   const row = await ownSession(tx, ctx, args.id);
   if (!canSubmit(row.status)) {
-    throw new MutationError('invalid_transition', `A ${row.status} session cannot be submitted`, { status: row.status });
+    throw new MutationError('invalid_transition', `A ${row.status} session cannot be submitted`, {
+      status: row.status,
+    });
   }
   const [attendance, photos] = [await tx.liveChildren('attendance', row.id), await tx.liveChildren('photo', row.id)];
   const { missing } = checkSubmitReadiness({
-    session: row, attendanceCount: attendance.length, photoCount: photos.length,
+    session: row,
+    attendanceCount: attendance.length,
+    photoCount: photos.length,
   });
   if (missing.length > 0) {
     const fields = Object.fromEntries(missing.map((m) => [m, 'missing']));
     throw new MutationError('incomplete', 'The session is not complete', fields);
   }
-  tx.put('session', sessionRecord({
-    ...row, status: 'submitted', submittedAt: ctx.now, submittedClientAt: ctx.clientAt ?? null,
-  }));
+  tx.put(
+    'session',
+    sessionRecord({
+      ...row,
+      status: 'submitted',
+      submittedAt: ctx.now,
+      submittedClientAt: ctx.clientAt ?? null,
+    }),
+  );
 }
 
 /** The session and, with it, its attendance and photos (the server drops the photos' images too). */
 export async function sessionDelete(
-  tx: MutationTx, ctx: MutationContext, args: MutationArgs<'session.delete'>,
+  tx: MutationTx,
+  ctx: MutationContext,
+  args: MutationArgs<'session.delete'>,
 ): Promise<void> {
   requireTrainer(ctx);
   const row = await ownSession(tx, ctx, args.id);
@@ -91,7 +119,9 @@ export async function sessionDelete(
 }
 
 export async function sessionReview(
-  tx: MutationTx, { user, now }: MutationContext, args: MutationArgs<'session.review'>,
+  tx: MutationTx,
+  { user, now }: MutationContext,
+  args: MutationArgs<'session.review'>,
 ): Promise<void> {
   if (user.role !== 'organiser' && user.role !== 'admin') {
     throw new MutationError('forbidden', 'Only organisers and admins review sessions');
@@ -104,11 +134,14 @@ export async function sessionReview(
   if (!canReview(row.status)) {
     throw new MutationError('invalid_transition', `A ${row.status} session cannot be reviewed`, { status: row.status });
   }
-  tx.put('session', sessionRecord({
-    ...row,
-    status: nextStatusAfterReview(args.decision),
-    reviewComment: args.comment ?? null,
-    reviewedBy: user.id,
-    reviewedAt: now,
-  }));
+  tx.put(
+    'session',
+    sessionRecord({
+      ...row,
+      status: nextStatusAfterReview(args.decision),
+      reviewComment: args.comment ?? null,
+      reviewedBy: user.id,
+      reviewedAt: now,
+    }),
+  );
 }

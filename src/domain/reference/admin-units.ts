@@ -48,7 +48,10 @@ function load(): Indexes {
   if (indexes) return indexes;
   const file = data as unknown as AdminUnitsFile;
   const built: Indexes = {
-    provinces: [], provinceByCode: new Map(), communeByCode: new Map(), communesByProvince: new Map(),
+    provinces: [],
+    provinceByCode: new Map(),
+    communeByCode: new Map(),
+    communesByProvince: new Map(),
   };
   for (const [code, name, fullName, nameEn, rows] of file.provinces) {
     const province = { code, name, fullName, nameEn };
@@ -159,9 +162,11 @@ export function searchCommunes(query: string, options: CommuneSearchOptions = {}
     const score = rank(entry, key, compactQuery, tokens);
     if (score !== undefined) matches.push({ entry, score });
   }
-  matches.sort((a, b) =>
-    a.score - b.score ||
-    a.entry.compactName.localeCompare(b.entry.compactName) ||
-    a.entry.commune.code.localeCompare(b.entry.commune.code));
+  matches.sort(
+    (a, b) =>
+      a.score - b.score ||
+      a.entry.compactName.localeCompare(b.entry.compactName) ||
+      a.entry.commune.code.localeCompare(b.entry.commune.code),
+  );
   return matches.slice(0, Math.max(0, limit)).map((m) => m.entry.commune);
 }

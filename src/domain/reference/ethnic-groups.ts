@@ -124,7 +124,8 @@ export function findEthnicGroups(query: string, limit = 10): EthnicGroupMatch[] 
     for (const entry of entries) {
       const score = rank(entry, compactQuery, tokens);
       if (score === undefined) continue;
-      if (best && (score > best.score || (score === best.score && entry.name.length >= best.matchedName.length))) continue;
+      if (best && (score > best.score || (score === best.score && entry.name.length >= best.matchedName.length)))
+        continue;
       const ambiguous = (owners.get(entry.compact)?.size ?? 0) > 1;
       best = { group, matchedName: entry.name, isAlias: entry.isAlias, ambiguous, score, compact: entry.compact };
     }
@@ -135,6 +136,9 @@ export function findEthnicGroups(query: string, limit = 10): EthnicGroupMatch[] 
   const ambiguousNames = new Set(taken.filter((m) => m.ambiguous).map((m) => m.compact));
   const sharing = ranked.slice(taken.length).filter((m) => ambiguousNames.has(m.compact));
   return [...taken, ...sharing].map(({ group, matchedName, isAlias, ambiguous }) => ({
-    group, matchedName, isAlias, ambiguous,
+    group,
+    matchedName,
+    isAlias,
+    ambiguous,
   }));
 }

@@ -31,9 +31,7 @@ export function checkSubmitReadiness({ session, attendanceCount, photoCount }: S
   if (session.title.trim() === '') missing.push('title');
   if (session.topicIds.length === 0) missing.push('topics');
   if (session.placeName.trim() === '' && !session.communeCode) missing.push('place');
-  const hasAttendance = session.attendanceMode === 'roster'
-    ? attendanceCount > 0
-    : (session.headcount?.total ?? 0) > 0;
+  const hasAttendance = session.attendanceMode === 'roster' ? attendanceCount > 0 : (session.headcount?.total ?? 0) > 0;
   if (!hasAttendance) missing.push('attendance');
   // Dates are YYYY-MM-DD, so string order is date order.
   if (session.endDate < session.startDate) missing.push('dates');

@@ -15,8 +15,12 @@ const VIETNAM_OFFSET_MS = 7 * 3_600_000;
  */
 export function todayIn(timeZone = VIETNAM_TIME_ZONE, now: Date = new Date()): string {
   if (timeZone === VIETNAM_TIME_ZONE) return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-    .formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -12,7 +12,10 @@ export function nameKey(fullName: string): string {
 
 /** The first and last words of the folded name: "Nguyễn Thị Hoà" → "nguyen hoa"; null without letters. */
 export function nameVariantKey(fullName: string): string | null {
-  const words = foldDiacritics(fullName).replace(/[^a-z0-9 ]/g, '').split(' ').filter(Boolean);
+  const words = foldDiacritics(fullName)
+    .replace(/[^a-z0-9 ]/g, '')
+    .split(' ')
+    .filter(Boolean);
   if (words.length === 0) return null;
   return `${words[0]} ${words[words.length - 1]}`;
 }

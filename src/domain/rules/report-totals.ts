@@ -76,11 +76,13 @@ export function sessionTurns(
 
 function included(session: SummarySession, options: SummaryOptions): boolean {
   const { from, to, statuses, format, topicId } = options;
-  return (from === undefined || session.startDate >= from)
-    && (to === undefined || session.startDate <= to)
-    && (statuses === undefined || statuses.includes(session.status))
-    && (format === undefined || session.format === format)
-    && (topicId === undefined || session.topicIds.includes(topicId));
+  return (
+    (from === undefined || session.startDate >= from) &&
+    (to === undefined || session.startDate <= to) &&
+    (statuses === undefined || statuses.includes(session.status)) &&
+    (format === undefined || session.format === format) &&
+    (topicId === undefined || session.topicIds.includes(topicId))
+  );
 }
 
 /**

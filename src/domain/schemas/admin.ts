@@ -22,25 +22,30 @@ export type AdminUser = z.infer<typeof adminUserSchema>;
 
 const displayNameSchema = z.string().trim().min(1).max(120);
 
-export const userCreateRequestSchema = z.object({
-  username: usernameSchema,
-  displayName: displayNameSchema,
-  role: roleSchema,
-  unitId: idSchema,
-  locale: localeSchema.default('vi'),
-  password: newPasswordSchema,
-}).strict();
+export const userCreateRequestSchema = z
+  .object({
+    username: usernameSchema,
+    displayName: displayNameSchema,
+    role: roleSchema,
+    unitId: idSchema,
+    locale: localeSchema.default('vi'),
+    password: newPasswordSchema,
+  })
+  .strict();
 export type UserCreateRequest = z.infer<typeof userCreateRequestSchema>;
 
 /** `password` resets it; `disabled: true` also signs the user out everywhere. */
-export const userUpdateRequestSchema = z.object({
-  displayName: displayNameSchema.optional(),
-  role: roleSchema.optional(),
-  unitId: idSchema.optional(),
-  locale: localeSchema.optional(),
-  disabled: z.boolean().optional(),
-  password: newPasswordSchema.optional(),
-}).strict().refine(nonEmptyPatch, emptyPatch);
+export const userUpdateRequestSchema = z
+  .object({
+    displayName: displayNameSchema.optional(),
+    role: roleSchema.optional(),
+    unitId: idSchema.optional(),
+    locale: localeSchema.optional(),
+    disabled: z.boolean().optional(),
+    password: newPasswordSchema.optional(),
+  })
+  .strict()
+  .refine(nonEmptyPatch, emptyPatch);
 export type UserUpdateRequest = z.infer<typeof userUpdateRequestSchema>;
 
 /** `parentId: null` creates a provincial federation, and with it a new space. */
@@ -88,7 +93,11 @@ export const plansQuerySchema = z.object({
 });
 
 /** A plan as the admin API answers it. */
-export const planRecordSchema = planSchema.extend({ spaceId: idSchema, topicId: idSchema.nullable(), note: z.string().nullable() });
+export const planRecordSchema = planSchema.extend({
+  spaceId: idSchema,
+  topicId: idSchema.nullable(),
+  note: z.string().nullable(),
+});
 export type PlanRecord = z.infer<typeof planRecordSchema>;
 
 export const auditQuerySchema = z.object({
@@ -110,7 +119,10 @@ export const auditEntrySchema = z.object({
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
-export const auditPageSchema = z.object({ entries: z.array(auditEntrySchema), nextBefore: z.number().int().nullable() });
+export const auditPageSchema = z.object({
+  entries: z.array(auditEntrySchema),
+  nextBefore: z.number().int().nullable(),
+});
 export type AuditPage = z.infer<typeof auditPageSchema>;
 
 export const usersListSchema = z.object({ users: z.array(adminUserSchema) });

@@ -8,7 +8,13 @@ export type Role = z.infer<typeof roleSchema>;
 export const localeSchema = z.enum(['vi', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
 
-export const usernameSchema = z.string().trim().toLowerCase().min(2).max(64).regex(/^[a-z0-9._-]+$/);
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(2)
+  .max(64)
+  .regex(/^[a-z0-9._-]+$/);
 
 /** The signed-in user as the API returns it (`{ user }`). */
 export const userSchema = z.object({

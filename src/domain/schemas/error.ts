@@ -43,7 +43,7 @@ export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const path = issue.path.map(String).join('.') || '_';
-    fields[path] ??= issue.code === 'custom' ? (issue.message || 'custom') : issue.code;
+    fields[path] ??= issue.code === 'custom' ? issue.message || 'custom' : issue.code;
   }
   return fields;
 }

@@ -20,8 +20,14 @@ export const consentSchema = z.object({ method: consentMethodSchema, at: dateSch
 export type Consent = z.infer<typeof consentSchema>;
 
 export const unionRoles = [
-  'member', 'worker', 'officer-full-time', 'officer-part-time',
-  'grassroots-chair', 'womens-committee', 'speaker', 'other',
+  'member',
+  'worker',
+  'officer-full-time',
+  'officer-part-time',
+  'grassroots-chair',
+  'womens-committee',
+  'speaker',
+  'other',
 ] as const;
 export const unionRoleSchema = z.enum(unionRoles);
 export type UnionRole = z.infer<typeof unionRoleSchema>;
@@ -32,7 +38,11 @@ const participantFields = {
   gender: genderSchema,
   birthYear: z.number().int().min(1900).max(2100).nullish(),
   ethnicity: ethnicityCodeSchema.nullish(),
-  phone: z.string().trim().regex(/^\+?[0-9 .-]{6,20}$/).nullish(),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 .-]{6,20}$/)
+    .nullish(),
   workplace: shortTextSchema.nullish(),
   position: shortTextSchema.nullish(),
   unionRole: unionRoleSchema.nullish(),
@@ -42,9 +52,12 @@ const participantFields = {
 export const participantSchema = z.object({ id: idSchema, ...participantFields });
 export type Participant = z.infer<typeof participantSchema>;
 
-export const participantPutArgsSchema = z.object({ id: idSchema }).extend(
-  Object.fromEntries(Object.entries(participantFields).map(([k, v]) => [k, v.optional()])) as {
-    [K in keyof typeof participantFields]: z.ZodOptional<(typeof participantFields)[K]>;
-  },
-).strict();
+export const participantPutArgsSchema = z
+  .object({ id: idSchema })
+  .extend(
+    Object.fromEntries(Object.entries(participantFields).map(([k, v]) => [k, v.optional()])) as {
+      [K in keyof typeof participantFields]: z.ZodOptional<(typeof participantFields)[K]>;
+    },
+  )
+  .strict();
 export type ParticipantPutArgs = z.infer<typeof participantPutArgsSchema>;

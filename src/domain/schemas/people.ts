@@ -12,14 +12,24 @@ export const MAX_MERGED_PER_MERGE = 20;
 /** GET /api/people/duplicates: within the reader's subtree, or the part of it under `unitId`. */
 export const duplicatesQuerySchema = z.object({
   unitId: idSchema.optional(),
-  limit: z.coerce.number().int().positive().max(MAX_DUPLICATE_GROUPS).optional()
+  limit: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(MAX_DUPLICATE_GROUPS)
+    .optional()
     .transform((v) => v ?? DEFAULT_DUPLICATE_GROUPS),
 });
 export type DuplicatesQuery = z.infer<typeof duplicatesQuerySchema>;
 
 /** Why two records look like one person; `different_*` lower the score. */
 export const duplicateReasons = [
-  'same_name', 'name_variant', 'same_birth_year', 'same_phone', 'different_birth_year', 'different_gender',
+  'same_name',
+  'name_variant',
+  'same_birth_year',
+  'same_phone',
+  'different_birth_year',
+  'different_gender',
 ] as const;
 export const duplicateReasonSchema = z.enum(duplicateReasons);
 export type DuplicateReason = z.infer<typeof duplicateReasonSchema>;
@@ -65,22 +75,26 @@ export const duplicatesResponseSchema = z.object({ groups: z.array(duplicateGrou
 export type DuplicatesResponse = z.infer<typeof duplicatesResponseSchema>;
 
 /** Merge people into the one kept (`id`); `mergeId`, made by the caller, names the merge for its undo. */
-export const mergeRequestSchema = z.object({
-  id: idSchema,
-  mergedIds: z.array(idSchema).min(1).max(MAX_MERGED_PER_MERGE),
-  mergeId: idSchema.optional(),
-}).strict();
+export const mergeRequestSchema = z
+  .object({
+    id: idSchema,
+    mergedIds: z.array(idSchema).min(1).max(MAX_MERGED_PER_MERGE),
+    mergeId: idSchema.optional(),
+  })
+  .strict();
 export type MergeRequest = z.infer<typeof mergeRequestSchema>;
 
 /**
  * The synced `person.merge` (a contract extension): `id` is the person kept, `mergeId` the merge's own id, made
  * by the device (a uuidv7) so the organiser can undo the merge before the server has answered.
  */
-export const personMergeArgsSchema = z.object({
-  id: idSchema,
-  mergeId: idSchema,
-  mergedIds: z.array(idSchema).min(1).max(MAX_MERGED_PER_MERGE),
-}).strict();
+export const personMergeArgsSchema = z
+  .object({
+    id: idSchema,
+    mergeId: idSchema,
+    mergedIds: z.array(idSchema).min(1).max(MAX_MERGED_PER_MERGE),
+  })
+  .strict();
 export type PersonMergeArgs = z.infer<typeof personMergeArgsSchema>;
 
 /** The synced `person.unmerge`: the merge `mergeId`, named with the person it kept (`id`). */

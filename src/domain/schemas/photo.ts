@@ -20,9 +20,12 @@ export const photoSchema = z.object({ id: idSchema, ...photoFields });
 export type Photo = z.infer<typeof photoSchema>;
 
 /** `photo.put`: metadata of a new photo, or a caption change of an existing one. */
-export const photoPutArgsSchema = z.object({ id: idSchema }).extend(
-  Object.fromEntries(Object.entries(photoFields).map(([k, v]) => [k, v.optional()])) as {
-    [K in keyof typeof photoFields]: z.ZodOptional<(typeof photoFields)[K]>;
-  },
-).strict();
+export const photoPutArgsSchema = z
+  .object({ id: idSchema })
+  .extend(
+    Object.fromEntries(Object.entries(photoFields).map(([k, v]) => [k, v.optional()])) as {
+      [K in keyof typeof photoFields]: z.ZodOptional<(typeof photoFields)[K]>;
+    },
+  )
+  .strict();
 export type PhotoPutArgs = z.infer<typeof photoPutArgsSchema>;

@@ -20,8 +20,14 @@ export type Unit = z.infer<typeof unitSchema>;
 
 /** The 8 fields of gender equality named by the Gender Equality Law 2006, articles 11–18. */
 export const genderEqualityFields = [
-  'politics', 'economy', 'labour', 'education', 'science',
-  'culture', 'health', 'family',
+  'politics',
+  'economy',
+  'labour',
+  'education',
+  'science',
+  'culture',
+  'health',
+  'family',
 ] as const;
 export const genderEqualityFieldSchema = z.enum(genderEqualityFields);
 export type GenderEqualityField = z.infer<typeof genderEqualityFieldSchema>;

@@ -18,7 +18,10 @@ export const reportQuerySchema = z.object({
     .optional()
     .transform((s, ctx) => {
       if (!s) return DEFAULT_REPORT_STATUSES;
-      const parts = s.split(',').map((p) => p.trim()).filter(Boolean);
+      const parts = s
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean);
       const parsed = z.array(sessionStatusSchema).min(1).safeParse(parts);
       if (!parsed.success) {
         ctx.addIssue({ code: 'custom', message: 'invalid_status' });
@@ -27,7 +30,10 @@ export const reportQuerySchema = z.object({
       return parsed.data;
     }),
   /** Published tables may hide counts under 5, which could identify people. */
-  suppressSmall: z.enum(['0', '1', 'true', 'false']).optional().transform((v) => v === '1' || v === 'true'),
+  suppressSmall: z
+    .enum(['0', '1', 'true', 'false'])
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
 });
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
 
@@ -93,6 +99,9 @@ export type ReportSummarySuppressed = z.infer<typeof reportSummarySuppressedSche
 export const exportQuerySchema = reportQuerySchema.extend({
   lang: localeSchema.optional().transform((v) => v ?? 'vi'),
   /** `names=0` leaves the attendance list (named personal data) out of the XLSX. */
-  names: z.enum(['0', '1']).optional().transform((v) => v !== '0'),
+  names: z
+    .enum(['0', '1'])
+    .optional()
+    .transform((v) => v !== '0'),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;

@@ -3,8 +3,16 @@ import { z } from 'zod';
 import { dateSchema, idSchema, instantSchema, longTextSchema, shortTextSchema, type SyncedMeta } from './common';
 
 export const sessionFormats = [
-  'training', 'communication', 'workshop', 'roundtable', 'talk',
-  'counselling', 'contest', 'event', 'club', 'other',
+  'training',
+  'communication',
+  'workshop',
+  'roundtable',
+  'talk',
+  'counselling',
+  'contest',
+  'event',
+  'club',
+  'other',
 ] as const;
 export const sessionFormatSchema = z.enum(sessionFormats);
 export type SessionFormat = z.infer<typeof sessionFormatSchema>;
@@ -85,11 +93,14 @@ export type Session = z.infer<typeof sessionSchema>;
 export type SyncedSession = Session & SyncedMeta;
 
 /** `session.put`: a partial patch of trainer fields; absent fields stay as they are. */
-export const sessionPutArgsSchema = z.object({ id: idSchema }).extend(
-  Object.fromEntries(Object.entries(trainerFields).map(([k, v]) => [k, v.optional()])) as {
-    [K in keyof typeof trainerFields]: z.ZodOptional<(typeof trainerFields)[K]>;
-  },
-).strict();
+export const sessionPutArgsSchema = z
+  .object({ id: idSchema })
+  .extend(
+    Object.fromEntries(Object.entries(trainerFields).map(([k, v]) => [k, v.optional()])) as {
+      [K in keyof typeof trainerFields]: z.ZodOptional<(typeof trainerFields)[K]>;
+    },
+  )
+  .strict();
 export type SessionPutArgs = z.infer<typeof sessionPutArgsSchema>;
 
 export const sessionIdArgsSchema = z.object({ id: idSchema }).strict();

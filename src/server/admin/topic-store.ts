@@ -23,28 +23,51 @@ export function requireSpace(user: User, spaceId: string): void {
 
 /** The live topics, of one space or of all, by space then key. */
 export async function listTopics(db: DbExecutor, spaceId: string | undefined): Promise<TopicRow[]> {
-  return db.select().from(topics)
+  return db
+    .select()
+    .from(topics)
     .where(and(eq(topics.deleted, false), spaceId ? eq(topics.spaceId, spaceId) : undefined))
     .orderBy(asc(topics.spaceId), asc(topics.key));
 }
 
 /** Creates a topic in a space that exists; 409 when its key is taken there. */
 export async function createTopic(
-  db: Db, spaceId: string, body: Omit<TopicCreateRequest, 'spaceId'>, actorId: string, now: Date,
+  db: Db,
+  spaceId: string,
+  body: Omit<TopicCreateRequest, 'spaceId'>,
+  actorId: string,
+  now: Date,
 ): Promise<TopicRow> {
   const [space] = await db.select({ id: spaces.id }).from(spaces).where(eq(spaces.id, spaceId));
   if (!space) throw new HttpError(400, 'invalid', 'No such space', { spaceId: 'unknown' });
   try {
     return await db.transaction(async (tx) => {
       const version = await nextSpaceVersion(tx, spaceId);
-      const [existing] = await tx.select({ id: topics.id }).from(topics)
+      const [existing] = await tx
+        .select({ id: topics.id })
+        .from(topics)
         .where(and(eq(topics.spaceId, spaceId), eq(topics.key, body.key), eq(topics.deleted, false)));
       if (existing) throw keyTaken();
-      const [created] = await tx.insert(topics).values({
-        id: uuidv7(), ...body, active: true, spaceId, version, createdAt: now, updatedAt: now,
-      }).returning();
+      const [created] = await tx
+        .insert(topics)
+        .values({
+          id: uuidv7(),
+          ...body,
+          active: true,
+          spaceId,
+          version,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning();
       await writeAudit(tx, {
-        at: now, action: 'admin.topic_create', userId: actorId, spaceId, entity: 'topic', entityId: created!.id, detail: body,
+        at: now,
+        action: 'admin.topic_create',
+        userId: actorId,
+        spaceId,
+        entity: 'topic',
+        entityId: created!.id,
+        detail: body,
       });
       return created!;
     });
@@ -54,15 +77,30 @@ export async function createTopic(
 }
 
 /** Updates a topic of a space the user may manage; 404 when there is none, 403 when it is another space's. */
-export async function updateTopic(db: Db, id: string, patch: TopicUpdateRequest, actor: User, now: Date): Promise<TopicRow> {
+export async function updateTopic(
+  db: Db,
+  id: string,
+  patch: TopicUpdateRequest,
+  actor: User,
+  now: Date,
+): Promise<TopicRow> {
   const [current] = await db.select().from(topics).where(eq(topics.id, id));
   if (!current || current.deleted) throw new HttpError(404, 'not_found', 'No such topic');
   requireSpace(actor, current.spaceId);
   return db.transaction(async (tx) => {
     const version = await nextSpaceVersion(tx, current.spaceId);
-    const [updated] = await tx.update(topics).set({ ...patch, version, updatedAt: now }).where(eq(topics.id, id)).returning();
+    const [updated] = await tx
+      .update(topics)
+      .set({ ...patch, version, updatedAt: now })
+      .where(eq(topics.id, id))
+      .returning();
     await writeAudit(tx, {
-      at: now, action: 'admin.topic_update', userId: actor.id, spaceId: current.spaceId, entity: 'topic', entityId: id,
+      at: now,
+      action: 'admin.topic_update',
+      userId: actor.id,
+      spaceId: current.spaceId,
+      entity: 'topic',
+      entityId: id,
       detail: { changed: Object.keys(patch), ...patch },
     });
     return updated!;

@@ -16,7 +16,9 @@ const invalidParent = (reason: string, message: string) => new HttpError(400, 'i
 
 /** The live units, of one space or of all, by space then name. */
 export async function listUnits(db: DbExecutor, spaceId: string | undefined): Promise<UnitRow[]> {
-  const rows = await db.select().from(units)
+  const rows = await db
+    .select()
+    .from(units)
     .where(spaceId ? eq(units.spaceId, spaceId) : undefined)
     .orderBy(asc(units.spaceId), asc(units.name));
   return rows.filter((u) => !u.deleted);
@@ -28,13 +30,28 @@ export async function createUnit(db: Db, body: UnitCreateRequest, actorId: strin
   if (body.parentId && !parent) throw invalidParent('unknown', 'No such parent unit');
   return db.transaction(async (tx) => {
     const spaceId = parent?.spaceId ?? uuidv7();
-    if (!parent) await tx.insert(spaces).values({ id: spaceId, name: body.name, provinceCode: body.provinceCode, createdAt: now });
+    if (!parent)
+      await tx.insert(spaces).values({ id: spaceId, name: body.name, provinceCode: body.provinceCode, createdAt: now });
     const version = await nextSpaceVersion(tx, spaceId);
-    const [created] = await tx.insert(units).values({
-      id: uuidv7(), ...body, spaceId, active: true, version, createdAt: now, updatedAt: now,
-    }).returning();
+    const [created] = await tx
+      .insert(units)
+      .values({
+        id: uuidv7(),
+        ...body,
+        spaceId,
+        active: true,
+        version,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
     await writeAudit(tx, {
-      at: now, action: 'admin.unit_create', userId: actorId, spaceId, entity: 'unit', entityId: created!.id,
+      at: now,
+      action: 'admin.unit_create',
+      userId: actorId,
+      spaceId,
+      entity: 'unit',
+      entityId: created!.id,
       detail: { ...body, newSpace: !parent },
     });
     return created!;
@@ -42,15 +59,30 @@ export async function createUnit(db: Db, body: UnitCreateRequest, actorId: strin
 }
 
 /** Updates a unit; 404 when there is none, 400 for a move the tree does not allow. */
-export async function updateUnit(db: Db, id: string, patch: UnitUpdateRequest, actorId: string, now: Date): Promise<UnitRow> {
+export async function updateUnit(
+  db: Db,
+  id: string,
+  patch: UnitUpdateRequest,
+  actorId: string,
+  now: Date,
+): Promise<UnitRow> {
   const current = await findUnit(db, id);
   if (!current) throw new HttpError(404, 'not_found', 'No such unit');
   if (patch.parentId !== undefined && patch.parentId !== current.parentId) await checkMove(db, current, patch.parentId);
   return db.transaction(async (tx) => {
     const version = await nextSpaceVersion(tx, current.spaceId);
-    const [updated] = await tx.update(units).set({ ...patch, version, updatedAt: now }).where(eq(units.id, id)).returning();
+    const [updated] = await tx
+      .update(units)
+      .set({ ...patch, version, updatedAt: now })
+      .where(eq(units.id, id))
+      .returning();
     await writeAudit(tx, {
-      at: now, action: 'admin.unit_update', userId: actorId, spaceId: current.spaceId, entity: 'unit', entityId: id,
+      at: now,
+      action: 'admin.unit_update',
+      userId: actorId,
+      spaceId: current.spaceId,
+      entity: 'unit',
+      entityId: id,
       detail: { changed: Object.keys(patch), ...patch },
     });
     return updated!;

@@ -17,7 +17,9 @@ const usernameTaken = () => new HttpError(409, 'conflict', 'That username is tak
 
 /** The live accounts, of one space or of all, by username. */
 export async function listUsers(db: DbExecutor, spaceId: string | undefined): Promise<UserRow[]> {
-  const rows = await db.select().from(users)
+  const rows = await db
+    .select()
+    .from(users)
     .where(spaceId ? eq(users.spaceId, spaceId) : undefined)
     .orderBy(asc(users.username));
   return rows.filter((row) => !row.deleted);
@@ -25,7 +27,11 @@ export async function listUsers(db: DbExecutor, spaceId: string | undefined): Pr
 
 /** Creates an account in its unit's space; 400 for an unknown unit, 409 for a taken username. */
 export async function createUser(
-  db: Db, body: UserCreateRequest, actorId: string, now: Date, scryptN: number,
+  db: Db,
+  body: UserCreateRequest,
+  actorId: string,
+  now: Date,
+  scryptN: number,
 ): Promise<UserRow> {
   const unit = await findUnit(db, body.unitId);
   const passwordHash = await hashPassword(body.password, scryptN);
@@ -34,12 +40,29 @@ export async function createUser(
       const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.username, body.username));
       if (taken) throw usernameTaken();
       const version = await nextSpaceVersion(tx, unit.spaceId);
-      const [created] = await tx.insert(users).values({
-        id: uuidv7(), username: body.username, displayName: body.displayName, role: body.role, unitId: unit.id,
-        locale: body.locale, passwordHash, spaceId: unit.spaceId, version, createdAt: now, updatedAt: now,
-      }).returning();
+      const [created] = await tx
+        .insert(users)
+        .values({
+          id: uuidv7(),
+          username: body.username,
+          displayName: body.displayName,
+          role: body.role,
+          unitId: unit.id,
+          locale: body.locale,
+          passwordHash,
+          spaceId: unit.spaceId,
+          version,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning();
       await writeAudit(tx, {
-        at: now, action: 'admin.user_create', userId: actorId, spaceId: unit.spaceId, entity: 'user', entityId: created!.id,
+        at: now,
+        action: 'admin.user_create',
+        userId: actorId,
+        spaceId: unit.spaceId,
+        entity: 'user',
+        entityId: created!.id,
         detail: { username: body.username, role: body.role, unitId: unit.id },
       });
       return created!;
@@ -51,12 +74,19 @@ export async function createUser(
 
 /** Updates an account; 404 when there is none, 400 for a self lock-out or a move to another space. */
 export async function updateUser(
-  db: Db, id: string, patch: UserUpdateRequest, actorId: string, now: Date, scryptN: number,
+  db: Db,
+  id: string,
+  patch: UserUpdateRequest,
+  actorId: string,
+  now: Date,
+  scryptN: number,
 ): Promise<UserRow> {
   const [current] = await db.select().from(users).where(eq(users.id, id));
   if (!current || current.deleted) throw new HttpError(404, 'not_found', 'No such user');
   if (id === actorId && (patch.disabled === true || (patch.role && patch.role !== 'admin'))) {
-    throw new HttpError(400, 'invalid', 'You cannot lock yourself out', { [patch.disabled ? 'disabled' : 'role']: 'self' });
+    throw new HttpError(400, 'invalid', 'You cannot lock yourself out', {
+      [patch.disabled ? 'disabled' : 'role']: 'self',
+    });
   }
   if (patch.unitId && patch.unitId !== current.unitId) {
     const unit = await findUnit(db, patch.unitId);
@@ -68,13 +98,19 @@ export async function updateUser(
   const passwordHash = password ? await hashPassword(password, scryptN) : undefined;
   return db.transaction(async (tx) => {
     const version = await nextSpaceVersion(tx, current.spaceId);
-    const [updated] = await tx.update(users)
+    const [updated] = await tx
+      .update(users)
       .set({ ...fields, ...(passwordHash ? { passwordHash } : {}), version, updatedAt: now })
       .where(eq(users.id, id))
       .returning();
     if (patch.disabled === true || passwordHash) await revokeAllTokens(tx, id, now);
     await writeAudit(tx, {
-      at: now, action: 'admin.user_update', userId: actorId, spaceId: current.spaceId, entity: 'user', entityId: id,
+      at: now,
+      action: 'admin.user_update',
+      userId: actorId,
+      spaceId: current.spaceId,
+      entity: 'user',
+      entityId: id,
       detail: { changed: Object.keys(patch), ...fields, passwordReset: Boolean(passwordHash) },
     });
     return updated!;
@@ -82,7 +118,10 @@ export async function updateUser(
 }
 
 async function findUnit(db: DbExecutor, unitId: string) {
-  const [unit] = await db.select({ id: units.id, spaceId: units.spaceId, deleted: units.deleted }).from(units).where(eq(units.id, unitId));
+  const [unit] = await db
+    .select({ id: units.id, spaceId: units.spaceId, deleted: units.deleted })
+    .from(units)
+    .where(eq(units.id, unitId));
   if (!unit || unit.deleted) throw new HttpError(400, 'invalid', 'No such unit', { unitId: 'unknown' });
   return unit;
 }

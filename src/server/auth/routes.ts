@@ -40,7 +40,9 @@ export function createAuthRoutes({ db, clock, config }: AppDeps): Hono<AppEnv> {
           throw rateLimited();
         }
         const [found] = await db.select().from(users).where(eq(users.username, username)).limit(1);
-        const ok = found ? await verifyPassword(password, found.passwordHash) : await verifyAgainstDummy(password, config.scryptN);
+        const ok = found
+          ? await verifyPassword(password, found.passwordHash)
+          : await verifyAgainstDummy(password, config.scryptN);
         if (ok && found && !found.disabled && !found.deleted) await forgetLoginAttempt(db, attempt);
         return { user: found, ok };
       });
@@ -53,7 +55,11 @@ export function createAuthRoutes({ db, clock, config }: AppDeps): Hono<AppEnv> {
     if (!user || !ok || user.disabled || user.deleted) {
       const reason = !user ? 'unknown_user' : !ok ? 'wrong_password' : 'disabled';
       await writeAudit(db, {
-        at: now, action: 'auth.login_failed', userId: user?.id, spaceId: user?.spaceId, detail: { username, reason },
+        at: now,
+        action: 'auth.login_failed',
+        userId: user?.id,
+        spaceId: user?.spaceId,
+        detail: { username, reason },
       });
       throw new HttpError(401, 'invalid_credentials', 'Wrong username or password');
     }

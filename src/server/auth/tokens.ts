@@ -63,7 +63,9 @@ export async function revokeOtherTokens(db: DbExecutor, userId: string, keepToke
   await db
     .update(authTokens)
     .set({ revokedAt: now })
-    .where(and(eq(authTokens.userId, userId), ne(authTokens.tokenHash, hashToken(keepToken)), isNull(authTokens.revokedAt)));
+    .where(
+      and(eq(authTokens.userId, userId), ne(authTokens.tokenHash, hashToken(keepToken)), isNull(authTokens.revokedAt)),
+    );
 }
 
 /** Signs a user out everywhere (an admin disabling an account, a reset). */

@@ -18,7 +18,9 @@ async function main(): Promise<void> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const target = resolve(process.argv[2] ?? `backups/logbook-${stamp}.${config.databaseUrl ? 'dump' : 'tar.gz'}`);
   if (config.databaseUrl) {
-    const run = spawnSync('pg_dump', ['--format=custom', '--no-owner', `--file=${target}`, config.databaseUrl], { stdio: 'inherit' });
+    const run = spawnSync('pg_dump', ['--format=custom', '--no-owner', `--file=${target}`, config.databaseUrl], {
+      stdio: 'inherit',
+    });
     if (run.error || run.status !== 0) throw new Error(`pg_dump failed${run.error ? `: ${run.error.message}` : ''}`);
   } else {
     const serverPid = runningServer(config.dataDir);
@@ -48,7 +50,8 @@ async function askServer(dataDir: string, pid: number, target: string): Promise<
   process.kill(pid, 'SIGUSR2');
   const until = Date.now() + WAIT_MS;
   while (Date.now() < until) {
-    if (existsSync(files.failed)) throw new Error(`The server could not write the backup: ${readFileSync(files.failed, 'utf8')}`);
+    if (existsSync(files.failed))
+      throw new Error(`The server could not write the backup: ${readFileSync(files.failed, 'utf8')}`);
     if (existsSync(files.done) && readFileSync(files.done, 'utf8') === target) {
       rmSync(files.done, { force: true });
       return;

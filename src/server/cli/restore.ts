@@ -14,7 +14,14 @@ async function main(): Promise<void> {
   const file = process.argv[2];
   if (!file || !existsSync(file)) throw new Error('Usage: npm run restore -- BACKUP_FILE (an existing file)');
   if (config.databaseUrl) {
-    const args = ['--clean', '--if-exists', '--no-owner', '--single-transaction', `--dbname=${config.databaseUrl}`, resolve(file)];
+    const args = [
+      '--clean',
+      '--if-exists',
+      '--no-owner',
+      '--single-transaction',
+      `--dbname=${config.databaseUrl}`,
+      resolve(file),
+    ];
     const run = spawnSync('pg_restore', args, { stdio: 'inherit' });
     if (run.error || run.status !== 0) throw new Error(`pg_restore failed${run.error ? `: ${run.error.message}` : ''}`);
     console.log(`Restored ${file} into the PostgreSQL database`);

@@ -15,7 +15,13 @@ import * as schema from './schema';
 export const MEMORY_DATA_DIR = 'memory://';
 
 function logConnectionLost(state: 'idle' | 'in use', error: Error): void {
-  const line = { time: new Date().toISOString(), level: 'warn', msg: 'database connection lost', state, error: error.message };
+  const line = {
+    time: new Date().toISOString(),
+    level: 'warn',
+    msg: 'database connection lost',
+    state,
+    error: error.message,
+  };
   process.stderr.write(JSON.stringify(line) + '\n');
 }
 
@@ -24,7 +30,10 @@ export interface OpenOptions {
   logger?: Logger;
 }
 
-export async function openDatabase(config: Pick<Config, 'dataDir' | 'databaseUrl'>, options: OpenOptions = {}): Promise<Database> {
+export async function openDatabase(
+  config: Pick<Config, 'dataDir' | 'databaseUrl'>,
+  options: OpenOptions = {},
+): Promise<Database> {
   return config.databaseUrl ? openPostgres(config.databaseUrl, options) : openPglite(config.dataDir, options);
 }
 
@@ -97,14 +106,14 @@ function yieldingBetweenQueries(client: PGlite): PGlite {
     await nextTurn();
     return query(...args);
   }) as PGlite['query'];
-  wrapper.transaction = ((callback) => transaction((tx) => {
-    const yielding = Object.create(tx) as typeof tx;
-    yielding.query = (async (...args: Parameters<typeof tx.query>) => {
-      await nextTurn();
-      return tx.query(...args);
-    }) as typeof tx.query;
-    return callback(yielding);
-  }));
+  wrapper.transaction = (callback) =>
+    transaction((tx) => {
+      const yielding = Object.create(tx) as typeof tx;
+      yielding.query = (async (...args: Parameters<typeof tx.query>) => {
+        await nextTurn();
+        return tx.query(...args);
+      }) as typeof tx.query;
+      return callback(yielding);
+    });
   return wrapper;
 }
-

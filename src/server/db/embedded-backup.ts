@@ -28,7 +28,11 @@ export function writeWhole(target: string, bytes: Uint8Array): void {
  * Replaces DATA_DIR/pglite with the backup's contents. Takes the data directory's lock, so it refuses
  * while a server runs there. Returns where the replaced directory was moved (undefined if there was none).
  */
-export async function restoreEmbedded(dataDir: string, backupFile: string, now = new Date()): Promise<string | undefined> {
+export async function restoreEmbedded(
+  dataDir: string,
+  backupFile: string,
+  now = new Date(),
+): Promise<string | undefined> {
   const lock = lockDataDir(dataDir);
   try {
     const dump = readFileSync(backupFile);

@@ -6,7 +6,14 @@
 const unavailableStates = new Set(['57P01', '57P02', '57P03', '53300', '53000', '58030']);
 /** Socket errors of a connection that went away or could not be made. */
 const unavailableSocketCodes = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
 ]);
 /** node-postgres reports a lost or unobtainable connection only in words. */
 const unavailableMessages = [

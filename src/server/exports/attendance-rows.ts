@@ -31,7 +31,11 @@ export interface ExportAttendanceRow extends Record<string, unknown> {
   unionRole: UnionRole | null;
 }
 
-export async function loadAttendanceRows(db: DbExecutor, scope: UnitScope, filters: SessionFilters): Promise<ExportAttendanceRow[]> {
+export async function loadAttendanceRows(
+  db: DbExecutor,
+  scope: UnitScope,
+  filters: SessionFilters,
+): Promise<ExportAttendanceRow[]> {
   const result = await db.execute<ExportAttendanceRow>(sql`${sessionTurnsWith(scope, filters)}
     select s.id as "sessionId", s.title, s.start_date::text as "startDate", s.end_date::text as "endDate", p.full_name as "fullName",
       p.gender, p.birth_year as "birthYear", p.ethnicity, pu.name as "unitName", p.union_role as "unionRole"
@@ -43,8 +47,12 @@ export async function loadAttendanceRows(db: DbExecutor, scope: UnitScope, filte
     where st.attendance_mode = 'roster'
     order by s.start_date, s.id`);
   // Names in Vietnamese alphabetical order whatever the database's collation.
-  return result.rows.sort((a, b) =>
-    a.startDate.localeCompare(b.startDate) || a.sessionId.localeCompare(b.sessionId) || collator.compare(a.fullName, b.fullName));
+  return result.rows.sort(
+    (a, b) =>
+      a.startDate.localeCompare(b.startDate) ||
+      a.sessionId.localeCompare(b.sessionId) ||
+      collator.compare(a.fullName, b.fullName),
+  );
 }
 
 export function attendanceCells(row: ExportAttendanceRow, labels: ExportLabels, locale: Locale): SheetCell[] {

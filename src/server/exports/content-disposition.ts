@@ -3,7 +3,12 @@
 import { foldDiacritics } from '#domain/rules/normalise';
 
 export function attachmentDisposition(fileName: string): string {
-  const ascii = foldDiacritics(fileName).replace(/[^a-z0-9._]+/g, '-').replace(/-+/g, '-');
-  const encoded = encodeURIComponent(fileName).replace(/['()*!]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`);
+  const ascii = foldDiacritics(fileName)
+    .replace(/[^a-z0-9._]+/g, '-')
+    .replace(/-+/g, '-');
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*!]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }

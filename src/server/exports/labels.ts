@@ -19,10 +19,24 @@ export interface ExportLabels {
   xlsxSessionColumns: string[];
   attendanceColumns: [string, string, string, string, string, string, string, string, string];
   summary: {
-    from: string; to: string; all: string; statuses: string; sessions: string;
-    participantTurns: string; uniqueParticipants: string; women: string; ethnicMinority: string; percent: string;
-    planSessions: string; planTurns: string; achieved: string; noPlan: string;
-    byMonth: string; byTopic: string; byUnit: string; byFormat: string;
+    from: string;
+    to: string;
+    all: string;
+    statuses: string;
+    sessions: string;
+    participantTurns: string;
+    uniqueParticipants: string;
+    women: string;
+    ethnicMinority: string;
+    percent: string;
+    planSessions: string;
+    planTurns: string;
+    achieved: string;
+    noPlan: string;
+    byMonth: string;
+    byTopic: string;
+    byUnit: string;
+    byFormat: string;
   };
   formats: Record<SessionFormat, string>;
   modes: Record<AttendanceMode, string>;
@@ -36,22 +50,60 @@ const vi: ExportLabels = {
   sheets: { summary: 'Tổng hợp', sessions: 'Buổi', attendance: 'Danh sách' },
   fileName: 'Báo cáo tập huấn',
   sessionColumns: [
-    'Ngày', 'Đơn vị', 'Hình thức', 'Tên buổi', 'Chủ đề', 'Cách ghi nhận', 'Lượt người', 'Trong đó nữ',
-    'Trong đó DTTS', 'Trạng thái',
+    'Ngày',
+    'Đơn vị',
+    'Hình thức',
+    'Tên buổi',
+    'Chủ đề',
+    'Cách ghi nhận',
+    'Lượt người',
+    'Trong đó nữ',
+    'Trong đó DTTS',
+    'Trạng thái',
   ],
   xlsxSessionColumns: [
-    'Ngày bắt đầu', 'Ngày kết thúc', 'Đơn vị', 'Hình thức', 'Tên buổi', 'Chủ đề', 'Cách ghi nhận', 'Lượt người',
-    'Trong đó nữ', 'Trong đó DTTS', 'Trạng thái',
+    'Ngày bắt đầu',
+    'Ngày kết thúc',
+    'Đơn vị',
+    'Hình thức',
+    'Tên buổi',
+    'Chủ đề',
+    'Cách ghi nhận',
+    'Lượt người',
+    'Trong đó nữ',
+    'Trong đó DTTS',
+    'Trạng thái',
   ],
   attendanceColumns: [
-    'Buổi', 'Ngày bắt đầu', 'Ngày kết thúc', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Dân tộc', 'Đơn vị', 'Vai trò',
+    'Buổi',
+    'Ngày bắt đầu',
+    'Ngày kết thúc',
+    'Họ và tên',
+    'Giới tính',
+    'Năm sinh',
+    'Dân tộc',
+    'Đơn vị',
+    'Vai trò',
   ],
   summary: {
-    from: 'Từ ngày', to: 'Đến ngày', all: 'Tất cả', statuses: 'Trạng thái', sessions: 'Số buổi',
-    participantTurns: 'Lượt người', uniqueParticipants: 'Số người (theo danh sách)', women: 'Trong đó nữ',
-    ethnicMinority: 'Trong đó DTTS', percent: 'Tỷ lệ (%)', planSessions: 'Kế hoạch: số buổi',
-    planTurns: 'Kế hoạch: lượt người', achieved: 'Đạt (% kế hoạch)', noPlan: 'Chưa có kế hoạch',
-    byMonth: 'Theo tháng', byTopic: 'Theo chủ đề', byUnit: 'Theo đơn vị', byFormat: 'Theo hình thức',
+    from: 'Từ ngày',
+    to: 'Đến ngày',
+    all: 'Tất cả',
+    statuses: 'Trạng thái',
+    sessions: 'Số buổi',
+    participantTurns: 'Lượt người',
+    uniqueParticipants: 'Số người (theo danh sách)',
+    women: 'Trong đó nữ',
+    ethnicMinority: 'Trong đó DTTS',
+    percent: 'Tỷ lệ (%)',
+    planSessions: 'Kế hoạch: số buổi',
+    planTurns: 'Kế hoạch: lượt người',
+    achieved: 'Đạt (% kế hoạch)',
+    noPlan: 'Chưa có kế hoạch',
+    byMonth: 'Theo tháng',
+    byTopic: 'Theo chủ đề',
+    byUnit: 'Theo đơn vị',
+    byFormat: 'Theo hình thức',
   },
   formats: viSessions.formats,
   modes: { roster: viSessions.modes.roster, headcount: viSessions.modes.headcount },
@@ -65,20 +117,60 @@ const en: ExportLabels = {
   sheets: { summary: 'Summary', sessions: 'Sessions', attendance: 'Attendance' },
   fileName: 'Training report',
   sessionColumns: [
-    'Date', 'Unit', 'Format', 'Title', 'Topics', 'Mode', 'Participant-turns', 'Of which women',
-    'Of which ethnic minority', 'Status',
+    'Date',
+    'Unit',
+    'Format',
+    'Title',
+    'Topics',
+    'Mode',
+    'Participant-turns',
+    'Of which women',
+    'Of which ethnic minority',
+    'Status',
   ],
   xlsxSessionColumns: [
-    'Start date', 'End date', 'Unit', 'Format', 'Title', 'Topics', 'Mode', 'Participant-turns', 'Of which women',
-    'Of which ethnic minority', 'Status',
+    'Start date',
+    'End date',
+    'Unit',
+    'Format',
+    'Title',
+    'Topics',
+    'Mode',
+    'Participant-turns',
+    'Of which women',
+    'Of which ethnic minority',
+    'Status',
   ],
-  attendanceColumns: ['Session', 'Start date', 'End date', 'Full name', 'Gender', 'Birth year', 'Ethnicity', 'Unit', 'Role'],
+  attendanceColumns: [
+    'Session',
+    'Start date',
+    'End date',
+    'Full name',
+    'Gender',
+    'Birth year',
+    'Ethnicity',
+    'Unit',
+    'Role',
+  ],
   summary: {
-    from: 'From', to: 'To', all: 'All', statuses: 'Statuses', sessions: 'Sessions',
-    participantTurns: 'Participant-turns', uniqueParticipants: 'People (from rosters)', women: 'Of which women',
-    ethnicMinority: 'Of which ethnic minority', percent: 'Share (%)', planSessions: 'Plan: sessions',
-    planTurns: 'Plan: participant-turns', achieved: 'Achieved (% of plan)', noPlan: 'No plan',
-    byMonth: 'By month', byTopic: 'By topic', byUnit: 'By unit', byFormat: 'By format',
+    from: 'From',
+    to: 'To',
+    all: 'All',
+    statuses: 'Statuses',
+    sessions: 'Sessions',
+    participantTurns: 'Participant-turns',
+    uniqueParticipants: 'People (from rosters)',
+    women: 'Of which women',
+    ethnicMinority: 'Of which ethnic minority',
+    percent: 'Share (%)',
+    planSessions: 'Plan: sessions',
+    planTurns: 'Plan: participant-turns',
+    achieved: 'Achieved (% of plan)',
+    noPlan: 'No plan',
+    byMonth: 'By month',
+    byTopic: 'By topic',
+    byUnit: 'By unit',
+    byFormat: 'By format',
   },
   formats: enSessions.formats,
   modes: { roster: enSessions.modes.roster, headcount: enSessions.modes.headcount },

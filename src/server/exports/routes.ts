@@ -39,14 +39,18 @@ export function createExportRoutes({ db, clock }: AppDeps): Hono<AppEnv> {
     const { user, query, scope } = await exportRequest(c, db);
     const labels = exportLabels[query.lang];
     const summary = await computeSummary(db, scope, query, clock.now());
-    const names = await loadSummaryNames(db, {
-      topicIds: summary.byTopic.map((b) => b.topicId),
-      unitIds: [...summary.byUnit.map((b) => b.unitId), ...(scope.rootUnitId ? [scope.rootUnitId] : [])],
-    }, query.lang);
+    const names = await loadSummaryNames(
+      db,
+      {
+        topicIds: summary.byTopic.map((b) => b.topicId),
+        unitIds: [...summary.byUnit.map((b) => b.unitId), ...(scope.rootUnitId ? [scope.rootUnitId] : [])],
+      },
+      query.lang,
+    );
     const sessions = await loadSessionRows(db, scope, query, query.lang);
     const named = query.names && NAMED_DATA_ROLES.includes(user.role);
     const attendance = named ? await loadAttendanceRows(db, scope, query) : undefined;
-    const unitName = scope.rootUnitId ? names.units.get(scope.rootUnitId) ?? null : null;
+    const unitName = scope.rootUnitId ? (names.units.get(scope.rootUnitId) ?? null) : null;
     const workbook = await buildWorkbook({
       labels,
       summaryRows: summarySheetRows({ summary, names, labels, query, unitName }),
@@ -54,9 +58,16 @@ export function createExportRoutes({ db, clock }: AppDeps): Hono<AppEnv> {
       attendanceRows: attendance?.map((row) => attendanceCells(row, labels, query.lang)),
     });
     await auditExport(db, clock.now(), user, query, {
-      format: 'xlsx', sessionRows: sessions.length, namedData: named, attendanceRows: attendance?.length ?? 0,
+      format: 'xlsx',
+      sessionRows: sessions.length,
+      namedData: named,
+      attendanceRows: attendance?.length ?? 0,
     });
-    return c.body(new Uint8Array(workbook), 200, attachmentHeaders(XLSX_TYPE, fileName(labels.fileName, query, 'xlsx')));
+    return c.body(
+      new Uint8Array(workbook),
+      200,
+      attachmentHeaders(XLSX_TYPE, fileName(labels.fileName, query, 'xlsx')),
+    );
   });
 
   return routes;
@@ -76,7 +87,11 @@ function fileName(base: string, query: ExportQuery, extension: string): string {
 
 function attachmentHeaders(contentType: string, name: string): Record<string, string> {
   // Exports carry personal data: no shared cache may keep a copy.
-  return { 'Content-Type': contentType, 'Content-Disposition': attachmentDisposition(name), 'Cache-Control': 'no-store' };
+  return {
+    'Content-Type': contentType,
+    'Content-Disposition': attachmentDisposition(name),
+    'Cache-Control': 'no-store',
+  };
 }
 
 async function auditExport(
@@ -88,10 +103,22 @@ async function auditExport(
 ): Promise<void> {
   const { from, to, unitId, topicId, format, status, lang } = query;
   await writeAudit(db, {
-    at, action: 'report.export', userId: user.id, spaceId: user.spaceId, entity: 'report',
+    at,
+    action: 'report.export',
+    userId: user.id,
+    spaceId: user.spaceId,
+    entity: 'report',
     detail: {
       ...counts,
-      filters: { from: from ?? null, to: to ?? null, unitId: unitId ?? null, topicId: topicId ?? null, format: format ?? null, status, lang },
+      filters: {
+        from: from ?? null,
+        to: to ?? null,
+        unitId: unitId ?? null,
+        topicId: topicId ?? null,
+        format: format ?? null,
+        status,
+        lang,
+      },
     },
   });
 }

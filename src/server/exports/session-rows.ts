@@ -46,9 +46,11 @@ export async function loadSessionRows(
   return result.rows;
 }
 
-export function sessionCells(row: ExportSessionRow, labels: ExportLabels, locale: Locale): [
-  string, string, string, string, string, string, number, number, number, string,
-] {
+export function sessionCells(
+  row: ExportSessionRow,
+  labels: ExportLabels,
+  locale: Locale,
+): [string, string, string, string, string, string, number, number, number, string] {
   return [
     formatDateRange(row.startDate, row.endDate, locale),
     row.unitName,

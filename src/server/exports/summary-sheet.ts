@@ -18,7 +18,10 @@ export function summarySheetRows({ summary, names, labels, query, unitName }: Su
   const s = labels.summary;
   const bucketHeader = [s.sessions, s.participantTurns, s.women, s.ethnicMinority];
   const bucket = (b: { sessions: number; participantTurns: number; women: number; ethnicMinority: number }) => [
-    b.sessions, b.participantTurns, b.women, b.ethnicMinority,
+    b.sessions,
+    b.participantTurns,
+    b.women,
+    b.ethnicMinority,
   ];
   const rows: SheetCell[][] = [
     [labels.fileName],
@@ -45,13 +48,19 @@ export function summarySheetRows({ summary, names, labels, query, unitName }: Su
     rows.push([s.noPlan]);
   }
   rows.push([], [s.byMonth, ...bucketHeader], ...summary.byMonth.map((b) => [dateCell(b.month), ...bucket(b)]));
-  rows.push([], [s.byFormat, ...bucketHeader], ...summary.byFormat.map((b) => [labels.formats[b.format], ...bucket(b)]));
   rows.push(
-    [], [s.byTopic, ...bucketHeader],
+    [],
+    [s.byFormat, ...bucketHeader],
+    ...summary.byFormat.map((b) => [labels.formats[b.format], ...bucket(b)]),
+  );
+  rows.push(
+    [],
+    [s.byTopic, ...bucketHeader],
     ...summary.byTopic.map((b) => [names.topics.get(b.topicId) ?? b.topicId, ...bucket(b)]),
   );
   rows.push(
-    [], [s.byUnit, ...bucketHeader],
+    [],
+    [s.byUnit, ...bucketHeader],
     ...summary.byUnit.map((b) => [names.units.get(b.unitId) ?? b.unitId, ...bucket(b)]),
   );
   return rows;

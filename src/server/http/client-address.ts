@@ -6,7 +6,10 @@ import type { Context } from 'hono';
 export function clientAddress(c: Context, trustedProxies: number): string {
   const peer = socketAddress(c);
   if (trustedProxies <= 0) return peer;
-  const forwarded = (c.req.header('X-Forwarded-For') ?? '').split(',').map((part) => part.trim()).filter(Boolean);
+  const forwarded = (c.req.header('X-Forwarded-For') ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
   const chain = [...forwarded, peer];
   return chain[Math.max(0, chain.length - 1 - trustedProxies)] ?? peer;
 }

@@ -12,7 +12,12 @@ import type { AppEnv } from './app-env';
 import { errorBody, HttpError } from './errors';
 
 const codeForStatus: Record<number, ErrorCode> = {
-  400: 'invalid', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 413: 'too_large', 429: 'rate_limited',
+  400: 'invalid',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  413: 'too_large',
+  429: 'rate_limited',
 };
 
 export function handleErrors(logger: Logger): ErrorHandler<AppEnv> {

@@ -10,7 +10,13 @@ export class HttpError extends Error {
   /** Sent as Retry-After (a 429 or 503 says when to come back). */
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(status: ContentfulStatusCode, code: ErrorCode, message: string, fields?: FieldErrors, retryAfterSeconds?: number) {
+  constructor(
+    status: ContentfulStatusCode,
+    code: ErrorCode,
+    message: string,
+    fields?: FieldErrors,
+    retryAfterSeconds?: number,
+  ) {
     super(message);
     this.name = 'HttpError';
     this.status = status;

@@ -6,7 +6,6 @@ import { CSRF_HEADER_NAME, CSRF_HEADER_VALUE } from '#domain/schemas/csrf';
 import { MAX_BODY_BYTES } from '#domain/schemas/sync';
 import { errorBody } from './errors';
 
-
 const mutatingMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** A cross-site form or script cannot set this header without a CORS preflight, which this server never grants. */

@@ -53,18 +53,24 @@ interface Listed {
 
 async function listFiles(root: string, prefix = ''): Promise<Listed[]> {
   const entries = await readdir(join(root, prefix), { withFileTypes: true });
-  const lists = await Promise.all(entries.map(async (entry): Promise<Listed[]> => {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return listFiles(root, relative);
-    if (!entry.isFile()) return [];
-    const path = join(root, relative);
-    const info = await stat(path);
-    return [{ key: `/${relative}`, path, size: info.size, mtimeMs: info.mtimeMs }];
-  }));
+  const lists = await Promise.all(
+    entries.map(async (entry): Promise<Listed[]> => {
+      const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return listFiles(root, relative);
+      if (!entry.isFile()) return [];
+      const path = join(root, relative);
+      const info = await stat(path);
+      return [{ key: `/${relative}`, path, size: info.size, mtimeMs: info.mtimeMs }];
+    }),
+  );
   return lists.flat();
 }
 
-const stampOf = (listed: Listed[]) => listed.map((f) => `${f.key}\t${f.size}\t${f.mtimeMs}`).sort().join('\n');
+const stampOf = (listed: Listed[]) =>
+  listed
+    .map((f) => `${f.key}\t${f.size}\t${f.mtimeMs}`)
+    .sort()
+    .join('\n');
 
 async function loadFile(file: Listed): Promise<BuiltFile> {
   const body = new Uint8Array(await readFile(file.path));
@@ -75,7 +81,8 @@ async function loadFile(file: Listed): Promise<BuiltFile> {
     'Cache-Control': file.key.startsWith('/assets/') ? IMMUTABLE : REVALIDATE,
     ETag: etag,
   };
-  if (body.byteLength < GZIP_FROM_BYTES || !COMPRESSIBLE_CONTENT_TYPE_REGEX.test(contentType)) return { body, etag, headers };
+  if (body.byteLength < GZIP_FROM_BYTES || !COMPRESSIBLE_CONTENT_TYPE_REGEX.test(contentType))
+    return { body, etag, headers };
   const gzipped = new Uint8Array(await gzipAsync(body));
   return { body, gzipped, etag, headers: { ...headers, Vary: 'Accept-Encoding' } };
 }

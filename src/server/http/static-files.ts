@@ -15,7 +15,11 @@ const notBuiltPage =
 export function serveStaticApp(staticDir: string): MiddlewareHandler {
   const build = new BuildInMemory(staticDir);
   return async (c, next) => {
-    if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.req.path === '/api' || c.req.path.startsWith('/api/')) {
+    if (
+      (c.req.method !== 'GET' && c.req.method !== 'HEAD') ||
+      c.req.path === '/api' ||
+      c.req.path.startsWith('/api/')
+    ) {
       return next();
     }
     const files = await build.current();
@@ -59,9 +63,14 @@ function acceptsGzip(header: string | undefined): boolean {
 
 function sendFile(c: Context, file: BuiltFile): Response {
   if (c.req.header('If-None-Match') === file.etag) return c.body(null, 304, file.headers);
-  if (c.req.method === 'HEAD') return c.body(null, 200, { ...file.headers, 'Content-Length': String(file.body.byteLength) });
+  if (c.req.method === 'HEAD')
+    return c.body(null, 200, { ...file.headers, 'Content-Length': String(file.body.byteLength) });
   if (file.gzipped && acceptsGzip(c.req.header('Accept-Encoding'))) {
-    return c.body(file.gzipped, 200, { ...file.headers, 'Content-Encoding': 'gzip', 'Content-Length': String(file.gzipped.byteLength) });
+    return c.body(file.gzipped, 200, {
+      ...file.headers,
+      'Content-Encoding': 'gzip',
+      'Content-Length': String(file.gzipped.byteLength),
+    });
   }
   return c.body(file.body, 200, { ...file.headers, 'Content-Length': String(file.body.byteLength) });
 }

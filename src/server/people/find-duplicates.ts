@@ -22,14 +22,19 @@ export async function findDuplicates(db: DbExecutor, scope: UnitScope, limit: nu
   const clusters = clusterPairs(pairs)
     .sort((x, y) => y.best.score - x.best.score || firstId(x).localeCompare(firstId(y)))
     .slice(0, limit);
-  const evidence = await loadEvidence(db, clusters.flatMap((c) => [...c.ids]));
+  const evidence = await loadEvidence(
+    db,
+    clusters.flatMap((c) => [...c.ids]),
+  );
   const groups = clusters.map((cluster): DuplicateGroup => ({
     ...cluster.best,
     people: [...cluster.ids]
       .flatMap((id) => evidence.get(id) ?? [])
       // The record most likely to keep first: most sessions attended, then the earliest registered.
-      .sort((a, b) => b.sessionsAttended - a.sessionsAttended || a.createdAt.localeCompare(b.createdAt)
-        || a.id.localeCompare(b.id)),
+      .sort(
+        (a, b) =>
+          b.sessionsAttended - a.sessionsAttended || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+      ),
   }));
   return { groups: groups.filter((g) => g.people.length >= 2) };
 }

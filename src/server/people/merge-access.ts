@@ -18,8 +18,12 @@ export function requireMerger(user: User): void {
 /** The records, locked, in the order of `ids`; 404 when one is missing. */
 export async function lockPeople(tx: DbExecutor, ids: readonly string[]): Promise<ParticipantRow[]> {
   const sorted = [...ids].sort();
-  const rows = await tx.select().from(participants).where(inArray(participants.id, sorted))
-    .orderBy(participants.id).for('update');
+  const rows = await tx
+    .select()
+    .from(participants)
+    .where(inArray(participants.id, sorted))
+    .orderBy(participants.id)
+    .for('update');
   const byId = new Map(rows.map((row) => [row.id.toLowerCase(), row]));
   return ids.map((id) => {
     const row = byId.get(id.toLowerCase());

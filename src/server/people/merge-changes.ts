@@ -16,6 +16,10 @@ export const mergeChangesSchema = z.object({
   /** Tombstones of earlier merges that pointed at a merged record and now point at the kept person. */
   repointed: z.array(z.object({ id: idSchema, from: idSchema })),
   /** The kept record's fields the merge set, before. */
-  kept: z.object({ consentMethod: consentMethodSchema, consentAt: z.string(), ethnicity: ethnicityCodeSchema.nullable() }),
+  kept: z.object({
+    consentMethod: consentMethodSchema,
+    consentAt: z.string(),
+    ethnicity: ethnicityCodeSchema.nullable(),
+  }),
 });
 export type MergeChanges = z.infer<typeof mergeChangesSchema>;

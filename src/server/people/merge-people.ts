@@ -34,7 +34,9 @@ export async function mergePeople(ctx: PeopleWriteContext, request: MergeRequest
   const keptId = request.id.toLowerCase();
   const mergedIds = [...new Set(request.mergedIds.map((id) => id.toLowerCase()))];
   if (mergedIds.includes(keptId)) {
-    throw new PeopleRefusal(400, 'invalid', 'The person kept cannot also be merged away', { mergedIds: 'includes_kept' });
+    throw new PeopleRefusal(400, 'invalid', 'The person kept cannot also be merged away', {
+      mergedIds: 'includes_kept',
+    });
   }
   const [kept, ...merged] = await lockPeople(tx, [keptId, ...mergedIds]);
   if (!kept) throw new PeopleRefusal(404, 'not_found', 'No such person', { id: 'not_found' });
@@ -56,18 +58,40 @@ export async function mergePeople(ctx: PeopleWriteContext, request: MergeRequest
 
   const version = await ctx.versionFor(kept.spaceId);
   const stamp = { version, updatedAt: now };
-  const attendanceChanges = await moveAttendance(ctx, kept.id, merged.map((row) => row.id), stamp);
+  const attendanceChanges = await moveAttendance(
+    ctx,
+    kept.id,
+    merged.map((row) => row.id),
+    stamp,
+  );
 
-  const repointed = await tx.select({ id: participants.id, from: participants.mergedInto }).from(participants)
+  const repointed = await tx
+    .select({ id: participants.id, from: participants.mergedInto })
+    .from(participants)
     .where(inArray(participants.mergedInto, mergedIds));
   if (repointed.length > 0) {
-    await tx.update(participants).set({ mergedInto: kept.id, ...stamp })
-      .where(inArray(participants.id, repointed.map((row) => row.id)));
+    await tx
+      .update(participants)
+      .set({ mergedInto: kept.id, ...stamp })
+      .where(
+        inArray(
+          participants.id,
+          repointed.map((row) => row.id),
+        ),
+      );
   }
-  await tx.update(participants).set({ deleted: true, mergedInto: kept.id, ...stamp })
-    .where(inArray(participants.id, merged.map((row) => row.id)));
+  await tx
+    .update(participants)
+    .set({ deleted: true, mergedInto: kept.id, ...stamp })
+    .where(
+      inArray(
+        participants.id,
+        merged.map((row) => row.id),
+      ),
+    );
   const consent = earliestConsent([kept, ...merged].map((row) => ({ method: row.consentMethod, at: row.consentAt })));
-  await tx.update(participants)
+  await tx
+    .update(participants)
     .set({ consentMethod: consent.method, consentAt: consent.at, ethnicity: ethnicity.ethnicity, ...stamp })
     .where(eq(participants.id, kept.id));
 
@@ -78,17 +102,31 @@ export async function mergePeople(ctx: PeopleWriteContext, request: MergeRequest
   };
   const mergeId = request.mergeId?.toLowerCase() ?? uuidv7();
   await tx.insert(participantMerges).values({
-    id: mergeId, spaceId: kept.spaceId, keptId: kept.id, mergedIds: merged.map((row) => row.id),
-    mergedBy: user.id, mergedAt: now, changes,
+    id: mergeId,
+    spaceId: kept.spaceId,
+    keptId: kept.id,
+    mergedIds: merged.map((row) => row.id),
+    mergedBy: user.id,
+    mergedAt: now,
+    changes,
   });
   const summary: MergeSummary = {
-    mergeId, keptId: kept.id, mergedIds: merged.map((row) => row.id),
-    movedAttendance: changes.moved.length, joinedAttendance: changes.joined.length,
-    mergedAt: now.toISOString(), undoneAt: null,
+    mergeId,
+    keptId: kept.id,
+    mergedIds: merged.map((row) => row.id),
+    movedAttendance: changes.moved.length,
+    joinedAttendance: changes.joined.length,
+    mergedAt: now.toISOString(),
+    undoneAt: null,
   };
   await writeAudit(tx, {
-    at: now, action: 'participant.merge', userId: user.id, spaceId: kept.spaceId, entity: 'participant',
-    entityId: kept.id, detail: { mergeId, mergedIds: summary.mergedIds, moved: summary.movedAttendance, joined: summary.joinedAttendance },
+    at: now,
+    action: 'participant.merge',
+    userId: user.id,
+    spaceId: kept.spaceId,
+    entity: 'participant',
+    entityId: kept.id,
+    detail: { mergeId, mergedIds: summary.mergedIds, moved: summary.movedAttendance, joined: summary.joinedAttendance },
   });
   return summary;
 }
@@ -97,9 +135,14 @@ type AttendanceChanges = Pick<MergeChanges, 'moved' | 'joined' | 'daysBefore'>;
 
 /** Per session: the row that stays (the kept person's, else the oldest), the others joined into it. */
 async function moveAttendance(
-  { tx }: PeopleWriteContext, keptId: string, mergedIds: string[], stamp: { version: number; updatedAt: Date },
+  { tx }: PeopleWriteContext,
+  keptId: string,
+  mergedIds: string[],
+  stamp: { version: number; updatedAt: Date },
 ): Promise<AttendanceChanges> {
-  const rows = await tx.select().from(attendance)
+  const rows = await tx
+    .select()
+    .from(attendance)
     .where(and(inArray(attendance.participantId, [keptId, ...mergedIds]), eq(attendance.deleted, false)))
     .orderBy(attendance.sessionId, attendance.createdAt, attendance.id)
     .for('update');
@@ -123,15 +166,32 @@ async function moveAttendance(
   }
   if (changes.joined.length > 0) {
     // Tombstones first: the live (session, participant) pair must be free before a row moves onto it.
-    await tx.update(attendance).set({ deleted: true, ...stamp })
-      .where(inArray(attendance.id, changes.joined.map((row) => row.id)));
+    await tx
+      .update(attendance)
+      .set({ deleted: true, ...stamp })
+      .where(
+        inArray(
+          attendance.id,
+          changes.joined.map((row) => row.id),
+        ),
+      );
   }
   if (changes.moved.length > 0) {
-    await tx.update(attendance).set({ participantId: keptId, ...stamp })
-      .where(inArray(attendance.id, changes.moved.map((row) => row.id)));
+    await tx
+      .update(attendance)
+      .set({ participantId: keptId, ...stamp })
+      .where(
+        inArray(
+          attendance.id,
+          changes.moved.map((row) => row.id),
+        ),
+      );
   }
   for (const [id, days] of daysAfter) {
-    await tx.update(attendance).set({ days, ...stamp }).where(eq(attendance.id, id));
+    await tx
+      .update(attendance)
+      .set({ days, ...stamp })
+      .where(eq(attendance.id, id));
   }
   return changes;
 }

@@ -14,7 +14,9 @@ export function isPeopleMutation(name: string): name is PeopleMutationName {
 }
 
 export function applyPeopleMutation<N extends PeopleMutationName>(
-  ctx: PeopleWriteContext, name: N, args: MutationArgs<N>,
+  ctx: PeopleWriteContext,
+  name: N,
+  args: MutationArgs<N>,
 ): Promise<MergeSummary> {
   if (name === 'person.merge') return mergePeople(ctx, args as MutationArgs<'person.merge'>);
   const { id, mergeId } = args;

@@ -40,12 +40,15 @@ export async function loadEvidence(db: DbExecutor, ids: readonly string[]): Prom
         order by s.start_date desc, s.id limit ${RECENT_SESSIONS}
       ) r) as recent
     from participants p join units u on u.id = p.unit_id
-    where p.id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+    where p.id in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`);
   return new Map(result.rows.map((row) => [row.id, evidenceOf(row)]));
 }
 
 function evidenceOf(row: EvidenceRow): PersonEvidence {
-  const recent = typeof row.recent === 'string' ? JSON.parse(row.recent) as EvidenceRow['recent'] : row.recent;
+  const recent = typeof row.recent === 'string' ? (JSON.parse(row.recent) as EvidenceRow['recent']) : row.recent;
   return {
     id: row.id,
     unitId: row.unit_id,

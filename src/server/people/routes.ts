@@ -33,7 +33,11 @@ export function createPeopleRoutes({ db, clock }: AppDeps): Hono<AppEnv> {
     const found = await findDuplicates(db, scope, query.limit);
     // A list of named people with their ethnicity: audited like the other named views.
     await writeAudit(db, {
-      at: clock.now(), action: 'people.duplicates', userId: user.id, spaceId: user.spaceId, entity: 'participant',
+      at: clock.now(),
+      action: 'people.duplicates',
+      userId: user.id,
+      spaceId: user.spaceId,
+      entity: 'participant',
       detail: { unitId: query.unitId ?? null, groups: found.groups.length },
     });
     return c.json(found);
@@ -61,7 +65,10 @@ export function createPeopleRoutes({ db, clock }: AppDeps): Hono<AppEnv> {
 }
 
 async function inWriteTransaction<T>(
-  db: Db, user: User, now: Date, work: (ctx: PeopleWriteContext) => Promise<T>,
+  db: Db,
+  user: User,
+  now: Date,
+  work: (ctx: PeopleWriteContext) => Promise<T>,
 ): Promise<T> {
   try {
     return await db.transaction((tx: DbTx) => {

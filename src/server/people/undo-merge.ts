@@ -25,54 +25,91 @@ export async function undoMerge(ctx: PeopleWriteContext, mergeId: string, keptId
   await requireAboveAll(tx, user, people);
 
   const involved = [merge.keptId, ...merge.mergedIds];
-  const [later] = await tx.select({ id: participantMerges.id }).from(participantMerges).where(and(
-    isNull(participantMerges.undoneAt),
-    gt(participantMerges.seq, merge.seq),
-    or(inArray(participantMerges.keptId, involved), arrayOverlaps(participantMerges.mergedIds, involved)),
-  )).limit(1);
+  const [later] = await tx
+    .select({ id: participantMerges.id })
+    .from(participantMerges)
+    .where(
+      and(
+        isNull(participantMerges.undoneAt),
+        gt(participantMerges.seq, merge.seq),
+        or(inArray(participantMerges.keptId, involved), arrayOverlaps(participantMerges.mergedIds, involved)),
+      ),
+    )
+    .limit(1);
   if (later) {
-    throw new PeopleRefusal(409, 'conflict', 'A later merge of these people must be undone first', { mergeId: later.id });
+    throw new PeopleRefusal(409, 'conflict', 'A later merge of these people must be undone first', {
+      mergeId: later.id,
+    });
   }
 
   const changes = mergeChangesSchema.parse(merge.changes);
   const version = await ctx.versionFor(merge.spaceId);
   const stamp = { version, updatedAt: now };
 
-  await tx.update(participants).set({ deleted: false, mergedInto: null, ...stamp })
+  await tx
+    .update(participants)
+    .set({ deleted: false, mergedInto: null, ...stamp })
     .where(inArray(participants.id, merge.mergedIds));
   for (const { id, from } of changes.repointed) {
-    await tx.update(participants).set({ mergedInto: from, ...stamp }).where(eq(participants.id, id));
+    await tx
+      .update(participants)
+      .set({ mergedInto: from, ...stamp })
+      .where(eq(participants.id, id));
   }
   const kept = changes.kept;
-  await tx.update(participants)
+  await tx
+    .update(participants)
     .set({ consentMethod: kept.consentMethod, consentAt: kept.consentAt, ethnicity: kept.ethnicity, ...stamp })
     .where(eq(participants.id, merge.keptId));
 
   for (const { id, from } of changes.moved) {
-    await tx.update(attendance).set({ participantId: from, ...stamp }).where(eq(attendance.id, id));
+    await tx
+      .update(attendance)
+      .set({ participantId: from, ...stamp })
+      .where(eq(attendance.id, id));
   }
   for (const { id, days } of changes.daysBefore) {
-    await tx.update(attendance).set({ days, ...stamp }).where(eq(attendance.id, id));
+    await tx
+      .update(attendance)
+      .set({ days, ...stamp })
+      .where(eq(attendance.id, id));
   }
   // A joined row comes back only while its pair is free (a trainer may have re-added the person since).
   for (const { id, from, into } of changes.joined) {
-    await tx.update(attendance).set({ deleted: false, ...stamp }).where(and(
-      eq(attendance.id, id),
-      sql`not exists (select 1 from ${attendance} a where a.session_id = ${attendance.sessionId}
+    await tx
+      .update(attendance)
+      .set({ deleted: false, ...stamp })
+      .where(
+        and(
+          eq(attendance.id, id),
+          sql`not exists (select 1 from ${attendance} a where a.session_id = ${attendance.sessionId}
         and a.participant_id = ${from} and not a.deleted and a.id <> ${id})`,
-      // The row it joined still exists (deleted or not): the session is the same one it was.
-      sql`exists (select 1 from ${attendance} a where a.id = ${into})`,
-    ));
+          // The row it joined still exists (deleted or not): the session is the same one it was.
+          sql`exists (select 1 from ${attendance} a where a.id = ${into})`,
+        ),
+      );
   }
 
-  await tx.update(participantMerges).set({ undoneAt: now, undoneBy: user.id }).where(eq(participantMerges.id, merge.id));
+  await tx
+    .update(participantMerges)
+    .set({ undoneAt: now, undoneBy: user.id })
+    .where(eq(participantMerges.id, merge.id));
   await writeAudit(tx, {
-    at: now, action: 'participant.unmerge', userId: user.id, spaceId: merge.spaceId, entity: 'participant',
-    entityId: merge.keptId, detail: { mergeId: merge.id, mergedIds: merge.mergedIds },
+    at: now,
+    action: 'participant.unmerge',
+    userId: user.id,
+    spaceId: merge.spaceId,
+    entity: 'participant',
+    entityId: merge.keptId,
+    detail: { mergeId: merge.id, mergedIds: merge.mergedIds },
   });
   return {
-    mergeId: merge.id, keptId: merge.keptId, mergedIds: merge.mergedIds,
-    movedAttendance: changes.moved.length, joinedAttendance: changes.joined.length,
-    mergedAt: merge.mergedAt.toISOString(), undoneAt: now.toISOString(),
+    mergeId: merge.id,
+    keptId: merge.keptId,
+    mergedIds: merge.mergedIds,
+    movedAttendance: changes.moved.length,
+    joinedAttendance: changes.joined.length,
+    mergedAt: merge.mergedAt.toISOString(),
+    undoneAt: now.toISOString(),
   };
 }

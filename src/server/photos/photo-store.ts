@@ -38,12 +38,13 @@ export async function storePhoto(db: Db, user: User, { id, mime, data }: PhotoUp
     }
     const { photo } = found;
     if (mime !== photo.mime) {
-      throw new HttpError(400, 'invalid', 'The image type differs from the photo\'s', { mime: photo.mime });
+      throw new HttpError(400, 'invalid', "The image type differs from the photo's", { mime: photo.mime });
     }
     if (data.byteLength !== photo.bytes || sha256 !== photo.sha256) {
-      throw new HttpError(400, 'checksum_mismatch', 'The image does not match the photo\'s size and sha256');
+      throw new HttpError(400, 'checksum_mismatch', "The image does not match the photo's size and sha256");
     }
-    await tx.insert(photoBlobs)
+    await tx
+      .insert(photoBlobs)
       .values({ photoId: id, data, sha256, mime, bytes: data.byteLength, createdAt: now })
       .onConflictDoNothing();
     return { id: photo.id, bytes: photo.bytes, sha256: photo.sha256 };
@@ -61,7 +62,10 @@ export async function readPhoto(db: Db, user: User, id: string): Promise<PhotoIm
   const [photo] = await db.select({ id: photos.id }).from(photos).where(live);
   if (!photo) throw notFound();
   const scope = await resolveScope(db, user);
-  const [visible] = await db.select({ id: photos.id }).from(photos).where(and(live, scopeFilter(scope, 'photo')));
+  const [visible] = await db
+    .select({ id: photos.id })
+    .from(photos)
+    .where(and(live, scopeFilter(scope, 'photo')));
   if (!visible) throw new HttpError(403, 'forbidden', 'This photo is outside your units');
   const [blob] = await db.select().from(photoBlobs).where(eq(photoBlobs.photoId, id));
   if (!blob) throw new HttpError(404, 'not_found', 'The image has not been uploaded yet');

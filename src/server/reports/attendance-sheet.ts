@@ -11,7 +11,12 @@ import { isUnitInSubtree } from './unit-scope';
 
 const collator = new Intl.Collator('vi', { sensitivity: 'base' });
 
-export async function loadAttendanceSheet(db: DbExecutor, user: User, sessionId: string, now: Date): Promise<AttendanceSheet> {
+export async function loadAttendanceSheet(
+  db: DbExecutor,
+  user: User,
+  sessionId: string,
+  now: Date,
+): Promise<AttendanceSheet> {
   const [row] = await db
     .select({ session: sessions, unit: units, trainerName: users.displayName })
     .from(sessions)
@@ -20,16 +25,24 @@ export async function loadAttendanceSheet(db: DbExecutor, user: User, sessionId:
     .where(and(eq(sessions.id, sessionId), eq(sessions.deleted, false)));
   if (!row) throw new HttpError(404, 'not_found', 'No such session');
   const { session, unit } = row;
-  if (!(await maySeeSession(db, user, session))) throw new HttpError(403, 'forbidden', 'That session is outside your organisation');
+  if (!(await maySeeSession(db, user, session)))
+    throw new HttpError(403, 'forbidden', 'That session is outside your organisation');
 
-  const sessionTopics = session.topicIds.length === 0 ? [] : await db
-    .select({ id: topics.id, key: topics.key, nameVi: topics.nameVi, nameEn: topics.nameEn })
-    .from(topics)
-    .where(inArray(topics.id, session.topicIds));
+  const sessionTopics =
+    session.topicIds.length === 0
+      ? []
+      : await db
+          .select({ id: topics.id, key: topics.key, nameVi: topics.nameVi, nameEn: topics.nameEn })
+          .from(topics)
+          .where(inArray(topics.id, session.topicIds));
   const people = await db
     .select({
-      participantId: participants.id, fullName: participants.fullName, gender: participants.gender,
-      birthYear: participants.birthYear, workplace: participants.workplace, position: participants.position,
+      participantId: participants.id,
+      fullName: participants.fullName,
+      gender: participants.gender,
+      birthYear: participants.birthYear,
+      workplace: participants.workplace,
+      position: participants.position,
       unionRole: participants.unionRole,
     })
     .from(attendance)
@@ -38,16 +51,28 @@ export async function loadAttendanceSheet(db: DbExecutor, user: User, sessionId:
   people.sort((a, b) => collator.compare(a.fullName, b.fullName) || a.participantId.localeCompare(b.participantId));
 
   await writeAudit(db, {
-    at: now, action: 'report.attendance_sheet', userId: user.id, spaceId: session.spaceId,
-    entity: 'session', entityId: session.id, detail: { rows: people.length },
+    at: now,
+    action: 'report.attendance_sheet',
+    userId: user.id,
+    spaceId: session.spaceId,
+    entity: 'session',
+    entityId: session.id,
+    detail: { rows: people.length },
   });
   const order = new Map(session.topicIds.map((id, index) => [id, index]));
   const { headcountTotal: total, headcountWomen: women, headcountEthnicMinority: ethnicMinority } = session;
   return {
     session: {
-      id: session.id, title: session.title, format: session.format, startDate: session.startDate,
-      endDate: session.endDate, placeName: session.placeName, communeName: session.communeName,
-      provinceCode: session.provinceCode, attendanceMode: session.attendanceMode, status: session.status,
+      id: session.id,
+      title: session.title,
+      format: session.format,
+      startDate: session.startDate,
+      endDate: session.endDate,
+      placeName: session.placeName,
+      communeName: session.communeName,
+      provinceCode: session.provinceCode,
+      attendanceMode: session.attendanceMode,
+      status: session.status,
       headcount: total !== null && women !== null && ethnicMinority !== null ? { total, women, ethnicMinority } : null,
       trainerName: row.trainerName,
     },
@@ -57,7 +82,11 @@ export async function loadAttendanceSheet(db: DbExecutor, user: User, sessionId:
   };
 }
 
-async function maySeeSession(db: DbExecutor, user: User, session: { trainerId: string; unitId: string }): Promise<boolean> {
+async function maySeeSession(
+  db: DbExecutor,
+  user: User,
+  session: { trainerId: string; unitId: string },
+): Promise<boolean> {
   if (user.role === 'admin') return true;
   if (user.role === 'trainer') return session.trainerId === user.id;
   return isUnitInSubtree(db, user.unitId, session.unitId);

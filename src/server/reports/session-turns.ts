@@ -14,13 +14,19 @@ export type SessionFilters = Pick<ReportQuery, 'from' | 'to' | 'topicId' | 'form
 const minorityCodes = ethnicGroups.map((g) => g.code2008).filter((code) => code !== KINH_CODE);
 
 export const isMinoritySql = (column: SQL): SQL =>
-  sql`${column} in (${sql.join(minorityCodes.map((code) => sql`${code}`), sql`, `)})`;
+  sql`${column} in (${sql.join(
+    minorityCodes.map((code) => sql`${code}`),
+    sql`, `,
+  )})`;
 
 function sessionConditions(filters: SessionFilters): SQL {
   const conditions: SQL[] = [
     sql`not s.deleted`,
     sql`s.unit_id in (select id from scope_units)`,
-    sql`s.status in (${sql.join(filters.status.map((status) => sql`${status}`), sql`, `)})`,
+    sql`s.status in (${sql.join(
+      filters.status.map((status) => sql`${status}`),
+      sql`, `,
+    )})`,
   ];
   if (filters.from) conditions.push(sql`s.start_date >= ${filters.from}`);
   if (filters.to) conditions.push(sql`s.start_date <= ${filters.to}`);

@@ -31,7 +31,12 @@ interface Bucket {
   ethnicMinority: number;
 }
 
-export async function computeSummary(db: DbExecutor, scope: UnitScope, query: ReportQuery, now: Date): Promise<ReportSummary> {
+export async function computeSummary(
+  db: DbExecutor,
+  scope: UnitScope,
+  query: ReportQuery,
+  now: Date,
+): Promise<ReportSummary> {
   const result = await db.execute<BucketRow>(sql`${sessionTurnsWith(scope, query)}
     select 'total' as dim, null as key, ${figures} from session_turns
     union all

@@ -9,9 +9,9 @@ export const SMALL_COUNT_LIMIT = 5;
 
 const hide = (count: number): number | null => (count > 0 && count < SMALL_COUNT_LIMIT ? null : count);
 
-function suppressBucket<B extends { sessions: number; participantTurns: number; women: number; ethnicMinority: number }>(
-  bucket: B,
-) {
+function suppressBucket<
+  B extends { sessions: number; participantTurns: number; women: number; ethnicMinority: number },
+>(bucket: B) {
   return {
     ...bucket,
     sessions: hide(bucket.sessions),

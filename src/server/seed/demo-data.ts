@@ -39,7 +39,11 @@ export const demoSpaces: DemoSpace[] = [
         name: 'Công đoàn Bệnh viện Đa khoa huyện Tương Dương',
         shortName: 'CĐCS BVĐK Tương Dương',
       },
-      { key: 'mia-duong-song-con', name: 'Công đoàn Công ty CP Mía đường Sông Con', shortName: 'CĐCS Mía đường Sông Con' },
+      {
+        key: 'mia-duong-song-con',
+        name: 'Công đoàn Công ty CP Mía đường Sông Con',
+        shortName: 'CĐCS Mía đường Sông Con',
+      },
       { key: 'ptdtnt-ky-son', name: 'Công đoàn Trường PTDTNT THCS Kỳ Sơn', shortName: 'CĐCS PTDTNT Kỳ Sơn' },
     ],
     users: [

@@ -23,7 +23,8 @@ export async function seedDemo(db: Db, options: SeedOptions): Promise<boolean> {
   // Hash before the transaction: scrypt at production cost takes a while and needs no lock.
   const passwordHashes = new Map<string, string>();
   for (const space of demoSpaces) {
-    for (const user of space.users) passwordHashes.set(user.username, await hashPassword(DEMO_PASSWORD, options.scryptN));
+    for (const user of space.users)
+      passwordHashes.set(user.username, await hashPassword(DEMO_PASSWORD, options.scryptN));
   }
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK_KEY})`);
@@ -48,7 +49,12 @@ async function seedSpace(tx: DbExecutor, space: DemoSpace, now: Date, passwordHa
     const id = uuidv7();
     unitIds.set(unit.key, id);
     await tx.insert(units).values({
-      id, parentId: rootId, kind: 'grassroots', name: unit.name, shortName: unit.shortName, ...common,
+      id,
+      parentId: rootId,
+      kind: 'grassroots',
+      name: unit.name,
+      shortName: unit.shortName,
+      ...common,
     });
   }
 
@@ -67,12 +73,23 @@ async function seedSpace(tx: DbExecutor, space: DemoSpace, now: Date, passwordHa
 
   await tx.insert(topics).values(
     starterTopics.map((topic) => ({
-      id: uuidv7(), key: topic.key, nameVi: topic.nameVi, nameEn: topic.nameEn, fields: [...topic.fields], active: true,
+      id: uuidv7(),
+      key: topic.key,
+      nameVi: topic.nameVi,
+      nameEn: topic.nameEn,
+      fields: [...topic.fields],
+      active: true,
       ...synced,
     })),
   );
 
   await tx.insert(plans).values({
-    id: uuidv7(), unitId: rootId, year: yearInVietnam(now), topicId: null, note: null, ...space.plan, ...synced,
+    id: uuidv7(),
+    unitId: rootId,
+    year: yearInVietnam(now),
+    topicId: null,
+    note: null,
+    ...space.plan,
+    ...synced,
   });
 }

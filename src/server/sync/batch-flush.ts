@@ -19,22 +19,29 @@ const MAX_PARAMETERS = 30_000;
 const KEEP_ON_UPDATE = new Set(['id', 'spaceId', 'createdAt', 'mergedInto']);
 
 export async function flushBatch(
-  tx: DbTx, dirty: readonly BatchEntry[], audit: readonly AuditEntry[], stamps: VersionStamps, now: Date,
+  tx: DbTx,
+  dirty: readonly BatchEntry[],
+  audit: readonly AuditEntry[],
+  stamps: VersionStamps,
+  now: Date,
 ): Promise<void> {
   const versions = new Map<string, number>();
-  for (const spaceId of [...new Set(dirty.map((e) => e.spaceId))].sort()) versions.set(spaceId, await stamps.for(tx, spaceId));
+  for (const spaceId of [...new Set(dirty.map((e) => e.spaceId))].sort())
+    versions.set(spaceId, await stamps.for(tx, spaceId));
 
   for (const entity of ['session', 'participant', 'attendance', 'photo'] as const) {
     const mine = dirty.filter((e) => e.entity === entity);
     for (const deleted of [true, false]) {
-      const rows = mine.filter((e) => e.deleted === deleted).map((e) => ({
-        ...(columnsOf[entity] as (row: BatchEntry['row']) => Record<string, unknown>)(e.row),
-        spaceId: e.spaceId,
-        version: versions.get(e.spaceId)!,
-        deleted,
-        createdAt: e.createdAt ?? now,
-        updatedAt: now,
-      }));
+      const rows = mine
+        .filter((e) => e.deleted === deleted)
+        .map((e) => ({
+          ...(columnsOf[entity] as (row: BatchEntry['row']) => Record<string, unknown>)(e.row),
+          spaceId: e.spaceId,
+          version: versions.get(e.spaceId)!,
+          deleted,
+          createdAt: e.createdAt ?? now,
+          updatedAt: now,
+        }));
       await upsert(tx, entity, rows);
     }
   }
@@ -42,20 +49,29 @@ export async function flushBatch(
   const goneImages = dirty.filter((e) => e.entity === 'photo' && e.deleted && e.createdAt).map((e) => e.row.id);
   if (goneImages.length > 0) await tx.delete(photoBlobs).where(inArray(photoBlobs.photoId, goneImages));
   if (audit.length > 0) {
-    await tx.insert(auditLog).values(audit.map((entry) => ({
-      at: entry.at, action: entry.action, userId: entry.userId ?? null, spaceId: entry.spaceId ?? null,
-      entity: entry.entity ?? null, entityId: entry.entityId ?? null, detail: entry.detail ?? null,
-    })));
+    await tx.insert(auditLog).values(
+      audit.map((entry) => ({
+        at: entry.at,
+        action: entry.action,
+        userId: entry.userId ?? null,
+        spaceId: entry.spaceId ?? null,
+        entity: entry.entity ?? null,
+        entityId: entry.entityId ?? null,
+        detail: entry.detail ?? null,
+      })),
+    );
   }
 }
 
 const updateSets = new Map<MutableEntity, Record<string, SQL>>();
 
 function updateSetOf(table: PgTable): Record<string, SQL> {
-  return Object.fromEntries(Object.entries(getTableColumns(table))
-    // Generated columns (participants' person keys) are the database's to compute.
-    .filter(([key, column]) => !KEEP_ON_UPDATE.has(key) && !column.generated)
-    .map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]));
+  return Object.fromEntries(
+    Object.entries(getTableColumns(table))
+      // Generated columns (participants' person keys) are the database's to compute.
+      .filter(([key, column]) => !KEEP_ON_UPDATE.has(key) && !column.generated)
+      .map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]),
+  );
 }
 
 async function upsert(tx: DbTx, entity: MutableEntity, rows: Record<string, unknown>[]): Promise<void> {
@@ -66,6 +82,9 @@ async function upsert(tx: DbTx, entity: MutableEntity, rows: Record<string, unkn
   const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / Object.keys(rows[0]!).length));
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
-    await tx.insert(table).values(chunk as never).onConflictDoUpdate({ target: table.id, set });
+    await tx
+      .insert(table)
+      .values(chunk as never)
+      .onConflictDoUpdate({ target: table.id, set });
   }
 }

@@ -7,7 +7,13 @@
 // Reading a row that was not fetched is a bug in `plan` below, never a silent "not found": it throws.
 import { and, eq, inArray } from 'drizzle-orm';
 import type {
-  ChildEntity, MutableEntity, MutationReader, MutationRows, MutationUser, MutationWrite, StoredRow,
+  ChildEntity,
+  MutableEntity,
+  MutationReader,
+  MutationRows,
+  MutationUser,
+  MutationWrite,
+  StoredRow,
 } from '#domain/mutators/transaction';
 import type { MutationArgs, MutationName } from '#domain/schemas/sync';
 import type { DbTx } from '../db/database';
@@ -78,12 +84,23 @@ function plan(mutations: readonly ParsedMutation[]): ReadPlan {
 }
 
 export class BatchStore implements MutationReader {
-  private readonly entries: EntryMaps = { session: new Map(), participant: new Map(), attendance: new Map(), photo: new Map() };
+  private readonly entries: EntryMaps = {
+    session: new Map(),
+    participant: new Map(),
+    attendance: new Map(),
+    photo: new Map(),
+  };
   /** Ids known to have no row (fetched and not found). */
   private readonly absent: { [E in MutableEntity]: Set<string> } = {
-    session: new Set(), participant: new Set(), attendance: new Set(), photo: new Set(),
+    session: new Set(),
+    participant: new Set(),
+    attendance: new Set(),
+    photo: new Set(),
   };
-  private readonly children: { [E in ChildEntity]: Map<string, Set<string>> } = { attendance: new Map(), photo: new Map() };
+  private readonly children: { [E in ChildEntity]: Map<string, Set<string>> } = {
+    attendance: new Map(),
+    photo: new Map(),
+  };
   private readonly topicSpaces = new Map<string, string>();
   private subtree: Set<string> | null = null;
 
@@ -100,9 +117,12 @@ export class BatchStore implements MutationReader {
     }
     await store.readByIds(tx, 'session', wanted.ids.session);
     await store.readMergeLinks(tx, await store.readByIds(tx, 'participant', wanted.ids.participant));
-    for (const entity of ['attendance', 'photo'] as const) await store.readChildren(tx, entity, wanted.childrenOf[entity]);
+    for (const entity of ['attendance', 'photo'] as const)
+      await store.readChildren(tx, entity, wanted.childrenOf[entity]);
     if (wanted.topicIds.size > 0) {
-      const found = await tx.select({ id: topics.id, spaceId: topics.spaceId }).from(topics)
+      const found = await tx
+        .select({ id: topics.id, spaceId: topics.spaceId })
+        .from(topics)
         .where(and(inArray(topics.id, [...wanted.topicIds]), eq(topics.deleted, false)));
       for (const topic of found) store.topicSpaces.set(topic.id, topic.spaceId);
     }
@@ -115,7 +135,11 @@ export class BatchStore implements MutationReader {
     if (unread.length === 0) return [];
     // One query shape for the four tables; the rows are typed by `entity`.
     const table = mutableTables[entity] as unknown as typeof mutableTables.attendance;
-    const rows = (await tx.select().from(table).where(inArray(table.id, unread)).for('update')) as unknown as MutableDbRows[E][];
+    const rows = (await tx
+      .select()
+      .from(table)
+      .where(inArray(table.id, unread))
+      .for('update')) as unknown as MutableDbRows[E][];
     for (const row of rows) this.remember(entity, row);
     const found = new Set(rows.map((row) => row.id));
     for (const id of unread) if (!found.has(id)) this.absent[entity].add(id);
@@ -128,10 +152,16 @@ export class BatchStore implements MutationReader {
    * each person, in two statements.
    */
   private async readMergeLinks(tx: DbTx, people: readonly MutableDbRows['participant'][]): Promise<void> {
-    const kept = await this.readByIds(tx, 'participant', new Set(people.flatMap((p) => (p.mergedInto ? [p.mergedInto] : []))));
+    const kept = await this.readByIds(
+      tx,
+      'participant',
+      new Set(people.flatMap((p) => (p.mergedInto ? [p.mergedInto] : []))),
+    );
     const ids = [...people, ...kept].map((p) => p.id);
     if (ids.length === 0) return;
-    const links = await tx.select({ keptId: participants.mergedInto, unitId: participants.unitId }).from(participants)
+    const links = await tx
+      .select({ keptId: participants.mergedInto, unitId: participants.unitId })
+      .from(participants)
       .where(inArray(participants.mergedInto, ids));
     for (const id of ids) {
       const entry = this.entries.participant.get(id);
@@ -144,21 +174,31 @@ export class BatchStore implements MutationReader {
     if (ids.length === 0) return;
     for (const id of ids) this.children[entity].set(id, new Set());
     const table = mutableTables[entity] as typeof mutableTables.attendance;
-    const rows = await tx.select().from(table).where(and(inArray(table.sessionId, ids), eq(table.deleted, false)));
+    const rows = await tx
+      .select()
+      .from(table)
+      .where(and(inArray(table.sessionId, ids), eq(table.deleted, false)));
     for (const row of rows) this.remember(entity, row);
   }
 
   private remember<E extends MutableEntity>(entity: E, row: MutableDbRows[E]): void {
     if (!this.entries[entity].has(row.id)) {
       const record = (recordOf[entity] as (r: MutableDbRows[E]) => MutationRows[E])(row);
-      const mergedInto = entity === 'participant' ? { mergedInto: (row as MutableDbRows['participant']).mergedInto } : {};
+      const mergedInto =
+        entity === 'participant' ? { mergedInto: (row as MutableDbRows['participant']).mergedInto } : {};
       this.entries[entity].set(row.id, {
-        entity, row: record, deleted: row.deleted, spaceId: row.spaceId, createdAt: row.createdAt, dirty: false,
+        entity,
+        row: record,
+        deleted: row.deleted,
+        spaceId: row.spaceId,
+        createdAt: row.createdAt,
+        dirty: false,
         ...mergedInto,
       });
     }
     // A child read by id before its session's children were read is indexed when they are.
-    if (entity === 'attendance' || entity === 'photo') this.indexChild(entity, (row as { sessionId: string }).sessionId, row.id);
+    if (entity === 'attendance' || entity === 'photo')
+      this.indexChild(entity, (row as { sessionId: string }).sessionId, row.id);
   }
 
   private indexChild(entity: ChildEntity, sessionId: string, id: string): void {
@@ -168,7 +208,12 @@ export class BatchStore implements MutationReader {
   async get<E extends MutableEntity>(entity: E, id: string): Promise<StoredRow<E> | undefined> {
     const entry = this.entries[entity].get(id);
     if (entry && entity === 'participant') {
-      return { ...entry.row, deleted: entry.deleted, mergedInto: entry.mergedInto ?? null, mergedUnitIds: entry.mergedUnitIds ?? [] };
+      return {
+        ...entry.row,
+        deleted: entry.deleted,
+        mergedInto: entry.mergedInto ?? null,
+        mergedUnitIds: entry.mergedUnitIds ?? [],
+      };
     }
     if (entry) return { ...entry.row, deleted: entry.deleted };
     if (this.absent[entity].has(id)) return undefined;
@@ -179,7 +224,10 @@ export class BatchStore implements MutationReader {
     const ids = this.children[entity].get(sessionId);
     if (!ids) throw new Error(`The push did not read the ${entity} of session ${sessionId}`);
     const map = this.entries[entity] as Map<string, BatchEntry<E>>;
-    return [...ids].map((id) => map.get(id)).filter((e) => e !== undefined && !e.deleted).map((e) => e!.row);
+    return [...ids]
+      .map((id) => map.get(id))
+      .filter((e) => e !== undefined && !e.deleted)
+      .map((e) => e!.row);
   }
 
   /** person.merge runs in src/server/people over the database, never over this store (push.ts). */
@@ -224,13 +272,15 @@ export class BatchStore implements MutationReader {
         this.children.attendance.set(row.id, this.children.attendance.get(row.id) ?? new Set());
         this.children.photo.set(row.id, this.children.photo.get(row.id) ?? new Set());
       }
-      if ((write.entity === 'attendance' || write.entity === 'photo') && sessionId) this.indexChild(write.entity, sessionId, row.id);
+      if ((write.entity === 'attendance' || write.entity === 'photo') && sessionId)
+        this.indexChild(write.entity, sessionId, row.id);
     }
   }
 
   /** Rows this push changed, by entity, in the order their tables must be written (parents first). */
   dirty(): BatchEntry[] {
-    return (['session', 'participant', 'attendance', 'photo'] as const)
-      .flatMap((entity) => [...(this.entries[entity] as Map<string, BatchEntry>).values()].filter((e) => e.dirty));
+    return (['session', 'participant', 'attendance', 'photo'] as const).flatMap((entity) =>
+      [...(this.entries[entity] as Map<string, BatchEntry>).values()].filter((e) => e.dirty),
+    );
   }
 }

@@ -49,9 +49,14 @@ export function sessionTrainerFieldsOf(row: SessionRow): SessionTrainerFields {
     adminSet: row.adminSet,
     placeName: row.placeName,
     attendanceMode: row.attendanceMode,
-    headcount: row.headcountTotal === null
-      ? null
-      : { total: row.headcountTotal, women: row.headcountWomen ?? 0, ethnicMinority: row.headcountEthnicMinority ?? 0 },
+    headcount:
+      row.headcountTotal === null
+        ? null
+        : {
+            total: row.headcountTotal,
+            women: row.headcountWomen ?? 0,
+            ethnicMinority: row.headcountEthnicMinority ?? 0,
+          },
     plannedParticipants: row.plannedParticipants,
     notes: row.notes,
   };

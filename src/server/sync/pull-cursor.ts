@@ -39,16 +39,21 @@ const positionSchema = z.union([
   z.tuple([versionSchema]),
   z.tuple([versionSchema, syncEntitySchema, idSchema.transform((id) => id.toLowerCase())]),
 ]);
-const cursorSchema = z.object({
-  f: z.literal(CURSOR_FORMAT),
-  h: z.string().min(1).max(64),
-  p: z.record(idSchema, positionSchema),
-  w: z.object({
-    b: versionSchema,
-    k: z.enum(['s', 'a', 'p']).optional(),
-    r: z.union([z.literal(''), idSchema]).optional(),
-  }).strict().optional(),
-}).strict();
+const cursorSchema = z
+  .object({
+    f: z.literal(CURSOR_FORMAT),
+    h: z.string().min(1).max(64),
+    p: z.record(idSchema, positionSchema),
+    w: z
+      .object({
+        b: versionSchema,
+        k: z.enum(['s', 'a', 'p']).optional(),
+        r: z.union([z.literal(''), idSchema]).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
 
 export function encodeCursor(cursor: PullCursor): string {
   const p = Object.fromEntries([...cursor.positions].sort(([a], [b]) => (a < b ? -1 : 1)));

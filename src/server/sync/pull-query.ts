@@ -42,11 +42,15 @@ export type EntityFilter = (entity: SyncEntity) => SQL | undefined;
 function indexParts(filterOf: EntityFilter, spaces: SpaceCounter[], positions: ReadonlyMap<string, Position>): SQL[] {
   return syncEntities.map((entity) => {
     const table = entityTables[entity];
-    const inSpaces = or(...spaces.map((space) => and(
-      eq(table.spaceId, space.id),
-      lte(table.version, space.version),
-      afterPosition(entity, table, positions.get(space.id)),
-    )));
+    const inSpaces = or(
+      ...spaces.map((space) =>
+        and(
+          eq(table.spaceId, space.id),
+          lte(table.version, space.version),
+          afterPosition(entity, table, positions.get(space.id)),
+        ),
+      ),
+    );
     return sql`select ${entity}::text as entity, ${table.id} as id, ${table.spaceId} as space_id,
       ${table.version} as version from ${table} where ${and(filterOf(entity), inSpaces)}`;
   });
@@ -90,7 +94,10 @@ export async function loadChanges(db: DbExecutor, page: IndexRow[]): Promise<Cha
   const loaded = new Map<string, Change>();
   for (const [entity, ids] of byEntity) {
     const table = entityTables[entity];
-    const rows = await db.select().from(table as typeof entityTables.session).where(inArray(table.id, ids));
+    const rows = await db
+      .select()
+      .from(table as typeof entityTables.session)
+      .where(inArray(table.id, ids));
     for (const row of rows) {
       const data = changeData(entity, row as never);
       loaded.set(`${entity}:${row.id}`, { entity, id: row.id, version: row.version, deleted: row.deleted, data });

@@ -14,7 +14,12 @@ export interface StreamPage {
 
 /** The next page of the (version, entity, id) stream after the cursor's positions, rows chosen by `filterOf`. */
 export async function readStreamPage(
-  tx: DbExecutor, scope: Scope, counters: SpaceCounter[], given: PullCursor | undefined, limit: number, filterOf: EntityFilter,
+  tx: DbExecutor,
+  scope: Scope,
+  counters: SpaceCounter[],
+  given: PullCursor | undefined,
+  limit: number,
+  filterOf: EntityFilter,
 ): Promise<StreamPage> {
   const positions = new Map<string, Position>();
   if (given) for (const { id } of counters) copyPosition(given, id, positions);

@@ -19,29 +19,39 @@ import { resolveScope, scopeFilter, scopeFingerprint, scopeSpaceIds } from './sc
 import { pullWorkingSet } from './working-set-pull';
 
 export async function pullChanges(db: Db, user: User, request: PullRequest, now = new Date()): Promise<PullResponse> {
-  return db.transaction(async (tx) => {
-    const lastMutationId = await readLastMutationId(tx, request.clientId, user.id);
-    const scope = await resolveScope(tx, user);
-    const workingSet = request.scope === 'working-set' && scope.role === 'organiser';
-    const fingerprint = scopeFingerprint(scope, workingSet);
-    const counters = await readCounters(tx, await scopeSpaceIds(tx, scope));
+  return db.transaction(
+    async (tx) => {
+      const lastMutationId = await readLastMutationId(tx, request.clientId, user.id);
+      const scope = await resolveScope(tx, user);
+      const workingSet = request.scope === 'working-set' && scope.role === 'organiser';
+      const fingerprint = scopeFingerprint(scope, workingSet);
+      const counters = await readCounters(tx, await scopeSpaceIds(tx, scope));
 
-    const given = request.cursor === null ? undefined : decodeCursor(request.cursor);
-    const reset = request.cursor !== null && !isUsable(given, fingerprint, counters);
-    const limit = request.limit ?? DEFAULT_PULL_LIMIT;
-    const usable = reset ? undefined : given;
-    if (workingSet && scope.role === 'organiser') {
-      return pullWorkingSet(tx, scope, { fingerprint, counters, given: usable, reset, lastMutationId, limit, now });
-    }
+      const given = request.cursor === null ? undefined : decodeCursor(request.cursor);
+      const reset = request.cursor !== null && !isUsable(given, fingerprint, counters);
+      const limit = request.limit ?? DEFAULT_PULL_LIMIT;
+      const usable = reset ? undefined : given;
+      if (workingSet && scope.role === 'organiser') {
+        return pullWorkingSet(tx, scope, { fingerprint, counters, given: usable, reset, lastMutationId, limit, now });
+      }
 
-    const filterOf: EntityFilter = (entity) => scopeFilter(scope, entity);
-    const { page, hasMore, positions } = await readStreamPage(tx, scope, counters, usable, limit, filterOf);
-    const changes = await loadChanges(tx, page);
-    const response: PullResponse = { cursor: encodeCursor({ fingerprint, positions }), hasMore, reset, lastMutationId, changes };
-    // Only clients that know the extension (they send `scope`) pay for the count.
-    if (request.scope !== undefined) response.remaining = hasMore ? await countChangeIndex(tx, counters, positions, filterOf) : 0;
-    return response;
-  }, { isolationLevel: 'repeatable read', accessMode: 'read only' });
+      const filterOf: EntityFilter = (entity) => scopeFilter(scope, entity);
+      const { page, hasMore, positions } = await readStreamPage(tx, scope, counters, usable, limit, filterOf);
+      const changes = await loadChanges(tx, page);
+      const response: PullResponse = {
+        cursor: encodeCursor({ fingerprint, positions }),
+        hasMore,
+        reset,
+        lastMutationId,
+        changes,
+      };
+      // Only clients that know the extension (they send `scope`) pay for the count.
+      if (request.scope !== undefined)
+        response.remaining = hasMore ? await countChangeIndex(tx, counters, positions, filterOf) : 0;
+      return response;
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
 }
 
 async function readCounters(db: DbExecutor, spaceIds: string[]): Promise<SpaceCounter[]> {
@@ -59,7 +69,9 @@ function isUsable(cursor: PullCursor | undefined, fingerprint: string, counters:
   return counters.every(({ id, version, purgedVersion }) => {
     const position = cursor.positions.get(id);
     const baseline = cursor.workingSet?.baseline;
-    return (!position || (position[0] <= version && position[0] >= purgedVersion))
-      && (baseline === undefined || baseline <= version);
+    return (
+      (!position || (position[0] <= version && position[0] >= purgedVersion)) &&
+      (baseline === undefined || baseline <= version)
+    );
   });
 }

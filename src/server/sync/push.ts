@@ -51,7 +51,10 @@ export async function applyPush(db: Db, user: User, request: PushRequest, now: D
 }
 
 async function pushInTransaction(
-  tx: DbTx, user: User, { clientId, mutations }: PushRequest, now: Date,
+  tx: DbTx,
+  user: User,
+  { clientId, mutations }: PushRequest,
+  now: Date,
 ): Promise<PushResponse> {
   const storedLast = await lockClient(tx, clientId, user.id, now);
   const lastMutationId = refuseGaps(mutations, storedLast);
@@ -73,9 +76,15 @@ async function pushInTransaction(
 
   const freshResults = fresh.map((m) => results.get(m.id)).filter((r) => r !== undefined);
   for (let i = 0; i < freshResults.length; i += RESULT_INSERT_CHUNK) {
-    await tx.insert(mutationResults).values(freshResults.slice(i, i + RESULT_INSERT_CHUNK).map((r) => ({
-      clientId, mutationId: r.id, status: r.status, error: r.error ?? null, createdAt: now,
-    })));
+    await tx.insert(mutationResults).values(
+      freshResults.slice(i, i + RESULT_INSERT_CHUNK).map((r) => ({
+        clientId,
+        mutationId: r.id,
+        status: r.status,
+        error: r.error ?? null,
+        createdAt: now,
+      })),
+    );
   }
   if (lastMutationId !== storedLast) {
     await tx.update(syncClients).set({ lastMutationId, updatedAt: now }).where(eq(syncClients.clientId, clientId));
@@ -92,7 +101,11 @@ function parse({ id, name, args, clientAt }: Mutation): ParsedMutation {
 
 /** Runs of ordinary mutations as sets, and each merge of people on its own between them, in order. */
 async function applyInOrder(
-  tx: DbTx, user: User, mutations: ParsedMutation[], now: Date, stamps: VersionStamps,
+  tx: DbTx,
+  user: User,
+  mutations: ParsedMutation[],
+  now: Date,
+  stamps: VersionStamps,
 ): Promise<MutationResult[]> {
   const results: MutationResult[] = [];
   let run: ParsedMutation[] = [];
@@ -111,16 +124,24 @@ async function applyInOrder(
 
 /** A merge or its undo, in a savepoint: a refusal rolls back whatever it wrote and is stored as the result. */
 async function applyPeopleWrite(
-  tx: DbTx, user: User, { id, name, args }: ParsedMutation<PeopleMutationName>, now: Date, stamps: VersionStamps,
+  tx: DbTx,
+  user: User,
+  { id, name, args }: ParsedMutation<PeopleMutationName>,
+  now: Date,
+  stamps: VersionStamps,
 ): Promise<MutationResult> {
   try {
-    await inSavepoint(tx, stamps, (sp) => applyPeopleMutation(
-      { tx: sp, user, now, versionFor: (spaceId) => stamps.for(sp, spaceId) }, name, args,
-    ));
+    await inSavepoint(tx, stamps, (sp) =>
+      applyPeopleMutation({ tx: sp, user, now, versionFor: (spaceId) => stamps.for(sp, spaceId) }, name, args),
+    );
     return { id, status: 'applied' };
   } catch (error) {
     if (error instanceof PeopleRefusal) {
-      return rejected(id, { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) });
+      return rejected(id, {
+        code: error.code,
+        message: error.message,
+        ...(error.fields ? { fields: error.fields } : {}),
+      });
     }
     if (isDataError(error)) return databaseRefusal({ id, name, args }, error);
     throw error;
@@ -132,7 +153,11 @@ async function applyPeopleWrite(
  * own savepoint, refusing the one at fault.
  */
 async function applyBatch(
-  tx: DbTx, user: User, mutations: ParsedMutation[], now: Date, stamps: VersionStamps,
+  tx: DbTx,
+  user: User,
+  mutations: ParsedMutation[],
+  now: Date,
+  stamps: VersionStamps,
 ): Promise<MutationResult[]> {
   if (mutations.length === 0) return [];
   try {
@@ -161,7 +186,11 @@ async function inSavepoint<T>(tx: DbTx, stamps: VersionStamps, work: (sp: DbTx) 
 
 /** Reads what the mutations touch, runs them in order in memory, writes what changed. */
 async function applySet(
-  tx: DbTx, user: User, mutations: ParsedMutation[], now: Date, stamps: VersionStamps,
+  tx: DbTx,
+  user: User,
+  mutations: ParsedMutation[],
+  now: Date,
+  stamps: VersionStamps,
 ): Promise<MutationResult[]> {
   const store = await BatchStore.load(tx, user, mutations);
   const audit: AuditEntry[] = [];
@@ -172,7 +201,8 @@ async function applySet(
     try {
       const writes = await runMutation(store, ctx, mutation.name, mutation.args);
       store.apply(writes);
-      if (mutation.name === 'session.review') audit.push(reviewAudit(store, user, mutation as ParsedMutation<'session.review'>, now));
+      if (mutation.name === 'session.review')
+        audit.push(reviewAudit(store, user, mutation as ParsedMutation<'session.review'>, now));
       results.push({ id: mutation.id, status: 'applied' });
     } catch (error) {
       results.push(refusal(mutation.id, error));
@@ -186,8 +216,13 @@ async function applySet(
 function reviewAudit(store: BatchStore, user: User, { args }: ParsedMutation<'session.review'>, now: Date): AuditEntry {
   const status = args.decision === 'approve' ? 'approved' : 'returned';
   return {
-    at: now, action: 'session.review', userId: user.id, spaceId: store.spaceOf('session', args.id), entity: 'session',
-    entityId: args.id, detail: { decision: args.decision, status, comment: args.comment ?? null },
+    at: now,
+    action: 'session.review',
+    userId: user.id,
+    spaceId: store.spaceOf('session', args.id),
+    entity: 'session',
+    entityId: args.id,
+    detail: { decision: args.decision, status, comment: args.comment ?? null },
   };
 }
 
@@ -224,7 +259,9 @@ function refuseGaps(mutations: Mutation[], storedLast: number): number {
 async function storedResults(tx: DbTx, clientId: string, mutations: Mutation[], storedLast: number) {
   const replayIds = [...new Set(mutations.filter((m) => m.id <= storedLast).map((m) => m.id))];
   if (replayIds.length === 0) return [];
-  const rows = await tx.select().from(mutationResults)
+  const rows = await tx
+    .select()
+    .from(mutationResults)
     .where(and(eq(mutationResults.clientId, clientId), inArray(mutationResults.mutationId, replayIds)));
   const found = new Map(rows.map((row) => [row.mutationId, row]));
   // A result missing (never expected) still means the id was consumed: answer it as applied.
@@ -245,8 +282,12 @@ function rejected(id: number, error: ApiError): MutationResult {
  */
 function storable(error: ApiError): ApiError {
   const clean = (text: string, max: number) => text.slice(0, max).toWellFormed().replaceAll('\0', '\uFFFD');
-  const fields = error.fields && Object.fromEntries(Object.entries(error.fields)
-    .slice(0, MAX_STORED_FIELDS)
-    .map(([key, reason]) => [clean(key, 120), clean(reason, 120)]));
+  const fields =
+    error.fields &&
+    Object.fromEntries(
+      Object.entries(error.fields)
+        .slice(0, MAX_STORED_FIELDS)
+        .map(([key, reason]) => [clean(key, 120), clean(reason, 120)]),
+    );
   return { code: error.code, message: clean(error.message, 300), ...(fields ? { fields } : {}) };
 }

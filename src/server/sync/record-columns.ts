@@ -3,7 +3,16 @@
 // the batch that writes them (batch-flush.ts).
 import type { MutationRows, MutableEntity } from '#domain/mutators/transaction';
 import { attendance, participants, photos, sessions } from '../db/schema';
-import { attendanceOf, participantOf, photoOf, sessionOf, type AttendanceRow, type ParticipantRow, type PhotoRow, type SessionRow } from './entity-data';
+import {
+  attendanceOf,
+  participantOf,
+  photoOf,
+  sessionOf,
+  type AttendanceRow,
+  type ParticipantRow,
+  type PhotoRow,
+  type SessionRow,
+} from './entity-data';
 
 export const mutableTables = { session: sessions, participant: participants, attendance, photo: photos } as const;
 
@@ -24,7 +33,14 @@ export const recordOf: { [E in MutableEntity]: (row: MutableDbRows[E]) => Mutati
 };
 
 export const columnsOf = {
-  session: ({ headcount, reviewedAt, submittedAt, createdClientAt, submittedClientAt, ...rest }: MutationRows['session']) => ({
+  session: ({
+    headcount,
+    reviewedAt,
+    submittedAt,
+    createdClientAt,
+    submittedClientAt,
+    ...rest
+  }: MutationRows['session']) => ({
     ...rest,
     communeCode: rest.communeCode ?? null,
     communeName: rest.communeName ?? null,
@@ -52,5 +68,9 @@ export const columnsOf = {
     consentAt: consent.at,
   }),
   attendance: (row: MutationRows['attendance']) => ({ ...row, days: row.days ?? null, note: row.note ?? null }),
-  photo: ({ takenAt, ...rest }: MutationRows['photo']) => ({ ...rest, caption: rest.caption ?? null, takenAt: date(takenAt) }),
+  photo: ({ takenAt, ...rest }: MutationRows['photo']) => ({
+    ...rest,
+    caption: rest.caption ?? null,
+    takenAt: date(takenAt),
+  }),
 } satisfies { [E in MutableEntity]: (row: MutationRows[E]) => Record<string, unknown> };

@@ -45,9 +45,8 @@ export function scopeFingerprint(scope: Scope, workingSet = false): string {
 /** The rows of `entity` the scope may read; undefined means all of them. */
 export function scopeFilter(scope: Scope, entity: SyncEntity): SQL | undefined {
   if (scope.role === 'admin') return undefined;
-  const sessionsInScope = scope.role === 'trainer'
-    ? eq(sessions.trainerId, scope.userId)
-    : inArray(sessions.unitId, scope.unitIds);
+  const sessionsInScope =
+    scope.role === 'trainer' ? eq(sessions.trainerId, scope.userId) : inArray(sessions.unitId, scope.unitIds);
   const inUnits = (unitId: AnyPgColumn) =>
     scope.role === 'trainer' ? eq(unitId, scope.unitId) : inArray(unitId, scope.unitIds);
   switch (entity) {
@@ -76,9 +75,13 @@ export function scopeFilter(scope: Scope, entity: SyncEntity): SQL | undefined {
  * `mergedInto` always names a live person (merges repoint older tombstones), so one level is enough.
  */
 function keptForUnits(scope: Exclude<Scope, { role: 'admin' }>): SQL {
-  const units = scope.role === 'trainer'
-    ? sql`m.unit_id = ${scope.unitId}`
-    : sql`m.unit_id in (${sql.join(scope.unitIds.map((id) => sql`${id}`), sql`, `)})`;
+  const units =
+    scope.role === 'trainer'
+      ? sql`m.unit_id = ${scope.unitId}`
+      : sql`m.unit_id in (${sql.join(
+          scope.unitIds.map((id) => sql`${id}`),
+          sql`, `,
+        )})`;
   return sql`${participants.id} in (select m.merged_into from ${participants} m where ${units} and m.merged_into is not null)`;
 }
 

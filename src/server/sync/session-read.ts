@@ -12,12 +12,23 @@ import { resolveScope, scopeFilter } from './scope';
 import { sessionDetails } from './working-set';
 
 export async function readSession(db: Db, user: User, id: string): Promise<SessionReadResponse | null> {
-  return db.transaction(async (tx) => {
-    const scope = await resolveScope(tx, user);
-    const [row] = await tx.select().from(sessions)
-      .where(and(eq(sessions.id, id), eq(sessions.deleted, false), scopeFilter(scope, 'session')));
-    if (!row) return null;
-    const session = { entity: 'session' as const, id: row.id, version: Number(row.version), deleted: false, data: changeData('session', row) };
-    return { changes: [session, ...(await sessionDetails(tx, [row.id]))] };
-  }, { isolationLevel: 'repeatable read', accessMode: 'read only' });
+  return db.transaction(
+    async (tx) => {
+      const scope = await resolveScope(tx, user);
+      const [row] = await tx
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.id, id), eq(sessions.deleted, false), scopeFilter(scope, 'session')));
+      if (!row) return null;
+      const session = {
+        entity: 'session' as const,
+        id: row.id,
+        version: Number(row.version),
+        deleted: false,
+        data: changeData('session', row),
+      };
+      return { changes: [session, ...(await sessionDetails(tx, [row.id]))] };
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
 }

@@ -21,7 +21,9 @@ export interface WorkingSetContext {
 }
 
 export async function pullWorkingSet(
-  tx: DbExecutor, scope: Extract<Scope, { role: 'organiser' }>, context: WorkingSetContext,
+  tx: DbExecutor,
+  scope: Extract<Scope, { role: 'organiser' }>,
+  context: WorkingSetContext,
 ): Promise<PullResponse> {
   const { fingerprint, counters, given, reset, lastMutationId, limit, now } = context;
   const baseline = given?.workingSet?.baseline ?? counters[0]?.version ?? 0;
@@ -33,15 +35,28 @@ export async function pullWorkingSet(
     const page = await readReviewPage(tx, scope, review, limit, given === undefined);
     const positions = new Map(given?.positions ?? []);
     const workingSet = page.next ? { baseline, review: page.next } : { baseline };
-    const left = (page.next ? await countReviewLeft(tx, scope, page.next) : 0)
-      + await countChangeIndex(tx, counters, positions, filterOf);
+    const left =
+      (page.next ? await countReviewLeft(tx, scope, page.next) : 0) +
+      (await countChangeIndex(tx, counters, positions, filterOf));
     // The stream follows even when it turns out empty: one more request says so.
-    return { ...answer, cursor: encodeCursor({ fingerprint, positions, workingSet }), hasMore: true, changes: page.changes, remaining: left };
+    return {
+      ...answer,
+      cursor: encodeCursor({ fingerprint, positions, workingSet }),
+      hasMore: true,
+      changes: page.changes,
+      remaining: left,
+    };
   }
 
   const { page, hasMore, positions } = await readStreamPage(tx, scope, counters, given, limit, filterOf);
   const changes = await loadChanges(tx, page);
   changes.push(...(await expandSubmitted(tx, changes)));
   const remaining = hasMore ? await countChangeIndex(tx, counters, positions, filterOf) : 0;
-  return { ...answer, cursor: encodeCursor({ fingerprint, positions, workingSet: { baseline } }), hasMore, changes, remaining };
+  return {
+    ...answer,
+    cursor: encodeCursor({ fingerprint, positions, workingSet: { baseline } }),
+    hasMore,
+    changes,
+    remaining,
+  };
 }

@@ -35,14 +35,24 @@ export function windowStart(now: Date): string {
 }
 
 function toChange(entity: SyncEntity, row: { id: string; version: number; deleted: boolean }): Change {
-  return { entity, id: row.id, version: Number(row.version), deleted: row.deleted, data: changeData(entity, row as never) };
+  return {
+    entity,
+    id: row.id,
+    version: Number(row.version),
+    deleted: row.deleted,
+    data: changeData(entity, row as never),
+  };
 }
 
 const submittedIn = (scope: OrganiserScope) =>
   and(inArray(sessions.unitId, scope.unitIds), eq(sessions.status, 'submitted'), eq(sessions.deleted, false));
 
 /** Phase 2's filter per entity (see the header). */
-export function streamFilter(scope: OrganiserScope, baseline: number, fromDate: string): (entity: SyncEntity) => SQL | undefined {
+export function streamFilter(
+  scope: OrganiserScope,
+  baseline: number,
+  fromDate: string,
+): (entity: SyncEntity) => SQL | undefined {
   const submittedIds = sql`select ${sessions.id} from ${sessions} where ${submittedIn(scope)}`;
   return (entity) => {
     const inScope = scopeFilter(scope, entity);
@@ -50,16 +60,28 @@ export function streamFilter(scope: OrganiserScope, baseline: number, fromDate: 
     const changed = gt(table.version, baseline);
     switch (entity) {
       case 'session':
-        return and(inScope, or(changed, and(
-          sql`${sessions.startDate} >= ${fromDate}`, sql`${sessions.status} <> 'submitted'`, eq(sessions.deleted, false),
-        )));
+        return and(
+          inScope,
+          or(
+            changed,
+            and(
+              sql`${sessions.startDate} >= ${fromDate}`,
+              sql`${sessions.status} <> 'submitted'`,
+              eq(sessions.deleted, false),
+            ),
+          ),
+        );
       case 'attendance':
         return and(inScope, changed, sql`${attendance.sessionId} in (${submittedIds})`);
       case 'photo':
         return and(inScope, changed, sql`${photos.sessionId} in (${submittedIds})`);
       case 'participant':
-        return and(inScope, changed, sql`${participants.id} in (select ${attendance.participantId} from ${attendance}
-          where ${attendance.deleted} = false and ${attendance.sessionId} in (${submittedIds}))`);
+        return and(
+          inScope,
+          changed,
+          sql`${participants.id} in (select ${attendance.participantId} from ${attendance}
+          where ${attendance.deleted} = false and ${attendance.sessionId} in (${submittedIds}))`,
+        );
       default:
         return and(inScope, changed);
     }
@@ -67,11 +89,21 @@ export function streamFilter(scope: OrganiserScope, baseline: number, fromDate: 
 }
 
 /** The live attendance and photos of these sessions, and the people on them: a review item in full. */
-export async function sessionDetails(db: DbExecutor, sessionIds: string[], except: ReadonlySet<string> = new Set()): Promise<Change[]> {
+export async function sessionDetails(
+  db: DbExecutor,
+  sessionIds: string[],
+  except: ReadonlySet<string> = new Set(),
+): Promise<Change[]> {
   if (sessionIds.length === 0) return [];
   const [rows, photoRows] = await Promise.all([
-    db.select().from(attendance).where(and(inArray(attendance.sessionId, sessionIds), eq(attendance.deleted, false))),
-    db.select().from(photos).where(and(inArray(photos.sessionId, sessionIds), eq(photos.deleted, false))),
+    db
+      .select()
+      .from(attendance)
+      .where(and(inArray(attendance.sessionId, sessionIds), eq(attendance.deleted, false))),
+    db
+      .select()
+      .from(photos)
+      .where(and(inArray(photos.sessionId, sessionIds), eq(photos.deleted, false))),
   ]);
   const people = await peopleOf(db, rows, except);
   return [
@@ -109,7 +141,11 @@ const nextStep: Record<ReviewStep, ReviewStep | null> = { sessions: 'attendance'
  * each person once. The queue is usable after the first step; the steps after it fill in the rosters.
  */
 export async function readReviewPage(
-  db: DbExecutor, scope: OrganiserScope, from: ReviewPosition, limit: number, first: boolean,
+  db: DbExecutor,
+  scope: OrganiserScope,
+  from: ReviewPosition,
+  limit: number,
+  first: boolean,
 ): Promise<ReviewPage> {
   const changes = first ? await readReference(db, scope) : [];
   let position: ReviewPosition | null = from;
@@ -118,9 +154,16 @@ export async function readReviewPage(
     const rows = await readStep(db, scope, position, room + 1);
     const taken = rows.slice(0, room);
     changes.push(...taken);
-    if (position.step === 'sessions') changes.push(...(await photosOf(db, taken.map((c) => c.id))));
+    if (position.step === 'sessions')
+      changes.push(
+        ...(await photosOf(
+          db,
+          taken.map((c) => c.id),
+        )),
+      );
     const step: ReviewStep | null = nextStep[position.step];
-    position = rows.length > room ? { step: position.step, after: taken.at(-1)!.id } : step ? { step, after: '' } : null;
+    position =
+      rows.length > room ? { step: position.step, after: taken.at(-1)!.id } : step ? { step, after: '' } : null;
   }
   return { changes, next: position };
 }
@@ -134,36 +177,65 @@ function peopleInReview(scope: OrganiserScope): SQL {
     where ${attendance.deleted} = false and ${attendance.sessionId} in (${submittedIdsIn(scope)}))`;
 }
 
-async function readStep(db: DbExecutor, scope: OrganiserScope, { step, after }: ReviewPosition, limit: number): Promise<Change[]> {
+async function readStep(
+  db: DbExecutor,
+  scope: OrganiserScope,
+  { step, after }: ReviewPosition,
+  limit: number,
+): Promise<Change[]> {
   if (step === 'sessions') {
-    const rows = await db.select().from(sessions)
-      .where(and(submittedIn(scope), after ? gt(sessions.id, after) : undefined)).orderBy(sessions.id).limit(limit);
+    const rows = await db
+      .select()
+      .from(sessions)
+      .where(and(submittedIn(scope), after ? gt(sessions.id, after) : undefined))
+      .orderBy(sessions.id)
+      .limit(limit);
     return rows.map((r) => toChange('session', r));
   }
   if (step === 'attendance') {
-    const rows = await db.select().from(attendance)
-      .where(and(eq(attendance.deleted, false), sql`${attendance.sessionId} in (${submittedIdsIn(scope)})`,
-        after ? gt(attendance.id, after) : undefined))
-      .orderBy(attendance.id).limit(limit);
+    const rows = await db
+      .select()
+      .from(attendance)
+      .where(
+        and(
+          eq(attendance.deleted, false),
+          sql`${attendance.sessionId} in (${submittedIdsIn(scope)})`,
+          after ? gt(attendance.id, after) : undefined,
+        ),
+      )
+      .orderBy(attendance.id)
+      .limit(limit);
     return rows.map((r) => toChange('attendance', r));
   }
-  const rows = await db.select().from(participants)
-    .where(and(peopleInReview(scope), after ? gt(participants.id, after) : undefined)).orderBy(participants.id).limit(limit);
+  const rows = await db
+    .select()
+    .from(participants)
+    .where(and(peopleInReview(scope), after ? gt(participants.id, after) : undefined))
+    .orderBy(participants.id)
+    .limit(limit);
   return rows.map((r) => toChange('participant', r));
 }
 
 async function photosOf(db: DbExecutor, sessionIds: string[]): Promise<Change[]> {
   if (sessionIds.length === 0) return [];
-  const rows = await db.select().from(photos).where(and(inArray(photos.sessionId, sessionIds), eq(photos.deleted, false)));
+  const rows = await db
+    .select()
+    .from(photos)
+    .where(and(inArray(photos.sessionId, sessionIds), eq(photos.deleted, false)));
   return rows.map((r) => toChange('photo', r));
 }
 
 async function readReference(db: DbExecutor, scope: OrganiserScope): Promise<Change[]> {
-  const lists = await Promise.all(referenceEntities.map(async (entity) => {
-    const table = entityTables[entity] as typeof entityTables.unit;
-    const rows = await db.select().from(table).where(and(scopeFilter(scope, entity), eq(table.deleted, false)));
-    return rows.map((row) => toChange(entity, row));
-  }));
+  const lists = await Promise.all(
+    referenceEntities.map(async (entity) => {
+      const table = entityTables[entity] as typeof entityTables.unit;
+      const rows = await db
+        .select()
+        .from(table)
+        .where(and(scopeFilter(scope, entity), eq(table.deleted, false)));
+      return rows.map((row) => toChange(entity, row));
+    }),
+  );
   return lists.flat();
 }
 
@@ -175,8 +247,12 @@ export async function countReviewLeft(db: DbExecutor, scope: OrganiserScope, at:
   const none = sql`select 0 as n`;
   const result = await db.execute<{ n: string | number }>(sql`
     select (${past('sessions') ? none : sql`select count(*) from ${sessions} where ${submittedIn(scope)} ${after('sessions', sql`${sessions.id}`)}`})
-      + (${past('attendance') ? none : sql`select count(*) from ${attendance} where ${attendance.deleted} = false
-          and ${attendance.sessionId} in (${submittedIdsIn(scope)}) ${after('attendance', sql`${attendance.id}`)}`})
+      + (${
+        past('attendance')
+          ? none
+          : sql`select count(*) from ${attendance} where ${attendance.deleted} = false
+          and ${attendance.sessionId} in (${submittedIdsIn(scope)}) ${after('attendance', sql`${attendance.id}`)}`
+      })
       + (select count(*) from ${participants} where ${peopleInReview(scope)} ${after('people', sql`${participants.id}`)}) as n`);
   return Number(result.rows[0]?.n ?? 0);
 }

@@ -7,17 +7,32 @@ import { AuthProvider } from '#client/app/auth-context.tsx';
 import { AdminPage } from '#client/features/admin/admin-page.tsx';
 import type { AdminUser } from '#domain/schemas/admin';
 import { makeUser, rememberUser, renderApp, resetApp } from '../shell/app-harness';
-import { genderTopic, organiser, rootUnit, schoolUnit, seedReference, stubFetch, type RecordedRequest } from '../dashboard/report-fixtures';
+import {
+  genderTopic,
+  organiser,
+  rootUnit,
+  schoolUnit,
+  seedReference,
+  stubFetch,
+  type RecordedRequest,
+} from '../dashboard/report-fixtures';
 
-const admin = makeUser({ id: '0190a5b4-8c2e-7f00-8000-000000000003', username: 'admin', role: 'admin', unitId: rootUnit.id });
+const admin = makeUser({
+  id: '0190a5b4-8c2e-7f00-8000-000000000003',
+  username: 'admin',
+  role: 'admin',
+  unitId: rootUnit.id,
+});
 const stamp = { disabled: false, createdAt: '2026-01-05T02:00:00.000Z', updatedAt: '2026-01-05T02:00:00.000Z' };
 const strip = ({ pending: _p, rejected: _r, ...unit }: typeof rootUnit) => unit;
 
 function answerAdmin(onPost: (request: RecordedRequest) => { status: number; body?: unknown }) {
   return stubFetch((request) => {
     const { method, url } = request;
-    if (method === 'GET' && url.pathname === '/api/admin/users') return { status: 200, body: { users: [{ ...admin, ...stamp }] } };
-    if (method === 'GET' && url.pathname === '/api/admin/units') return { status: 200, body: { units: [strip(rootUnit), strip(schoolUnit)] } };
+    if (method === 'GET' && url.pathname === '/api/admin/users')
+      return { status: 200, body: { users: [{ ...admin, ...stamp }] } };
+    if (method === 'GET' && url.pathname === '/api/admin/units')
+      return { status: 200, body: { units: [strip(rootUnit), strip(schoolUnit)] } };
     if (method === 'GET' && url.pathname === '/api/admin/topics') {
       const { pending: _p, rejected: _r, ...topic } = genderTopic;
       return { status: 200, body: { topics: [topic] } };
@@ -46,10 +61,16 @@ describe('the admin page', () => {
   });
   afterEach(resetApp);
 
-  it('creates a user by posting the schema\'s request body with the CSRF header, and lists them', async () => {
+  it("creates a user by posting the schema's request body with the CSRF header, and lists them", async () => {
     const created: AdminUser = {
-      ...stamp, id: '0190a5b4-8c2e-7f00-8000-000000000009', username: 'lan.vt', displayName: 'Vi Thị Lan',
-      role: 'trainer', unitId: schoolUnit.id, spaceId: admin.spaceId, locale: 'vi',
+      ...stamp,
+      id: '0190a5b4-8c2e-7f00-8000-000000000009',
+      username: 'lan.vt',
+      displayName: 'Vi Thị Lan',
+      role: 'trainer',
+      unitId: schoolUnit.id,
+      spaceId: admin.spaceId,
+      locale: 'vi',
     };
     const requests = answerAdmin(() => ({ status: 201, body: { user: created } }));
     renderApp('/admin');
@@ -61,7 +82,12 @@ describe('the admin page', () => {
     expect(post?.url.pathname).toBe('/api/admin/users');
     expect(post?.headers.get('X-Requested-With')).toBe('training-logbook');
     expect(post?.body).toEqual({
-      username: 'lan.vt', displayName: 'Vi Thị Lan', role: 'trainer', unitId: schoolUnit.id, locale: 'vi', password: 'mat-khau-2026',
+      username: 'lan.vt',
+      displayName: 'Vi Thị Lan',
+      role: 'trainer',
+      unitId: schoolUnit.id,
+      locale: 'vi',
+      password: 'mat-khau-2026',
     });
     expect(screen.getByRole('rowheader', { name: 'lan.vt' })).toBeTruthy();
   });
@@ -77,7 +103,10 @@ describe('the admin page', () => {
   });
 
   it('shows a taken username on the username field', async () => {
-    answerAdmin(() => ({ status: 409, body: { error: { code: 'conflict', message: 'taken', fields: { username: 'taken' } } } }));
+    answerAdmin(() => ({
+      status: 409,
+      body: { error: { code: 'conflict', message: 'taken', fields: { username: 'taken' } } },
+    }));
     renderApp('/admin');
     const form = await fillNewUser();
     fireEvent.click(within(form).getByRole('button', { name: 'Tạo tài khoản' }));
@@ -102,7 +131,7 @@ describe('the admin page for an organiser', () => {
   });
   afterEach(resetApp);
 
-  it('offers only their province\'s topics, with a way to the plans', async () => {
+  it("offers only their province's topics, with a way to the plans", async () => {
     const requests = answerAdmin(() => ({ status: 500 }));
     render(
       <MemoryRouter initialEntries={['/admin']}>
@@ -114,6 +143,8 @@ describe('the admin page for an organiser', () => {
     expect(await screen.findByRole('rowheader', { name: /Kiến thức cơ bản về giới/ })).toBeTruthy();
     expect(screen.queryByRole('tab')).toBeNull();
     expect(screen.getByRole('link', { name: 'Mở trang Kế hoạch' }).getAttribute('href')).toBe('/plans');
-    expect(requests.some((r) => r.url.pathname === '/api/admin/users' || r.url.pathname === '/api/admin/units')).toBe(false);
+    expect(requests.some((r) => r.url.pathname === '/api/admin/users' || r.url.pathname === '/api/admin/units')).toBe(
+      false,
+    );
   });
 });

@@ -3,7 +3,13 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { todayIn } from '#domain/rules/dates';
 import { rememberUser, renderApp, resetApp, serveApi } from '../shell/app-harness';
 import {
-  deleteTrainerDb, givePhoneSizedBoxes, openTrainerDb, seedPeople, seedRoster, seedSession, trainer,
+  deleteTrainerDb,
+  givePhoneSizedBoxes,
+  openTrainerDb,
+  seedPeople,
+  seedRoster,
+  seedSession,
+  trainer,
 } from '../participants/seed';
 
 const slow = { timeout: 5000 };
@@ -52,7 +58,10 @@ describe('the roster', () => {
   it('finds a person by phone number however the digits are grouped', async () => {
     const db = openTrainerDb();
     const session = await seedSession(db);
-    await seedPeople(db, [{ fullName: 'Vi Thị Lan', phone: '0912 345 678' }, { fullName: 'Lô Văn Sơn', phone: '0988111222' }]);
+    await seedPeople(db, [
+      { fullName: 'Vi Thị Lan', phone: '0912 345 678' },
+      { fullName: 'Lô Văn Sơn', phone: '0988111222' },
+    ]);
     await openRoster(session.id);
 
     search('0912345');
@@ -75,7 +84,10 @@ describe('the roster', () => {
     expect(within(list).getByText('Nữ · Thái')).toBeTruthy();
     const outbox = await db.outbox.toArray();
     expect(outbox).toEqual([
-      expect.objectContaining({ name: 'attendance.put', args: expect.objectContaining({ sessionId: session.id, participantId: hoa?.id }) }),
+      expect.objectContaining({
+        name: 'attendance.put',
+        args: expect.objectContaining({ sessionId: session.id, participantId: hoa?.id }),
+      }),
     ]);
     expect(footerText()).toContain('1 người · 1 nữ · 1 DTTS');
   });
@@ -170,7 +182,11 @@ describe('the roster', () => {
     await openRoster(session.id);
 
     const days = await screen.findByRole('group', { name: 'Các ngày Nguyễn Thị Hoà tham dự' });
-    expect(within(days).getAllByRole('button').map((b) => b.getAttribute('aria-pressed'))).toEqual(['true', 'true', 'true']);
+    expect(
+      within(days)
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-pressed')),
+    ).toEqual(['true', 'true', 'true']);
     fireEvent.click(within(days).getByRole('button', { name: 'Ngày 2, 03/03/2026' }));
 
     await waitFor(async () => {
@@ -178,14 +194,18 @@ describe('the roster', () => {
       expect(row?.days).toEqual([1, 3]);
     });
     await waitFor(() =>
-      expect(within(days).getByRole('button', { name: 'Ngày 2, 03/03/2026' }).getAttribute('aria-pressed')).toBe('false'),
+      expect(within(days).getByRole('button', { name: 'Ngày 2, 03/03/2026' }).getAttribute('aria-pressed')).toBe(
+        'false',
+      ),
     );
   });
 
-  it('names people on the roster who belong to another unit\'s registry', async () => {
+  it("names people on the roster who belong to another unit's registry", async () => {
     const db = openTrainerDb();
     const session = await seedSession(db);
-    const guest = await seedPeople(db, [{ fullName: 'Vừ Thị Mỷ', unitId: '0190a5b4-8c2e-7f00-8000-0000000000b2', ethnicity: '08' }]);
+    const guest = await seedPeople(db, [
+      { fullName: 'Vừ Thị Mỷ', unitId: '0190a5b4-8c2e-7f00-8000-0000000000b2', ethnicity: '08' },
+    ]);
     await seedRoster(db, session.id, guest);
     await openRoster(session.id);
 

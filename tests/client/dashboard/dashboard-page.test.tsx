@@ -41,7 +41,7 @@ describe('the dashboard', () => {
     expect(within(tile('Kế hoạch')).getByText('Lượt người: 83.204 / 97.887')).toBeTruthy();
   });
 
-  it('asks for this year, submitted and approved sessions, in the organiser\'s unit by default', async () => {
+  it("asks for this year, submitted and approved sessions, in the organiser's unit by default", async () => {
     const requests = answerSummary();
     renderApp('/dashboard');
     await screen.findByText('83.204');
@@ -70,7 +70,7 @@ describe('the dashboard', () => {
     });
   });
 
-  it('reveals a chart\'s numbers as a table, with topic names from the local database', async () => {
+  it("reveals a chart's numbers as a table, with topic names from the local database", async () => {
     answerSummary();
     renderApp('/dashboard');
     const chart = (await screen.findByRole('heading', { name: 'Lượt người theo chủ đề' })).closest('figure');
@@ -86,7 +86,9 @@ describe('the dashboard', () => {
   });
 
   it('says "no plan yet" when the unit has no plan for the year', async () => {
-    stubFetch(({ url }) => (url.pathname === '/api/reports/summary' ? { status: 200, body: { ...summary, plan: null } } : undefined));
+    stubFetch(({ url }) =>
+      url.pathname === '/api/reports/summary' ? { status: 200, body: { ...summary, plan: null } } : undefined,
+    );
     renderApp('/dashboard');
     await screen.findByText('83.204');
     expect(within(tile('Kế hoạch')).getByText('Chưa có kế hoạch')).toBeTruthy();

@@ -9,8 +9,14 @@ import { hospitalUnit, organiser, rootUnit, seedReference, stubFetch, summary } 
 
 const year = Number(todayIn().slice(0, 4));
 const rootPlan: PlanRecord = {
-  id: '0190a5b4-8c2e-7f00-8000-0000000000e1', spaceId: organiser.spaceId, unitId: rootUnit.id, year, topicId: null,
-  targetSessions: 3500, targetParticipantTurns: 100000, note: null,
+  id: '0190a5b4-8c2e-7f00-8000-0000000000e1',
+  spaceId: organiser.spaceId,
+  unitId: rootUnit.id,
+  year,
+  topicId: null,
+  targetSessions: 3500,
+  targetParticipantTurns: 100000,
+  note: null,
 };
 
 function answerPlans() {
@@ -18,7 +24,17 @@ function answerPlans() {
     if (method === 'GET' && url.pathname === '/api/admin/plans') return { status: 200, body: { plans: [rootPlan] } };
     if (method === 'GET' && url.pathname === '/api/reports/summary') return { status: 200, body: summary };
     if (method === 'POST' && url.pathname === '/api/admin/plans') {
-      return { status: 201, body: { plan: { ...(body as object), id: '0190a5b4-8c2e-7f00-8000-0000000000e2', spaceId: organiser.spaceId, note: null } } };
+      return {
+        status: 201,
+        body: {
+          plan: {
+            ...(body as object),
+            id: '0190a5b4-8c2e-7f00-8000-0000000000e2',
+            spaceId: organiser.spaceId,
+            note: null,
+          },
+        },
+      };
     }
     if (method === 'PATCH' && url.pathname === `/api/admin/plans/${rootPlan.id}`) {
       return { status: 200, body: { plan: { ...rootPlan, ...(body as object) } } };
@@ -39,7 +55,7 @@ describe('the plans page', () => {
   });
   afterEach(resetApp);
 
-  it('shows each unit\'s targets and what it achieved, the province counting every unit under it', async () => {
+  it("shows each unit's targets and what it achieved, the province counting every unit under it", async () => {
     answerPlans();
     renderApp('/plans');
     const province = await row('LĐLĐ Nghệ An');
@@ -57,19 +73,29 @@ describe('the plans page', () => {
     renderApp('/plans');
     fireEvent.click(await screen.findByRole('button', { name: 'Đặt kế hoạch cho CĐCS BVĐK Tương Dương' }));
     fireEvent.change(screen.getByLabelText('Chỉ tiêu số buổi của CĐCS BVĐK Tương Dương'), { target: { value: '-3' } });
-    fireEvent.change(screen.getByLabelText('Chỉ tiêu lượt người của CĐCS BVĐK Tương Dương'), { target: { value: '12,5' } });
+    fireEvent.change(screen.getByLabelText('Chỉ tiêu lượt người của CĐCS BVĐK Tương Dương'), {
+      target: { value: '12,5' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
     expect(await screen.findByText('Chỉ tiêu không được âm.')).toBeTruthy();
     expect(screen.getByText('Hãy nhập số nguyên, không có dấu phẩy.')).toBeTruthy();
     expect(requests.some((r) => r.method === 'POST' && r.url.pathname === '/api/admin/plans')).toBe(false);
 
     fireEvent.change(screen.getByLabelText('Chỉ tiêu số buổi của CĐCS BVĐK Tương Dương'), { target: { value: '40' } });
-    fireEvent.change(screen.getByLabelText('Chỉ tiêu lượt người của CĐCS BVĐK Tương Dương'), { target: { value: '1200' } });
+    fireEvent.change(screen.getByLabelText('Chỉ tiêu lượt người của CĐCS BVĐK Tương Dương'), {
+      target: { value: '1200' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
     const hospital = await row('CĐCS BVĐK Tương Dương');
     expect(await within(hospital).findByText('968 / 40')).toBeTruthy();
     const post = requests.find((r) => r.method === 'POST' && r.url.pathname === '/api/admin/plans');
-    expect(post?.body).toEqual({ unitId: hospitalUnit.id, year, topicId: null, targetSessions: 40, targetParticipantTurns: 1200 });
+    expect(post?.body).toEqual({
+      unitId: hospitalUnit.id,
+      year,
+      topicId: null,
+      targetSessions: 40,
+      targetParticipantTurns: 1200,
+    });
     expect(post?.headers.get('X-Requested-With')).toBe('training-logbook');
   });
 

@@ -22,24 +22,57 @@ export const organiser = makeUser({
 const spaceId = organiser.spaceId;
 const markers = { pending: false, rejected: false };
 export const rootUnit: LocalUnit = {
-  id: organiser.unitId, spaceId, parentId: null, kind: 'province', name: 'Liên đoàn Lao động tỉnh Nghệ An',
-  shortName: 'LĐLĐ Nghệ An', provinceCode: '40', active: true, ...markers,
+  id: organiser.unitId,
+  spaceId,
+  parentId: null,
+  kind: 'province',
+  name: 'Liên đoàn Lao động tỉnh Nghệ An',
+  shortName: 'LĐLĐ Nghệ An',
+  provinceCode: '40',
+  active: true,
+  ...markers,
 };
 export const schoolUnit: LocalUnit = {
-  id: '0190a5b4-8c2e-7f00-8000-0000000000b1', spaceId, parentId: rootUnit.id, kind: 'grassroots',
-  name: 'Công đoàn Trường THPT Con Cuông', shortName: 'CĐCS THPT Con Cuông', provinceCode: '40', active: true, ...markers,
+  id: '0190a5b4-8c2e-7f00-8000-0000000000b1',
+  spaceId,
+  parentId: rootUnit.id,
+  kind: 'grassroots',
+  name: 'Công đoàn Trường THPT Con Cuông',
+  shortName: 'CĐCS THPT Con Cuông',
+  provinceCode: '40',
+  active: true,
+  ...markers,
 };
 export const hospitalUnit: LocalUnit = {
-  id: '0190a5b4-8c2e-7f00-8000-0000000000b2', spaceId, parentId: rootUnit.id, kind: 'grassroots',
-  name: 'Công đoàn Bệnh viện Đa khoa huyện Tương Dương', shortName: 'CĐCS BVĐK Tương Dương', provinceCode: '40', active: true, ...markers,
+  id: '0190a5b4-8c2e-7f00-8000-0000000000b2',
+  spaceId,
+  parentId: rootUnit.id,
+  kind: 'grassroots',
+  name: 'Công đoàn Bệnh viện Đa khoa huyện Tương Dương',
+  shortName: 'CĐCS BVĐK Tương Dương',
+  provinceCode: '40',
+  active: true,
+  ...markers,
 };
 export const genderTopic: LocalTopic = {
-  id: '0190a5b4-8c2e-7f00-8000-0000000000c1', spaceId, key: 'gender-basics', nameVi: 'Kiến thức cơ bản về giới',
-  nameEn: 'Gender basics', fields: [], active: true, ...markers,
+  id: '0190a5b4-8c2e-7f00-8000-0000000000c1',
+  spaceId,
+  key: 'gender-basics',
+  nameVi: 'Kiến thức cơ bản về giới',
+  nameEn: 'Gender basics',
+  fields: [],
+  active: true,
+  ...markers,
 };
 export const lawTopic: LocalTopic = {
-  id: '0190a5b4-8c2e-7f00-8000-0000000000c2', spaceId, key: 'gender-equality-law',
-  nameVi: 'Luật Bình đẳng giới 2006 và văn bản hướng dẫn', nameEn: 'The Gender Equality Law 2006', fields: [], active: true, ...markers,
+  id: '0190a5b4-8c2e-7f00-8000-0000000000c2',
+  spaceId,
+  key: 'gender-equality-law',
+  nameVi: 'Luật Bình đẳng giới 2006 và văn bản hướng dẫn',
+  nameEn: 'The Gender Equality Law 2006',
+  fields: [],
+  active: true,
+  ...markers,
 };
 
 /** Puts the organiser's units and topics in their local database, as a pull would. */
@@ -49,8 +82,12 @@ export async function seedReference(): Promise<void> {
   await db.topics.bulkPut([genderTopic, lawTopic]);
 }
 
-const bucket = (sessions: number, participantTurns: number, women: number, ethnicMinority: number) =>
-  ({ sessions, participantTurns, women, ethnicMinority });
+const bucket = (sessions: number, participantTurns: number, women: number, ethnicMinority: number) => ({
+  sessions,
+  participantTurns,
+  women,
+  ethnicMinority,
+});
 
 /** Lào Cai's 2022 report in numbers: 2,968 sessions, 83,204 participant-turns. */
 export const summary: ReportSummary = {
@@ -90,20 +127,23 @@ type Responder = (request: RecordedRequest) => { status: number; body?: unknown 
 /** Stubs fetch: each request is recorded and answered by `respond`, or fails as if offline. */
 export function stubFetch(respond: Responder) {
   const requests: RecordedRequest[] = [];
-  vi.stubGlobal('fetch', vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request: RecordedRequest = {
-      method: init?.method ?? 'GET',
-      url: new URL(requestUrl(input), 'http://localhost'),
-      headers: new Headers(init?.headers),
-      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
-    };
-    requests.push(request);
-    const answer = respond(request);
-    if (!answer) throw new TypeError('Failed to fetch');
-    return new Response(answer.body === undefined ? '' : JSON.stringify(answer.body), {
-      status: answer.status,
-      headers: { 'Content-Type': 'application/json' },
-    });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request: RecordedRequest = {
+        method: init?.method ?? 'GET',
+        url: new URL(requestUrl(input), 'http://localhost'),
+        headers: new Headers(init?.headers),
+        body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+      };
+      requests.push(request);
+      const answer = respond(request);
+      if (!answer) throw new TypeError('Failed to fetch');
+      return new Response(answer.body === undefined ? '' : JSON.stringify(answer.body), {
+        status: answer.status,
+        headers: { 'Content-Type': 'application/json' },
+      });
+    }),
+  );
   return requests;
 }

@@ -12,11 +12,23 @@ const year = todayIn().slice(0, 4);
 
 function session(overrides: Partial<LocalSession>): LocalSession {
   return {
-    id: '0190a5b4-8c2e-7f00-8000-0000000000d1', trainerId: '0190a5b4-8c2e-7f00-8000-000000000001',
-    unitId: schoolUnit.id, format: 'training', title: 'Tập huấn Luật Bình đẳng giới', topicIds: [genderTopic.id],
-    startDate: `${year}-03-12`, endDate: `${year}-03-12`, provinceCode: '40', adminSet: '2026-07-25',
-    placeName: 'Hội trường', attendanceMode: 'headcount', headcount: { total: 40, women: 30, ethnicMinority: 20 },
-    status: 'approved', pending: false, rejected: false, ...overrides,
+    id: '0190a5b4-8c2e-7f00-8000-0000000000d1',
+    trainerId: '0190a5b4-8c2e-7f00-8000-000000000001',
+    unitId: schoolUnit.id,
+    format: 'training',
+    title: 'Tập huấn Luật Bình đẳng giới',
+    topicIds: [genderTopic.id],
+    startDate: `${year}-03-12`,
+    endDate: `${year}-03-12`,
+    provinceCode: '40',
+    adminSet: '2026-07-25',
+    placeName: 'Hội trường',
+    attendanceMode: 'headcount',
+    headcount: { total: 40, women: 30, ethnicMinority: 20 },
+    status: 'approved',
+    pending: false,
+    rejected: false,
+    ...overrides,
   };
 }
 
@@ -48,8 +60,13 @@ describe('the reports page', () => {
     const csv = href('Xuất CSV');
     expect(csv.pathname).toBe('/api/reports/export.csv');
     expect(Object.fromEntries(csv.searchParams)).toEqual({
-      from: `${year}-02-01`, to: `${year}-06-30`, unitId: schoolUnit.id, topicId: genderTopic.id,
-      format: 'communication', status: 'approved', lang: 'vi',
+      from: `${year}-02-01`,
+      to: `${year}-06-30`,
+      unitId: schoolUnit.id,
+      topicId: genderTopic.id,
+      format: 'communication',
+      status: 'approved',
+      lang: 'vi',
     });
     const xlsx = href('Xuất Excel');
     expect(xlsx.pathname).toBe('/api/reports/export.xlsx');
@@ -67,12 +84,16 @@ describe('the reports page', () => {
     expect(href('Xuất Excel').searchParams.get('suppressSmall')).toBe('1');
   });
 
-  it('lists the period\'s submitted and approved sessions with a link to each attendance sheet', async () => {
+  it("lists the period's submitted and approved sessions with a link to each attendance sheet", async () => {
     const db = openUserDb(organiser.id);
     await db.sessions.bulkPut([
       session({}),
       session({ id: '0190a5b4-8c2e-7f00-8000-0000000000d2', title: 'Buổi nháp', status: 'draft' }),
-      session({ id: '0190a5b4-8c2e-7f00-8000-0000000000d3', title: 'Năm trước', startDate: `${Number(year) - 1}-05-01` }),
+      session({
+        id: '0190a5b4-8c2e-7f00-8000-0000000000d3',
+        title: 'Năm trước',
+        startDate: `${Number(year) - 1}-05-01`,
+      }),
     ]);
     renderApp('/reports');
     const list = (await screen.findByRole('heading', { name: 'Các buổi trong kỳ' })).closest('section');

@@ -30,7 +30,10 @@ describe('applying a pull', () => {
     await applyPull(db, pullPage([serverSession(id, 2, { placeName: 'Bản Na Ngoi' })], { lastMutationId: 0 }));
 
     expect(await db.sessions.get(id)).toMatchObject({
-      title: 'Sửa trên máy', placeName: 'Bản Na Ngoi', version: 2, pending: true,
+      title: 'Sửa trên máy',
+      placeName: 'Bản Na Ngoi',
+      version: 2,
+      pending: true,
     });
     expect(await db.outbox.count()).toBe(1);
   });
@@ -55,9 +58,19 @@ describe('applying a pull', () => {
     const mine = newSession();
     await putSession(db, mine);
     const photoId = uuidv7();
-    await putPhoto(db, {
-      id: photoId, sessionId: mine.id, mime: 'image/png', bytes: 3, sha256: 'b'.repeat(64), width: 1, height: 1,
-    }, new Uint8Array([1, 2, 3]).buffer);
+    await putPhoto(
+      db,
+      {
+        id: photoId,
+        sessionId: mine.id,
+        mime: 'image/png',
+        bytes: 3,
+        sha256: 'b'.repeat(64),
+        width: 1,
+        height: 1,
+      },
+      new Uint8Array([1, 2, 3]).buffer,
+    );
     const clientId = await getMeta(db, 'clientId');
 
     const fresh = uuidv7();
@@ -90,7 +103,10 @@ describe('applying a pull', () => {
 
     await applyPull(db, pullPage([serverSession(edited, 51, { placeName: 'Bản Na Ngoi' })], { cursor: 'c51' }));
     expect(await db.sessions.get(edited)).toMatchObject({
-      notes: 'Ghi trên máy', placeName: 'Bản Na Ngoi', version: 51, pending: true,
+      notes: 'Ghi trên máy',
+      placeName: 'Bản Na Ngoi',
+      version: 51,
+      pending: true,
     });
     expect(await db.sessions.get(mine.id)).toMatchObject({ pending: true });
     // The server no longer has it: an edit alone cannot make it, and the server will say why.
@@ -131,7 +147,10 @@ describe('refused changes', () => {
 
     await discardRejected(db, 1);
     expect(await db.sessions.get(id)).toMatchObject({
-      title: 'Từ máy chủ', notes: 'Ghi chú vẫn giữ', pending: true, rejected: false,
+      title: 'Từ máy chủ',
+      notes: 'Ghi chú vẫn giữ',
+      pending: true,
+      rejected: false,
     });
   });
 
@@ -153,12 +172,18 @@ describe('refused changes', () => {
     const session = newSession({ ...readyToSubmit });
     await putSession(db, session);
     await submitSession(db, session.id);
-    await applyPushResults(db, { lastMutationId: 2, results: [{ id: 1, status: 'applied' }, refused(2, 'incomplete')] });
+    await applyPushResults(db, {
+      lastMutationId: 2,
+      results: [{ id: 1, status: 'applied' }, refused(2, 'incomplete')],
+    });
     expect(await db.sessions.get(session.id)).toMatchObject({ status: 'submitted', rejected: true });
 
     const retry = await retryRejected(db, 2);
     expect(retry).toMatchObject({ id: 3, name: 'session.submit', status: 'pending' });
-    expect((await db.outbox.toArray()).map((e) => [e.id, e.status])).toEqual([[1, 'applied'], [3, 'pending']]);
+    expect((await db.outbox.toArray()).map((e) => [e.id, e.status])).toEqual([
+      [1, 'applied'],
+      [3, 'pending'],
+    ]);
     expect(await db.sessions.get(session.id)).toMatchObject({ status: 'submitted', rejected: false, pending: true });
   });
 

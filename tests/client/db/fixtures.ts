@@ -54,14 +54,33 @@ export function serverSession(id: string, version: number, patch: Record<string,
     version,
     deleted: false,
     data: {
-      id, trainerId: newestUserId, unitId, format: 'training', title: 'Từ máy chủ', topicIds: [topicId],
-      startDate: '2026-03-02', endDate: '2026-03-02', provinceCode: '40', adminSet: '2026-07-25',
-      placeName: 'Xã Con Cuông', attendanceMode: 'roster', status: 'draft', createdAt: at, updatedAt: at,
+      id,
+      trainerId: newestUserId,
+      unitId,
+      format: 'training',
+      title: 'Từ máy chủ',
+      topicIds: [topicId],
+      startDate: '2026-03-02',
+      endDate: '2026-03-02',
+      provinceCode: '40',
+      adminSet: '2026-07-25',
+      placeName: 'Xã Con Cuông',
+      attendanceMode: 'roster',
+      status: 'draft',
+      createdAt: at,
+      updatedAt: at,
       ...patch,
     },
   };
 }
 
 export function pullPage(changes: Change[], patch: Partial<PullResponse> = {}): PullResponse {
-  return { cursor: `c${changes.at(-1)?.version ?? 0}`, hasMore: false, reset: false, lastMutationId: 0, changes, ...patch };
+  return {
+    cursor: `c${changes.at(-1)?.version ?? 0}`,
+    hasMore: false,
+    reset: false,
+    lastMutationId: 0,
+    changes,
+    ...patch,
+  };
 }

@@ -3,11 +3,17 @@ import { uuidv7 } from 'uuidv7';
 import { applyPull } from '#client/db/apply-pull.ts';
 import { closeUserDb, getUserDb, openUserDb } from '#client/db/database.ts';
 import { MutationError } from '#domain/mutators/mutation-error';
-import {
-  mutate, putAttendance, putParticipant, putPhoto, putSession, submitSession,
-} from '#client/db/local-writes.ts';
+import { mutate, putAttendance, putParticipant, putPhoto, putSession, submitSession } from '#client/db/local-writes.ts';
 import { getMeta } from '#client/db/meta.ts';
-import { freshDb, newParticipant, newSession, pullPage, readyToSubmit, serverSession, trainerProfile } from './fixtures';
+import {
+  freshDb,
+  newParticipant,
+  newSession,
+  pullPage,
+  readyToSubmit,
+  serverSession,
+  trainerProfile,
+} from './fixtures';
 
 afterEach(() => closeUserDb());
 
@@ -18,9 +24,21 @@ describe('a local write', () => {
     const entry = await putSession(db, args);
 
     const row = await db.sessions.get(args.id);
-    expect(row).toMatchObject({ title: 'Họp nhóm', status: 'draft', trainerId: db.userId, pending: true, rejected: false });
+    expect(row).toMatchObject({
+      title: 'Họp nhóm',
+      status: 'draft',
+      trainerId: db.userId,
+      pending: true,
+      rejected: false,
+    });
     expect(await db.outbox.toArray()).toEqual([entry]);
-    expect(entry).toMatchObject({ id: 1, name: 'session.put', status: 'pending', entity: 'session', entityId: args.id });
+    expect(entry).toMatchObject({
+      id: 1,
+      name: 'session.put',
+      status: 'pending',
+      entity: 'session',
+      entityId: args.id,
+    });
     expect(Date.parse(entry.clientAt)).not.toBeNaN();
   });
 
@@ -47,7 +65,9 @@ describe('a local write', () => {
     const error = await putSession(db, args).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MutationError);
     expect(error).toMatchObject({ code: 'invalid', fields: { endDate: 'end_before_start' } });
-    await expect(putSession(db, { ...newSession(), format: 'party' as never })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(putSession(db, { ...newSession(), format: 'party' as never })).rejects.toMatchObject({
+      code: 'invalid',
+    });
     expect(await db.outbox.count()).toBe(0);
   });
 
@@ -114,8 +134,15 @@ describe('what a write sends', () => {
     const edit = await putSession(db, { id: args.id, title: 'Tập huấn bình đẳng giới' });
 
     expect(edit.args).toMatchObject({
-      id: args.id, title: 'Tập huấn bình đẳng giới', unitId: args.unitId, startDate: '2026-03-02',
-      endDate: '2026-03-02', topicIds: [], placeName: '', adminSet: '2026-07-25', attendanceMode: 'roster',
+      id: args.id,
+      title: 'Tập huấn bình đẳng giới',
+      unitId: args.unitId,
+      startDate: '2026-03-02',
+      endDate: '2026-03-02',
+      topicIds: [],
+      placeName: '',
+      adminSet: '2026-07-25',
+      attendanceMode: 'roster',
     });
   });
 
@@ -171,9 +198,19 @@ describe('local rules', () => {
     await putSession(db, session);
     const id = uuidv7();
     const image = new Uint8Array([255, 216, 255, 224]).buffer;
-    await putPhoto(db, {
-      id, sessionId: session.id, mime: 'image/jpeg', bytes: 4, sha256: 'a'.repeat(64), width: 2, height: 2,
-    }, image);
+    await putPhoto(
+      db,
+      {
+        id,
+        sessionId: session.id,
+        mime: 'image/jpeg',
+        bytes: 4,
+        sha256: 'a'.repeat(64),
+        width: 2,
+        height: 2,
+      },
+      image,
+    );
 
     expect(await db.photos.get(id)).toMatchObject({ mime: 'image/jpeg', pending: true });
     const blob = await db.photoBlobs.get(id);

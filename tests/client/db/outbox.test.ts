@@ -14,20 +14,28 @@ async function threeAnswered() {
   await putParticipant(db, newParticipant());
   await applyPushResults(db, {
     lastMutationId: 3,
-    results: [{ id: 1, status: 'applied' }, { id: 2, status: 'rejected', error: { code: 'forbidden', message: 'no' } }, { id: 3, status: 'applied' }],
+    results: [
+      { id: 1, status: 'applied' },
+      { id: 2, status: 'rejected', error: { code: 'forbidden', message: 'no' } },
+      { id: 3, status: 'applied' },
+    ],
   });
   return db;
 }
 
 describe('resending to a server restored from a backup', () => {
-  it('queues again every change after the server\'s position when it holds them all', async () => {
+  it("queues again every change after the server's position when it holds them all", async () => {
     const db = await threeAnswered();
     expect(await resendFrom(db, 0)).toBe(true);
-    expect((await db.outbox.toArray()).map((e) => [e.id, e.status])).toEqual([[1, 'pending'], [2, 'pending'], [3, 'pending']]);
+    expect((await db.outbox.toArray()).map((e) => [e.id, e.status])).toEqual([
+      [1, 'pending'],
+      [2, 'pending'],
+      [3, 'pending'],
+    ]);
     expect(await getMeta(db, 'lastMutationId')).toBe(0);
   });
 
-  it('refuses when a change after the server\'s position was discarded: the server would stop at the gap', async () => {
+  it("refuses when a change after the server's position was discarded: the server would stop at the gap", async () => {
     const db = await threeAnswered();
     await discardRejected(db, 2);
     expect(await resendFrom(db, 0)).toBe(false);
@@ -40,7 +48,10 @@ describe('resending to a server restored from a backup', () => {
     await putParticipant(db, newParticipant());
     await applyPushResults(db, {
       lastMutationId: 2,
-      results: [{ id: 1, status: 'applied' }, { id: 2, status: 'rejected', error: { code: 'forbidden', message: 'no' } }],
+      results: [
+        { id: 1, status: 'applied' },
+        { id: 2, status: 'rejected', error: { code: 'forbidden', message: 'no' } },
+      ],
     });
     await discardRejected(db, 2);
     expect(await resendFrom(db, 0)).toBe(false);

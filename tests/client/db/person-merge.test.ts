@@ -12,11 +12,34 @@ import { freshDb, newParticipant, organiserProfile, pullPage, serverSession } fr
 
 const at = '2026-03-02T08:00:00.000Z';
 const person = (id: string, version: number, patch: Record<string, unknown> = {}): Change => ({
-  entity: 'participant', id, version, deleted: false,
-  data: { ...newParticipant({ id }), birthYear: null, ethnicity: null, phone: null, workplace: null, position: null, unionRole: null, createdAt: at, updatedAt: at, ...patch },
+  entity: 'participant',
+  id,
+  version,
+  deleted: false,
+  data: {
+    ...newParticipant({ id }),
+    birthYear: null,
+    ethnicity: null,
+    phone: null,
+    workplace: null,
+    position: null,
+    unionRole: null,
+    createdAt: at,
+    updatedAt: at,
+    ...patch,
+  },
 });
-const row = (id: string, sessionId: string, participantId: string, version: number, days: number[] | null = null): Change => ({
-  entity: 'attendance', id, version, deleted: false,
+const row = (
+  id: string,
+  sessionId: string,
+  participantId: string,
+  version: number,
+  days: number[] | null = null,
+): Change => ({
+  entity: 'attendance',
+  id,
+  version,
+  deleted: false,
   data: { id, sessionId, participantId, days, note: null, createdAt: at, updatedAt: at },
 });
 
@@ -28,7 +51,8 @@ describe('merging people on the device', () => {
     await unmergePeopleOnDevice(db, { id: kept, mergeId });
     const entries = await db.outbox.orderBy('id').toArray();
     expect(entries.map((e) => [e.name, e.status, e.entity, e.entityId])).toEqual([
-      ['person.merge', 'pending', 'participant', kept], ['person.unmerge', 'pending', 'participant', kept],
+      ['person.merge', 'pending', 'participant', kept],
+      ['person.unmerge', 'pending', 'participant', kept],
     ]);
     expect(await db.participants.count()).toBe(0);
   });
@@ -36,42 +60,71 @@ describe('merging people on the device', () => {
   it('applies a merge to the people and rows it holds, and the pull after the push settles it', async () => {
     const db = freshDb(uuidv7(), organiserProfile);
     const [kept, merged, s1, s2, r1, r2, r3] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()];
-    await applyPull(db, pullPage([
-      serverSession(s1, 1), serverSession(s2, 1),
-      person(kept, 1), person(merged, 1, { ethnicity: '03', consent: { method: 'oral-witnessed', at: '2026-01-01' } }),
-      row(r1, s1, kept, 1, [1]), row(r2, s1, merged, 1, [2]), row(r3, s2, merged, 1),
-    ]));
+    await applyPull(
+      db,
+      pullPage([
+        serverSession(s1, 1),
+        serverSession(s2, 1),
+        person(kept, 1),
+        person(merged, 1, { ethnicity: '03', consent: { method: 'oral-witnessed', at: '2026-01-01' } }),
+        row(r1, s1, kept, 1, [1]),
+        row(r2, s1, merged, 1, [2]),
+        row(r3, s2, merged, 1),
+      ]),
+    );
 
     await mergePeopleOnDevice(db, { id: kept, mergeId: uuidv7(), mergedIds: [merged] });
     expect(await db.participants.get(merged)).toBeUndefined();
     expect(await db.participants.get(kept)).toMatchObject({
-      ethnicity: '03', consent: { method: 'oral-witnessed', at: '2026-01-01' }, pending: true,
+      ethnicity: '03',
+      consent: { method: 'oral-witnessed', at: '2026-01-01' },
+      pending: true,
     });
     expect(await db.attendance.get(r1)).toMatchObject({ participantId: kept, days: [1, 2] });
     expect(await db.attendance.get(r2)).toBeUndefined();
     expect(await db.attendance.get(r3)).toMatchObject({ participantId: kept });
 
     await applyPushResults(db, { lastMutationId: 1, results: [{ id: 1, status: 'applied' }] });
-    await applyPull(db, pullPage([
-      person(kept, 2, { ethnicity: '03', consent: { method: 'oral-witnessed', at: '2026-01-01' } }),
-      { entity: 'participant', id: merged, version: 2, deleted: true, data: { id: merged, mergedInto: kept } },
-      row(r1, s1, kept, 2, [1, 2]), { entity: 'attendance', id: r2, version: 2, deleted: true, data: null }, row(r3, s2, kept, 2),
-    ], { lastMutationId: 1 }));
+    await applyPull(
+      db,
+      pullPage(
+        [
+          person(kept, 2, { ethnicity: '03', consent: { method: 'oral-witnessed', at: '2026-01-01' } }),
+          { entity: 'participant', id: merged, version: 2, deleted: true, data: { id: merged, mergedInto: kept } },
+          row(r1, s1, kept, 2, [1, 2]),
+          { entity: 'attendance', id: r2, version: 2, deleted: true, data: null },
+          row(r3, s2, kept, 2),
+        ],
+        { lastMutationId: 1 },
+      ),
+    );
     expect(await db.outbox.count()).toBe(0);
     expect(await db.participants.get(kept)).toMatchObject({ pending: false, version: 2 });
-    expect((await db.attendance.toArray()).map((r) => [r.id, r.participantId]).sort()).toEqual([[r1, kept], [r3, kept]].sort());
+    expect((await db.attendance.toArray()).map((r) => [r.id, r.participantId]).sort()).toEqual(
+      [
+        [r1, kept],
+        [r3, kept],
+      ].sort(),
+    );
   });
 
   it('refuses a trainer, and the person kept among the merged', async () => {
     const trainer = freshDb();
     const [a, b] = [uuidv7(), uuidv7()];
-    await expect(mergePeopleOnDevice(trainer, { id: a, mergeId: uuidv7(), mergedIds: [b] })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(unmergePeopleOnDevice(trainer, { id: a, mergeId: uuidv7() })).rejects.toMatchObject({ code: 'forbidden' });
-    const organiser = freshDb(uuidv7(), organiserProfile);
-    await expect(mergePeopleOnDevice(organiser, { id: a, mergeId: uuidv7(), mergedIds: [b, a] })).rejects.toMatchObject({
-      code: 'invalid', fields: { mergedIds: 'includes_kept' },
+    await expect(mergePeopleOnDevice(trainer, { id: a, mergeId: uuidv7(), mergedIds: [b] })).rejects.toMatchObject({
+      code: 'forbidden',
     });
-    expect(await trainer.outbox.count() + await organiser.outbox.count()).toBe(0);
+    await expect(unmergePeopleOnDevice(trainer, { id: a, mergeId: uuidv7() })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    const organiser = freshDb(uuidv7(), organiserProfile);
+    await expect(mergePeopleOnDevice(organiser, { id: a, mergeId: uuidv7(), mergedIds: [b, a] })).rejects.toMatchObject(
+      {
+        code: 'invalid',
+        fields: { mergedIds: 'includes_kept' },
+      },
+    );
+    expect((await trainer.outbox.count()) + (await organiser.outbox.count())).toBe(0);
   });
 
   it('pulls from the start when a refused merge is discarded, which brings back what it had applied', async () => {
@@ -80,7 +133,11 @@ describe('merging people on the device', () => {
     await applyPull(db, pullPage([person(kept, 1), person(merged, 1)]));
     await mergePeopleOnDevice(db, { id: kept, mergeId: uuidv7(), mergedIds: [merged] });
     expect(await db.participants.get(merged)).toBeUndefined();
-    const error = { code: 'forbidden', message: 'A record is outside your organisation', fields: { [merged]: 'forbidden' } };
+    const error = {
+      code: 'forbidden',
+      message: 'A record is outside your organisation',
+      fields: { [merged]: 'forbidden' },
+    };
     await applyPushResults(db, { lastMutationId: 1, results: [{ id: 1, status: 'rejected', error }] });
     expect(await db.participants.get(kept)).toMatchObject({ rejected: true });
 

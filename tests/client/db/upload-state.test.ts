@@ -6,7 +6,7 @@ import { freshDb } from './fixtures';
 
 const image = () => new Uint8Array([1, 2, 3]).buffer;
 
-describe('where a photo\'s image stands', () => {
+describe("where a photo's image stands", () => {
   it('is kept on every write, so waiting and refused images are found from the index', async () => {
     const db = freshDb();
     await db.photoBlobs.bulkPut([

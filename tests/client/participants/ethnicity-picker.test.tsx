@@ -26,7 +26,9 @@ function type(text: string) {
 
 function offered(): string[] {
   const results = screen.getByRole('list', { name: 'Dân tộc khớp với tên đã gõ' });
-  return within(results).getAllByRole('button').map((button) => button.getAttribute('aria-label') ?? button.textContent ?? '');
+  return within(results)
+    .getAllByRole('button')
+    .map((button) => button.getAttribute('aria-label') ?? button.textContent ?? '');
 }
 
 describe('the ethnicity picker', () => {

@@ -2,7 +2,13 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { currentLocation, rememberUser, renderApp, resetApp, serveApi } from '../shell/app-harness';
 import {
-  deleteTrainerDb, givePhoneSizedBoxes, openTrainerDb, seedPeople, seedRoster, seedSession, trainer,
+  deleteTrainerDb,
+  givePhoneSizedBoxes,
+  openTrainerDb,
+  seedPeople,
+  seedRoster,
+  seedSession,
+  trainer,
 } from './seed';
 
 const slow = { timeout: 5000 };
@@ -28,7 +34,7 @@ describe('the participant registry', () => {
   });
   afterEach(resetApp);
 
-  it('counts the unit\'s people and finds them without diacritics', async () => {
+  it("counts the unit's people and finds them without diacritics", async () => {
     const db = openTrainerDb();
     await seedPeople(db, [
       { fullName: 'Nguyễn Thị Hoà' },
@@ -45,7 +51,11 @@ describe('the participant registry', () => {
 
     expect(await screen.findByText('1 / 3 người khớp với “nguyen thi hoa”')).toBeTruthy();
     const list = screen.getByRole('list', { name: 'Người tham dự của đơn vị' });
-    expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['Nguyễn Thị HoàNữ']);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Nguyễn Thị HoàNữ']);
   });
 
   it('adds a person from an empty form and says it is saved', async () => {
@@ -79,21 +89,34 @@ describe('the participant registry', () => {
     expect(await screen.findByText('Đã lưu')).toBeTruthy();
     expect(await db.participants.get(hoa!.id)).toMatchObject({ birthYear: 1986, phone: null });
     expect(await db.outbox.toArray()).toEqual([
-      expect.objectContaining({ name: 'participant.put', args: expect.objectContaining({ birthYear: 1986, phone: null }) }),
+      expect.objectContaining({
+        name: 'participant.put',
+        args: expect.objectContaining({ birthYear: 1986, phone: null }),
+      }),
     ]);
   });
 
   it('shows the sessions a person attended and refuses to delete them', async () => {
     const db = openTrainerDb();
     const [hoa] = await seedPeople(db, [{ fullName: 'Nguyễn Thị Hoà' }]);
-    const first = await seedSession(db, { title: 'Luật Bình đẳng giới', startDate: '2026-03-02', endDate: '2026-03-02' });
-    const second = await seedSession(db, { title: 'Phòng chống bạo lực gia đình', startDate: '2026-04-10', endDate: '2026-04-10' });
+    const first = await seedSession(db, {
+      title: 'Luật Bình đẳng giới',
+      startDate: '2026-03-02',
+      endDate: '2026-03-02',
+    });
+    const second = await seedSession(db, {
+      title: 'Phòng chống bạo lực gia đình',
+      startDate: '2026-04-10',
+      endDate: '2026-04-10',
+    });
     await seedRoster(db, first.id, [hoa!]);
     await seedRoster(db, second.id, [hoa!]);
     await open(`/participants/${hoa?.id}`, 'Nguyễn Thị Hoà');
 
     expect(await screen.findByText('Đã tham dự 2 buổi (2 lượt người).')).toBeTruthy();
-    expect(screen.getByRole('link', { name: /Phòng chống bạo lực gia đình/ }).getAttribute('href')).toBe(`/sessions/${second.id}/roster`);
+    expect(screen.getByRole('link', { name: /Phòng chống bạo lực gia đình/ }).getAttribute('href')).toBe(
+      `/sessions/${second.id}/roster`,
+    );
     expect(screen.getByText(/Không xoá được: Nguyễn Thị Hoà đã tham dự 2 buổi/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Xoá Nguyễn Thị Hoà/ })).toBeNull();
   });
@@ -103,7 +126,9 @@ describe('the participant registry', () => {
     const [hoa] = await seedPeople(db, [{ fullName: 'Nguyễn Thị Hoà' }]);
     await open(`/participants/${hoa?.id}`, 'Nguyễn Thị Hoà');
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Xoá Nguyễn Thị Hoà khỏi danh sách người tham dự của đơn vị' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'Xoá Nguyễn Thị Hoà khỏi danh sách người tham dự của đơn vị' }),
+    );
     expect(await db.participants.count()).toBe(1);
     fireEvent.click(screen.getByRole('button', { name: 'Xoá hẳn' }));
 

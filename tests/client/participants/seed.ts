@@ -77,7 +77,11 @@ export async function seedPeople(db: LogbookDb, people: readonly PersonSeed[]): 
   return rows;
 }
 
-export async function seedRoster(db: LogbookDb, sessionId: string, people: readonly Pick<Participant, 'id'>[]): Promise<void> {
+export async function seedRoster(
+  db: LogbookDb,
+  sessionId: string,
+  people: readonly Pick<Participant, 'id'>[],
+): Promise<void> {
   await db.attendance.bulkPut(
     people.map((person) => ({ id: uuidv7(), sessionId, participantId: person.id, ...synced })),
   );

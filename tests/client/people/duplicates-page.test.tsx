@@ -12,14 +12,32 @@ import { organiser, seedReference, stubFetch } from '../dashboard/report-fixture
 import { rememberUser, renderApp, resetApp } from '../shell/app-harness';
 
 const person = (id: string, fullName: string, unitName: string, sessions: number): PersonEvidence => ({
-  id, unitId: '0190a000-0000-7000-8000-00000000000' + id.slice(-1), unitName, fullName, gender: 'female', birthYear: 1985,
-  ethnicity: '03', phone: '0912345678', workplace: 'Trường THPT Con Cuông', position: null, unionRole: 'member',
-  consent: { method: 'signed', at: '2026-01-05' }, createdAt: '2026-01-05T03:00:00.000Z', sessionsAttended: sessions,
-  recentSessions: sessions ? [{ id: '0190a000-0000-7000-8000-0000000000a1', title: 'Tập huấn bình đẳng giới', startDate: '2026-03-14' }] : [],
+  id,
+  unitId: '0190a000-0000-7000-8000-00000000000' + id.slice(-1),
+  unitName,
+  fullName,
+  gender: 'female',
+  birthYear: 1985,
+  ethnicity: '03',
+  phone: '0912345678',
+  workplace: 'Trường THPT Con Cuông',
+  position: null,
+  unionRole: 'member',
+  consent: { method: 'signed', at: '2026-01-05' },
+  createdAt: '2026-01-05T03:00:00.000Z',
+  sessionsAttended: sessions,
+  recentSessions: sessions
+    ? [{ id: '0190a000-0000-7000-8000-0000000000a1', title: 'Tập huấn bình đẳng giới', startDate: '2026-03-14' }]
+    : [],
 });
 const kept = person('0190a000-0000-7000-8000-000000000001', 'Lò Thị Xuân', 'CĐCS THPT Con Cuông', 2);
 const second = person('0190a000-0000-7000-8000-000000000002', 'Lo Thi Xuan', 'CĐCS BVĐK Tương Dương', 1);
-const group: DuplicateGroup = { score: 100, confidence: 'high', reasons: ['same_name', 'same_birth_year', 'same_phone'], people: [kept, second] };
+const group: DuplicateGroup = {
+  score: 100,
+  confidence: 'high',
+  reasons: ['same_name', 'same_birth_year', 'same_phone'],
+  people: [kept, second],
+};
 
 function answer() {
   return stubFetch(({ url, method }) => {
@@ -67,11 +85,18 @@ describe('the duplicate people screen', () => {
 
     setOnline(false);
     await chooseAndMerge();
-    await screen.findByText('Đã lưu việc gộp 1 bản ghi vào Lo Thi Xuan. Việc gộp sẽ được gửi đi khi đồng bộ.', {}, { timeout: 5000 });
+    await screen.findByText(
+      'Đã lưu việc gộp 1 bản ghi vào Lo Thi Xuan. Việc gộp sẽ được gửi đi khi đồng bộ.',
+      {},
+      { timeout: 5000 },
+    );
     const db = getUserDb();
     const [entry] = await db.outbox.toArray();
     expect(entry).toMatchObject({
-      name: 'person.merge', status: 'pending', entity: 'participant', entityId: second.id,
+      name: 'person.merge',
+      status: 'pending',
+      entity: 'participant',
+      entityId: second.id,
       args: { id: second.id, mergedIds: [kept.id], mergeId: expect.stringMatching(/^[0-9a-f-]{36}$/) as unknown },
     });
     // Waiting to be sent: on the group's card and in the list of changes not yet answered.
@@ -81,7 +106,11 @@ describe('the duplicate people screen', () => {
     expect(requests.some((r) => r.method === 'POST' && r.url.pathname.startsWith('/api/people/merges'))).toBe(false);
 
     fireEvent.click(screen.getByRole('button', { name: 'Hoàn tác' }));
-    await screen.findByText('Đã lưu việc hoàn tác gộp Lo Thi Xuan. Việc hoàn tác sẽ được gửi đi khi đồng bộ.', {}, { timeout: 5000 });
+    await screen.findByText(
+      'Đã lưu việc hoàn tác gộp Lo Thi Xuan. Việc hoàn tác sẽ được gửi đi khi đồng bộ.',
+      {},
+      { timeout: 5000 },
+    );
     const entries = await db.outbox.orderBy('id').toArray();
     expect(entries.map((e) => [e.name, e.args])).toEqual([
       ['person.merge', entry!.args],
@@ -98,7 +127,13 @@ describe('the duplicate people screen', () => {
     const [entry] = await db.outbox.toArray();
     await applyPushResults(db, {
       lastMutationId: entry!.id,
-      results: [{ id: entry!.id, status: 'rejected', error: { code: 'conflict', message: 'no', fields: { ethnicity: 'differs_across_units' } } }],
+      results: [
+        {
+          id: entry!.id,
+          status: 'rejected',
+          error: { code: 'conflict', message: 'no', fields: { ethnicity: 'differs_across_units' } },
+        },
+      ],
     });
     const waiting = await screen.findByRole('region', { name: 'Đang chờ gửi đi' }, { timeout: 5000 });
     expect(await within(waiting).findByText(/Máy chủ không nhận/, {}, { timeout: 5000 })).toBeTruthy();

@@ -10,8 +10,17 @@ const slow = { timeout: 5000 };
 async function seedPhoto(db: LogbookDb, sessionId: string, bytes: number, caption?: string) {
   const id = uuidv7();
   await db.photos.put({
-    id, sessionId, mime: 'image/jpeg', bytes, sha256: 'a'.repeat(64), width: 1600, height: 1200,
-    caption: caption ?? null, version: 1, pending: false, rejected: false,
+    id,
+    sessionId,
+    mime: 'image/jpeg',
+    bytes,
+    sha256: 'a'.repeat(64),
+    width: 1600,
+    height: 1200,
+    caption: caption ?? null,
+    version: 1,
+    pending: false,
+    rejected: false,
   });
   await db.photoBlobs.put({ id, bytes: new Uint8Array(bytes).buffer, mime: 'image/jpeg', uploaded: true });
   return id;
@@ -46,7 +55,9 @@ describe('the photos screen', () => {
     expect(within(grid).getByText(/Sau khi thu nhỏ: 250 kB, 1600 × 1200/)).toBeTruthy();
     const camera = screen.getByLabelText('Chụp ảnh');
     expect([camera.getAttribute('type'), camera.getAttribute('accept'), camera.getAttribute('capture')]).toEqual([
-      'file', 'image/*', 'environment',
+      'file',
+      'image/*',
+      'environment',
     ]);
     expect(screen.getByLabelText('Chọn ảnh').hasAttribute('capture')).toBe(false);
   });
@@ -64,7 +75,10 @@ describe('the photos screen', () => {
     expect(await screen.findByText('Đã lưu chú thích')).toBeTruthy();
     expect(await db.photos.get(id)).toMatchObject({ caption: 'Học viên ký danh sách' });
     expect(await db.outbox.toArray()).toEqual([
-      expect.objectContaining({ name: 'photo.put', args: expect.objectContaining({ id, caption: 'Học viên ký danh sách' }) }),
+      expect.objectContaining({
+        name: 'photo.put',
+        args: expect.objectContaining({ id, caption: 'Học viên ký danh sách' }),
+      }),
     ]);
   });
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  MAX_BYTES, MAX_SIDE, encodeWithinBudget, fitWithin, sha256Hex,
-} from '#client/features/photos/resize-image.ts';
+import { MAX_BYTES, MAX_SIDE, encodeWithinBudget, fitWithin, sha256Hex } from '#client/features/photos/resize-image.ts';
 
 describe('fitting a photo within the size limit', () => {
   it('caps the longest side at 1600 px and keeps the aspect ratio of a landscape photo', () => {

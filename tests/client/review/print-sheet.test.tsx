@@ -3,7 +3,16 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AttendanceSheet } from '#domain/schemas/attendance-sheet';
 import { requestUrl } from '../../support/request-url';
 import {
-  participantRow, province, renderAt, resetDevice, school, seedOrganiserDevice, seedRoster, sessionRow, topic, trainer,
+  participantRow,
+  province,
+  renderAt,
+  resetDevice,
+  school,
+  seedOrganiserDevice,
+  seedRoster,
+  sessionRow,
+  topic,
+  trainer,
 } from './review-fixtures';
 
 function bodyRows(): HTMLElement[] {
@@ -23,7 +32,13 @@ describe('the printable attendance sheet', () => {
     await db.sessions.put(session);
     await seedRoster(db, session.id, [
       participantRow({ fullName: 'Vi Thị Lan', ethnicity: '03' }),
-      participantRow({ fullName: 'Lầu Bá Chư', gender: 'male', ethnicity: '08', position: 'Bảo vệ', workplace: 'Trường THPT' }),
+      participantRow({
+        fullName: 'Lầu Bá Chư',
+        gender: 'male',
+        ethnicity: '08',
+        position: 'Bảo vệ',
+        workplace: 'Trường THPT',
+      }),
     ]);
 
     renderAt(`/sessions/${session.id}/print`);
@@ -35,12 +50,15 @@ describe('the printable attendance sheet', () => {
     expect(screen.getByText('Độc lập - Tự do - Hạnh phúc')).toBeTruthy();
     expect(screen.getByText('Con Cuông, ngày 02 tháng 03 năm 2026')).toBeTruthy();
     expect(screen.getByText(topic.nameVi)).toBeTruthy();
-    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent);
+    const headers = within(screen.getByRole('table'))
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
     expect(headers).toEqual(['STT', 'Họ và tên', 'Giới tính', 'Năm sinh', 'Dân tộc (*)', 'Đơn vị / Chức vụ', 'Ký tên']);
 
     const rows = bodyRows();
     expect(rows).toHaveLength(10);
-    const cells = (row: HTMLElement | undefined) => [...(row?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
+    const cells = (row: HTMLElement | undefined) =>
+      [...(row?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
     expect(cells(rows[0])).toEqual(['1', 'Lầu Bá Chư', 'Nam', '1988', '', 'Bảo vệ, Trường THPT', '']);
     expect(cells(rows[1])?.slice(0, 2)).toEqual(['2', 'Vi Thị Lan']);
     expect(cells(rows[9])).toEqual(['10', '', '', '', '', '', '']);
@@ -65,7 +83,8 @@ describe('the printable attendance sheet', () => {
     await screen.findByText('Vi Thị Lan');
     const rows = bodyRows();
     expect(rows).toHaveLength(2 + 5);
-    const cells = (row: HTMLElement | undefined) => [...(row?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
+    const cells = (row: HTMLElement | undefined) =>
+      [...(row?.querySelectorAll('td') ?? [])].map((td) => td.textContent);
     expect(cells(rows[2])).toEqual(['3', '', '', '', '', '', '']);
     expect(cells(rows[6])).toEqual(['7', '', '', '', '', '', '']);
   });
@@ -75,9 +94,18 @@ describe('the printable attendance sheet', () => {
     const id = '0190a5b4-8c2e-7f00-8000-00000000beef';
     const sheet: AttendanceSheet = {
       session: {
-        id, title: 'Buổi ở xa', format: 'communication', startDate: '2026-04-10', endDate: '2026-04-10',
-        placeName: 'Hội trường', communeName: null, provinceCode: '40', attendanceMode: 'headcount',
-        headcount: { total: 3, women: 2, ethnicMinority: 1 }, status: 'approved', trainerName: 'Lương Thị Hoa',
+        id,
+        title: 'Buổi ở xa',
+        format: 'communication',
+        startDate: '2026-04-10',
+        endDate: '2026-04-10',
+        placeName: 'Hội trường',
+        communeName: null,
+        provinceCode: '40',
+        attendanceMode: 'headcount',
+        headcount: { total: 3, women: 2, ethnicMinority: 1 },
+        status: 'approved',
+        trainerName: 'Lương Thị Hoa',
       },
       unit: { id: school.id, name: school.name, shortName: school.shortName },
       topics: [],
@@ -97,9 +125,13 @@ describe('the printable attendance sheet', () => {
 
   it('says so when neither the device nor the server has the session', async () => {
     await seedOrganiserDevice();
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(
-      JSON.stringify({ error: { code: 'not_found', message: 'No such session' } }), { status: 404 },
-    )));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        async () =>
+          new Response(JSON.stringify({ error: { code: 'not_found', message: 'No such session' } }), { status: 404 }),
+      ),
+    );
     renderAt('/sessions/0190a5b4-8c2e-7f00-8000-00000000f00d/print');
     expect(await screen.findByText('Không tìm thấy buổi này.')).toBeTruthy();
   });

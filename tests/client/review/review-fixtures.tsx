@@ -14,10 +14,21 @@ export const spaceId = uuidv7();
 export const province = { id: uuidv7(), name: 'Liên đoàn Lao động tỉnh Nghệ An', shortName: 'LĐLĐ Nghệ An' };
 export const school = { id: uuidv7(), name: 'Công đoàn Trường THPT Con Cuông', shortName: 'CĐCS THPT Con Cuông' };
 export const hospital = { id: uuidv7(), name: 'Công đoàn Bệnh viện Tương Dương', shortName: 'CĐCS BV Tương Dương' };
-export const topic = { id: uuidv7(), key: 'gender-basics', nameVi: 'Kiến thức cơ bản về giới', nameEn: 'Gender basics' };
+export const topic = {
+  id: uuidv7(),
+  key: 'gender-basics',
+  nameVi: 'Kiến thức cơ bản về giới',
+  nameEn: 'Gender basics',
+};
 export const trainer = { id: uuidv7(), displayName: 'Lương Thị Hoa' };
 
-const synced = { version: 3, pending: false, rejected: false, createdAt: '2026-03-01T01:00:00.000Z', updatedAt: '2026-03-01T01:00:00.000Z' };
+const synced = {
+  version: 3,
+  pending: false,
+  rejected: false,
+  createdAt: '2026-03-01T01:00:00.000Z',
+  updatedAt: '2026-03-01T01:00:00.000Z',
+};
 
 export async function seedOrganiserDevice(): Promise<LogbookDb> {
   const db = openUserDb(uuidv7(), { role: 'organiser', unitId: province.id, spaceId });
@@ -28,7 +39,13 @@ export async function seedOrganiserDevice(): Promise<LogbookDb> {
   ]);
   await db.topics.put({ ...synced, ...topic, spaceId, fields: ['family'], active: true });
   await db.users.put({
-    ...synced, ...trainer, username: 'trainer.na', role: 'trainer', unitId: school.id, spaceId, locale: 'vi',
+    ...synced,
+    ...trainer,
+    username: 'trainer.na',
+    role: 'trainer',
+    unitId: school.id,
+    spaceId,
+    locale: 'vi',
   });
   return db;
 }

@@ -1,12 +1,23 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  hospital, participantRow, province, renderAt, resetDevice, school, seedOrganiserDevice, seedRoster, sessionRow, where,
+  hospital,
+  participantRow,
+  province,
+  renderAt,
+  resetDevice,
+  school,
+  seedOrganiserDevice,
+  seedRoster,
+  sessionRow,
+  where,
 } from './review-fixtures';
 
 function rowTitles(): string[] {
   const list = screen.getByRole('list', { name: 'Danh sách buổi tập huấn' });
-  return within(list).getAllByRole('link').map((link) => within(link).getByRole('heading', { level: 2 }).textContent ?? '');
+  return within(list)
+    .getAllByRole('link')
+    .map((link) => within(link).getByRole('heading', { level: 2 }).textContent ?? '');
 }
 
 describe('the review queue', () => {
@@ -16,19 +27,34 @@ describe('the review queue', () => {
   it('lists the submitted sessions of the unit tree, the one waiting longest first', async () => {
     const db = await seedOrganiserDevice();
     const roster = sessionRow({
-      title: 'Gửi sau cùng', attendanceMode: 'roster', headcount: null, submittedAt: '2026-03-20T02:00:00.000Z',
+      title: 'Gửi sau cùng',
+      attendanceMode: 'roster',
+      headcount: null,
+      submittedAt: '2026-03-20T02:00:00.000Z',
     });
     await db.sessions.bulkPut([
       roster,
       sessionRow({ title: 'Gửi đầu tiên', unitId: hospital.id, submittedAt: '2026-03-01T02:00:00.000Z' }),
-      sessionRow({ title: 'Gửi thứ hai', submittedAt: '2026-03-10T02:00:00.000Z', startDate: '2026-03-09', endDate: '2026-03-09' }),
+      sessionRow({
+        title: 'Gửi thứ hai',
+        submittedAt: '2026-03-10T02:00:00.000Z',
+        startDate: '2026-03-09',
+        endDate: '2026-03-09',
+      }),
       sessionRow({ title: 'Còn nháp', status: 'draft', submittedAt: null }),
       sessionRow({ title: 'Đã duyệt rồi', status: 'approved', reviewedAt: '2026-03-05T02:00:00.000Z' }),
     ]);
     await seedRoster(db, roster.id, [participantRow(), participantRow({ fullName: 'Lô Văn Minh', gender: 'male' })]);
     await db.photos.put({
-      id: crypto.randomUUID(), sessionId: roster.id, mime: 'image/jpeg', bytes: 1000, sha256: 'a'.repeat(64),
-      width: 800, height: 600, pending: false, rejected: false,
+      id: crypto.randomUUID(),
+      sessionId: roster.id,
+      mime: 'image/jpeg',
+      bytes: 1000,
+      sha256: 'a'.repeat(64),
+      width: 800,
+      height: 600,
+      pending: false,
+      rejected: false,
     });
 
     renderAt('/review');
@@ -82,7 +108,12 @@ describe('the review queue', () => {
     await db.sessions.bulkPut([
       sessionRow({ title: 'Duyệt trước', status: 'approved', reviewedAt: '2026-03-05T02:00:00.000Z' }),
       sessionRow({ title: 'Duyệt sau', status: 'approved', reviewedAt: '2026-03-08T02:00:00.000Z' }),
-      sessionRow({ title: 'Cần sửa', status: 'returned', reviewedAt: '2026-03-06T02:00:00.000Z', reviewComment: 'Thiếu ảnh' }),
+      sessionRow({
+        title: 'Cần sửa',
+        status: 'returned',
+        reviewedAt: '2026-03-06T02:00:00.000Z',
+        reviewComment: 'Thiếu ảnh',
+      }),
     ]);
     renderAt('/review');
 

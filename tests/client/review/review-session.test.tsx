@@ -2,7 +2,14 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatDateTime } from '#client/ui/format.ts';
 import {
-  participantRow, renderAt, resetDevice, seedOrganiserDevice, seedRoster, sessionRow, topic, trainer,
+  participantRow,
+  renderAt,
+  resetDevice,
+  seedOrganiserDevice,
+  seedRoster,
+  sessionRow,
+  topic,
+  trainer,
 } from './review-fixtures';
 
 function setOnline(online: boolean): void {
@@ -39,7 +46,9 @@ describe('the session review page', () => {
     expect(rows[0]?.textContent).toContain('Mông');
     expect(rows[0]?.textContent).toContain('Chủ tịch CĐCS');
     expect(rows[1]?.textContent).toContain('Thái');
-    expect(screen.getByRole('link', { name: 'In danh sách ký tên' }).getAttribute('href')).toBe(`/sessions/${session.id}/print`);
+    expect(screen.getByRole('link', { name: 'In danh sách ký tên' }).getAttribute('href')).toBe(
+      `/sessions/${session.id}/print`,
+    );
   });
 
   it('returns a session only with a comment, and queues the decision with it', async () => {
@@ -59,9 +68,14 @@ describe('the session review page', () => {
     expect(await screen.findByText('Buổi này đã được trả lại cho tập huấn viên.')).toBeTruthy();
     const [entry] = await db.outbox.toArray();
     expect(entry).toMatchObject({
-      name: 'session.review', status: 'pending', args: { id: session.id, decision: 'return', comment: 'Thiếu ảnh buổi học' },
+      name: 'session.review',
+      status: 'pending',
+      args: { id: session.id, decision: 'return', comment: 'Thiếu ảnh buổi học' },
     });
-    expect(await db.sessions.get(session.id)).toMatchObject({ status: 'returned', reviewComment: 'Thiếu ảnh buổi học' });
+    expect(await db.sessions.get(session.id)).toMatchObject({
+      status: 'returned',
+      reviewComment: 'Thiếu ảnh buổi học',
+    });
     expect(screen.getByText(/Nhận xét: Thiếu ảnh buổi học/)).toBeTruthy();
   });
 
@@ -79,24 +93,39 @@ describe('the session review page', () => {
     expect(screen.getByText(/Sẽ gửi khi có mạng/)).toBeTruthy();
     const entries = await db.outbox.toArray();
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ name: 'session.review', entityId: session.id, args: { id: session.id, decision: 'approve' } });
+    expect(entries[0]).toMatchObject({
+      name: 'session.review',
+      entityId: session.id,
+      args: { id: session.id, decision: 'approve' },
+    });
     expect(entries[0]?.args).not.toHaveProperty('comment');
-    expect(await db.sessions.get(session.id)).toMatchObject({ status: 'approved', reviewedBy: db.userId, pending: true });
+    expect(await db.sessions.get(session.id)).toMatchObject({
+      status: 'approved',
+      reviewedBy: db.userId,
+      pending: true,
+    });
     expect(screen.queryByRole('button', { name: 'Duyệt' })).toBeNull();
-    expect(screen.getByRole('link', { name: 'Buổi chờ duyệt tiếp theo' }).getAttribute('href')).toBe(`/review/${next.id}`);
+    expect(screen.getByRole('link', { name: 'Buổi chờ duyệt tiếp theo' }).getAttribute('href')).toBe(
+      `/review/${next.id}`,
+    );
   });
 
   it('shows the history with who reviewed and when', async () => {
     const db = await seedOrganiserDevice();
     const session = sessionRow({
-      status: 'submitted', reviewedAt: '2026-03-04T03:00:00.000Z', reviewedBy: trainer.id,
-      reviewComment: 'Bổ sung danh sách', submittedAt: '2026-03-06T02:00:00.000Z',
+      status: 'submitted',
+      reviewedAt: '2026-03-04T03:00:00.000Z',
+      reviewedBy: trainer.id,
+      reviewComment: 'Bổ sung danh sách',
+      submittedAt: '2026-03-06T02:00:00.000Z',
     });
     await db.sessions.put(session);
     renderAt(`/review/${session.id}`);
 
     const history = await screen.findByRole('region', { name: 'Lịch sử' });
-    const items = within(history).getAllByRole('listitem').map((item) => item.textContent ?? '');
+    const items = within(history)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent ?? '');
     expect(items).toHaveLength(3);
     expect(items[0]).toContain('Tạo bản ghi');
     expect(items[1]).toContain('Trả lại');
@@ -108,8 +137,11 @@ describe('the session review page', () => {
     const db = await seedOrganiserDevice();
     // Recorded and submitted on the 2nd and 3rd of March without signal; synced on the 6th.
     const session = sessionRow({
-      status: 'submitted', createdAt: '2026-03-06T09:00:00.000Z', submittedAt: '2026-03-06T09:00:00.000Z',
-      createdClientAt: '2026-03-02T01:15:00.000Z', submittedClientAt: '2026-03-03T10:40:00.000Z',
+      status: 'submitted',
+      createdAt: '2026-03-06T09:00:00.000Z',
+      submittedAt: '2026-03-06T09:00:00.000Z',
+      createdClientAt: '2026-03-02T01:15:00.000Z',
+      submittedClientAt: '2026-03-03T10:40:00.000Z',
     });
     await db.sessions.put(session);
     renderAt(`/review/${session.id}`);
@@ -119,16 +151,24 @@ describe('the session review page', () => {
     expect(items).toHaveLength(2);
     const [created, submitted] = items as [HTMLElement, HTMLElement];
     expect(created.textContent).toContain('Tạo bản ghi');
-    expect(created.textContent).toContain(`${formatDateTime('2026-03-02T01:15:00.000Z')} · theo giờ máy của tập huấn viên`);
+    expect(created.textContent).toContain(
+      `${formatDateTime('2026-03-02T01:15:00.000Z')} · theo giờ máy của tập huấn viên`,
+    );
     expect(created.textContent).toContain(`Máy chủ nhận lúc ${formatDateTime('2026-03-06T09:00:00.000Z')}`);
     expect(submitted.textContent).toContain('Gửi duyệt');
-    expect(submitted.textContent).toContain(`${formatDateTime('2026-03-03T10:40:00.000Z')} · theo giờ máy của tập huấn viên`);
+    expect(submitted.textContent).toContain(
+      `${formatDateTime('2026-03-03T10:40:00.000Z')} · theo giờ máy của tập huấn viên`,
+    );
     expect(created.querySelector('time')?.getAttribute('dateTime')).toBe('2026-03-02T01:15:00.000Z');
   });
 
   it('shows the server’s time, unmarked, for a session that kept no device time', async () => {
     const db = await seedOrganiserDevice();
-    const session = sessionRow({ status: 'submitted', createdAt: '2026-03-06T09:00:00.000Z', submittedAt: '2026-03-06T09:00:00.000Z' });
+    const session = sessionRow({
+      status: 'submitted',
+      createdAt: '2026-03-06T09:00:00.000Z',
+      submittedAt: '2026-03-06T09:00:00.000Z',
+    });
     await db.sessions.put(session);
     renderAt(`/review/${session.id}`);
 

@@ -15,7 +15,17 @@ export interface Device {
 const spaceId = '0190a5b4-8c2e-7f00-8000-0000000000f1';
 
 function topic(key: string, nameVi: string, nameEn: string, active = true): LocalTopic {
-  return { id: uuidv7(), spaceId, key, nameVi, nameEn, fields: ['family', 'health'], active, pending: false, rejected: false };
+  return {
+    id: uuidv7(),
+    spaceId,
+    key,
+    nameVi,
+    nameEn,
+    fields: ['family', 'health'],
+    active,
+    pending: false,
+    rejected: false,
+  };
 }
 
 /** Remembers a trainer (the app opens without a network) and seeds their unit and topics. */
@@ -25,8 +35,16 @@ export async function seedDevice(): Promise<Device> {
   serveApi({}); // no server: everything here works offline
   const db = openUserDb(trainer.id, trainer);
   await db.units.put({
-    id: trainer.unitId, spaceId, parentId: null, kind: 'grassroots', name: 'Công đoàn cơ sở xã Con Cuông',
-    shortName: 'CĐCS Con Cuông', provinceCode: '40', active: true, pending: false, rejected: false,
+    id: trainer.unitId,
+    spaceId,
+    parentId: null,
+    kind: 'grassroots',
+    name: 'Công đoàn cơ sở xã Con Cuông',
+    shortName: 'CĐCS Con Cuông',
+    provinceCode: '40',
+    active: true,
+    pending: false,
+    rejected: false,
   });
   const topics = [
     topic('gender-basics', 'Kiến thức cơ bản về giới', 'Gender basics'),

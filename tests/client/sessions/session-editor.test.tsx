@@ -34,8 +34,14 @@ describe('the session editor', { timeout: 30_000 }, () => {
     const id = await openNewSession();
     const row = await device.db.sessions.get(id);
     expect(row).toMatchObject({
-      status: 'draft', trainerId: device.trainer.id, unitId: device.trainer.unitId, provinceCode: '40',
-      startDate: todayIn(), endDate: todayIn(), attendanceMode: 'roster', pending: true,
+      status: 'draft',
+      trainerId: device.trainer.id,
+      unitId: device.trainer.unitId,
+      provinceCode: '40',
+      startDate: todayIn(),
+      endDate: todayIn(),
+      attendanceMode: 'roster',
+      pending: true,
     });
     const outbox = await device.db.outbox.toArray();
     expect(outbox).toHaveLength(1);
@@ -63,7 +69,8 @@ describe('the session editor', { timeout: 30_000 }, () => {
     renderApp(`/sessions/${session.id}`);
     fireEvent.change(await screen.findByLabelText('Địa điểm'), { target: { value: 'Hội trường UBND xã Con Cuông' } });
     await waitFor(async () =>
-      expect((await device.db.sessions.get(session.id))?.placeName).toBe('Hội trường UBND xã Con Cuông'));
+      expect((await device.db.sessions.get(session.id))?.placeName).toBe('Hội trường UBND xã Con Cuông'),
+    );
     const queued = await device.db.outbox.toArray();
     expect(queued.map((entry) => entry.args)).toEqual([{ id: session.id, placeName: 'Hội trường UBND xã Con Cuông' }]);
   });
@@ -75,7 +82,8 @@ describe('the session editor', { timeout: 30_000 }, () => {
     localStorage.setItem(key, JSON.stringify({ placeName: 'Nhà văn hoá bản Khe Rạn' }));
     renderApp(`/sessions/${session.id}`);
     await waitFor(async () =>
-      expect((await device.db.sessions.get(session.id))?.placeName).toBe('Nhà văn hoá bản Khe Rạn'));
+      expect((await device.db.sessions.get(session.id))?.placeName).toBe('Nhà văn hoá bản Khe Rạn'),
+    );
     expect((await screen.findByLabelText<HTMLInputElement>('Địa điểm')).value).toBe('Nhà văn hoá bản Khe Rạn');
     await waitFor(() => expect(localStorage.getItem(key)).toBeNull());
   });
@@ -95,8 +103,11 @@ describe('the session editor', { timeout: 30_000 }, () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Xã Con Cuông' }));
     await waitFor(async () =>
       expect(await device.db.sessions.get(id)).toMatchObject({
-        communeCode: '17254', communeName: 'Xã Con Cuông', adminSet: '2026-07-25',
-      }));
+        communeCode: '17254',
+        communeName: 'Xã Con Cuông',
+        adminSet: '2026-07-25',
+      }),
+    );
     expect(screen.getByText('Xã Con Cuông')).toBeTruthy();
   });
 
@@ -115,16 +126,22 @@ describe('the session editor', { timeout: 30_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Thêm 1: Tổng số người' })); // 11
     fireEvent.change(screen.getByLabelText('Tổng số người'), { target: { value: '20' } });
     await waitFor(async () =>
-      expect((await device.db.sessions.get(id))?.headcount).toEqual({ total: 20, women: 12, ethnicMinority: 0 }));
+      expect((await device.db.sessions.get(id))?.headcount).toEqual({ total: 20, women: 12, ethnicMinority: 0 }),
+    );
     expect(screen.queryByText('Số nữ không lớn hơn tổng số.')).toBeNull();
   });
 
   it('lists what is missing before submitting, each line moving focus to its field', async () => {
     await openNewSession();
     const card = submitCard();
-    const missing = within(card).getAllByRole('listitem').map((item) => item.textContent);
+    const missing = within(card)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
     expect(missing).toEqual([
-      'Tên buổi', 'Ít nhất một chủ đề', 'Xã, phường hoặc địa điểm', 'Người tham dự (danh sách hoặc tổng số)',
+      'Tên buổi',
+      'Ít nhất một chủ đề',
+      'Xã, phường hoặc địa điểm',
+      'Người tham dự (danh sách hoặc tổng số)',
     ]);
     expect(within(card).getByRole<HTMLButtonElement>('button', { name: 'Gửi duyệt' }).disabled).toBe(true);
     fireEvent.click(within(card).getByRole('link', { name: 'Tên buổi' }));
@@ -146,8 +163,11 @@ describe('the session editor', { timeout: 30_000 }, () => {
     expect(await screen.findByText('Sẽ gửi khi có mạng.')).toBeTruthy();
     const row = await device.db.sessions.get(id);
     expect(row).toMatchObject({
-      status: 'submitted', title: 'Phòng, chống bạo lực gia đình', placeName: 'Nhà văn hoá bản Khe Rạn',
-      topicIds: [device.topics[1]?.id], headcount: { total: 25, women: 0, ethnicMinority: 0 },
+      status: 'submitted',
+      title: 'Phòng, chống bạo lực gia đình',
+      placeName: 'Nhà văn hoá bản Khe Rạn',
+      topicIds: [device.topics[1]?.id],
+      headcount: { total: 25, women: 0, ethnicMinority: 0 },
     });
     const queued = await device.db.outbox.orderBy('id').last();
     expect(queued).toMatchObject({ name: 'session.submit', args: { id } });
@@ -167,7 +187,10 @@ describe('the session editor', { timeout: 30_000 }, () => {
   });
 
   it('shows the organiser’s comment on a returned session and resubmits it once fixed', async () => {
-    const session = storedSession(device, { status: 'returned', reviewComment: 'Thiếu ảnh minh chứng và số nữ chưa đúng.' });
+    const session = storedSession(device, {
+      status: 'returned',
+      reviewComment: 'Thiếu ảnh minh chứng và số nữ chưa đúng.',
+    });
     await device.db.sessions.put(session);
     renderApp(`/sessions/${session.id}`);
     expect(await screen.findByText('Thiếu ảnh minh chứng và số nữ chưa đúng.')).toBeTruthy();

@@ -27,7 +27,8 @@ function section(name: RegExp): HTMLElement {
 
 /** The titles of the session cards shown, in order. */
 function cardTitles(container: HTMLElement): string[] {
-  return within(container).queryAllByRole('link')
+  return within(container)
+    .queryAllByRole('link')
     .flatMap((card) => within(card).queryAllByRole('heading', { level: 3 }))
     .map((title) => title.textContent ?? '');
 }
@@ -35,30 +36,57 @@ function cardTitles(container: HTMLElement): string[] {
 async function seedSessions() {
   const today = todayIn();
   const rosterSession = storedSession(device, {
-    title: 'Tập huấn Luật Bình đẳng giới', startDate: today, endDate: today, attendanceMode: 'roster', headcount: null,
+    title: 'Tập huấn Luật Bình đẳng giới',
+    startDate: today,
+    endDate: today,
+    attendanceMode: 'roster',
+    headcount: null,
   });
   const sessions = [
     rosterSession,
     storedSession(device, {
-      title: '', startDate: daysFromToday(3), endDate: daysFromToday(4), communeName: null, communeCode: null,
-      placeName: 'Trường tiểu học Môn Sơn', pending: true, version: undefined,
+      title: '',
+      startDate: daysFromToday(3),
+      endDate: daysFromToday(4),
+      communeName: null,
+      communeCode: null,
+      placeName: 'Trường tiểu học Môn Sơn',
+      pending: true,
+      version: undefined,
     }),
     storedSession(device, {
-      title: 'Tọa đàm về vai trò của phụ nữ', startDate: daysFromToday(-5), endDate: daysFromToday(-5),
-      status: 'returned', reviewComment: 'Số nữ chưa khớp với danh sách ký tên.',
+      title: 'Tọa đàm về vai trò của phụ nữ',
+      startDate: daysFromToday(-5),
+      endDate: daysFromToday(-5),
+      status: 'returned',
+      reviewComment: 'Số nữ chưa khớp với danh sách ký tên.',
     }),
     storedSession(device, {
-      title: 'Nói chuyện chuyên đề ở Châu Khê', startDate: daysFromToday(-30), endDate: daysFromToday(-30),
-      communeName: 'Xã Châu Khê', communeCode: '17248', status: 'approved', headcount: { total: 120, women: 80, ethnicMinority: 95 },
+      title: 'Nói chuyện chuyên đề ở Châu Khê',
+      startDate: daysFromToday(-30),
+      endDate: daysFromToday(-30),
+      communeName: 'Xã Châu Khê',
+      communeCode: '17248',
+      status: 'approved',
+      headcount: { total: 120, women: 80, ethnicMinority: 95 },
     }),
     storedSession(device, {
-      title: 'Truyền thông ở bản Xiềng', startDate: daysFromToday(-10), endDate: daysFromToday(-10),
-      status: 'submitted', rejected: true,
+      title: 'Truyền thông ở bản Xiềng',
+      startDate: daysFromToday(-10),
+      endDate: daysFromToday(-10),
+      status: 'submitted',
+      rejected: true,
     }),
   ];
   await device.db.sessions.bulkPut(sessions);
   await device.db.attendance.bulkPut(
-    [1, 2, 3].map(() => ({ id: uuidv7(), sessionId: rosterSession.id, participantId: uuidv7(), pending: false, rejected: false })),
+    [1, 2, 3].map(() => ({
+      id: uuidv7(),
+      sessionId: rosterSession.id,
+      participantId: uuidv7(),
+      pending: false,
+      rejected: false,
+    })),
   );
 }
 
@@ -86,7 +114,9 @@ describe('the session list', { timeout: 30_000 }, () => {
 
     const past = section(/Đã qua \(3\)/);
     expect(cardTitles(past)).toEqual([
-      'Tọa đàm về vai trò của phụ nữ', 'Truyền thông ở bản Xiềng', 'Nói chuyện chuyên đề ở Châu Khê',
+      'Tọa đàm về vai trò của phụ nữ',
+      'Truyền thông ở bản Xiềng',
+      'Nói chuyện chuyên đề ở Châu Khê',
     ]);
     expect(within(past).getByText('Bị trả lại')).toBeTruthy();
     expect(within(past).getByText('Góp ý: Số nữ chưa khớp với danh sách ký tên.')).toBeTruthy();
@@ -126,11 +156,17 @@ describe('the session list', { timeout: 30_000 }, () => {
   it('says a session submitted offline waits to be sent for review, and finds it among the unsent', async () => {
     await device.db.sessions.bulkPut([
       storedSession(device, {
-        title: 'Sinh hoạt câu lạc bộ ở bản Pủng', startDate: daysFromToday(-2), endDate: daysFromToday(-2),
-        status: 'submitted', pending: true,
+        title: 'Sinh hoạt câu lạc bộ ở bản Pủng',
+        startDate: daysFromToday(-2),
+        endDate: daysFromToday(-2),
+        status: 'submitted',
+        pending: true,
       }),
       storedSession(device, {
-        title: 'Truyền thông ở bản Xiềng', startDate: daysFromToday(-3), endDate: daysFromToday(-3), status: 'submitted',
+        title: 'Truyền thông ở bản Xiềng',
+        startDate: daysFromToday(-3),
+        endDate: daysFromToday(-3),
+        status: 'submitted',
       }),
     ]);
     renderApp('/sessions');
@@ -144,15 +180,26 @@ describe('the session list', { timeout: 30_000 }, () => {
   });
 
   it('shows the first 50 sessions of a long history, the roster counts of those, and more on request', async () => {
-    const many = Array.from({ length: 60 }, (_, i) => storedSession(device, {
-      title: `Buổi số ${i + 1}`, startDate: daysFromToday(-1 - i), endDate: daysFromToday(-1 - i),
-      attendanceMode: 'roster', headcount: null,
-    }));
+    const many = Array.from({ length: 60 }, (_, i) =>
+      storedSession(device, {
+        title: `Buổi số ${i + 1}`,
+        startDate: daysFromToday(-1 - i),
+        endDate: daysFromToday(-1 - i),
+        attendanceMode: 'roster',
+        headcount: null,
+      }),
+    );
     await device.db.sessions.bulkPut(many);
     // Two people on the most recent session, one on the 55th: counted when shown.
-    await device.db.attendance.bulkPut([many[0]!, many[0]!, many[54]!].map((session) => ({
-      id: uuidv7(), sessionId: session.id, participantId: uuidv7(), pending: false, rejected: false,
-    })));
+    await device.db.attendance.bulkPut(
+      [many[0]!, many[0]!, many[54]!].map((session) => ({
+        id: uuidv7(),
+        sessionId: session.id,
+        participantId: uuidv7(),
+        pending: false,
+        rejected: false,
+      })),
+    );
     renderApp('/sessions');
     await screen.findByRole('heading', { level: 2, name: /Đã qua \(60\)/ });
     const shown = cardTitles(document.body);

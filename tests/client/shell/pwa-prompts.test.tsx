@@ -40,7 +40,7 @@ describe('the service worker messages', () => {
     expect(screen.queryByText('Ứng dụng đã sẵn sàng dùng khi không có mạng.')).toBeNull();
   });
 
-  it('keep the browser\'s install prompt for the install button, usable once', async () => {
+  it("keep the browser's install prompt for the install button, usable once", async () => {
     render(<InstallButton />);
     expect(screen.getByText('no prompt')).toBeTruthy();
     const prompt = vi.fn(async () => undefined);

@@ -97,7 +97,7 @@ describe('routes', () => {
     expect(screen.getByLabelText<HTMLInputElement>('Tên đăng nhập').value).toBe('trainer.na');
   });
 
-  it('sign out from settings without deleting the user\'s database', async () => {
+  it("sign out from settings without deleting the user's database", async () => {
     rememberUser(trainer);
     const api = serveApi({ 'POST /api/auth/logout': { status: 204 } });
     renderApp('/settings');

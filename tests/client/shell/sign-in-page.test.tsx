@@ -67,7 +67,9 @@ describe('the sign-in page', () => {
   });
 
   it('says to wait after too many attempts', async () => {
-    serveApi({ 'POST /api/auth/login': { status: 429, body: { error: { code: 'rate_limited', message: 'slow down' } } } });
+    serveApi({
+      'POST /api/auth/login': { status: 429, body: { error: { code: 'rate_limited', message: 'slow down' } } },
+    });
     renderApp('/login');
     fillIn('trainer.na', 'wrong');
     expect((await screen.findByRole('alert')).textContent).toMatch(/đợi 15 phút/);
@@ -80,7 +82,7 @@ describe('the sign-in page', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/Không có kết nối/);
   });
 
-  it('signs in, remembers the profile, takes the user\'s language and opens their home', async () => {
+  it("signs in, remembers the profile, takes the user's language and opens their home", async () => {
     const user = makeUser({ locale: 'en' });
     const api = serveApi({ 'POST /api/auth/login': { status: 200, body: { user } } });
     renderApp('/login');

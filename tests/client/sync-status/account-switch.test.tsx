@@ -19,7 +19,7 @@ function otherTabSignsIn(user: User): void {
   window.dispatchEvent(new StorageEvent('storage', { key: PROFILE_STORAGE_KEY, newValue: value }));
 }
 
-describe('when the browser\'s session belongs to someone else', () => {
+describe("when the browser's session belongs to someone else", () => {
   beforeEach(resetApp);
   afterEach(resetApp);
 
@@ -59,7 +59,7 @@ describe('when the browser\'s session belongs to someone else', () => {
     await screen.findByRole('link', { name: /^Đã đồng bộ/ });
   });
 
-  it('pauses on the server\'s 403, keeps every change, and syncs again once this user signs in', async () => {
+  it("pauses on the server's 403, keeps every change, and syncs again once this user signs in", async () => {
     const { user, db, network } = signedInTrainer();
     network.server.signedInAs = uuidv7();
     const session = newSession();

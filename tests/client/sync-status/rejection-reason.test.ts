@@ -8,12 +8,18 @@ describe('the reason for a refused change', () => {
   afterEach(() => setLanguage('vi'));
 
   it('names translated fields and drops the ones it cannot name', () => {
-    const reason = rejectionReason(t, { code: 'invalid', message: 'x', fields: { 'topicIds.3': 'invalid_string', mystery: 'bad' } });
+    const reason = rejectionReason(t, {
+      code: 'invalid',
+      message: 'x',
+      fields: { 'topicIds.3': 'invalid_string', mystery: 'bad' },
+    });
     expect(reason).toBe('Thông tin chưa hợp lệ ở: Chủ đề. Hãy bấm “Sửa” để sửa lại.');
   });
 
   it('falls back to the common sentence when no field can be named', () => {
-    expect(rejectionReason(t, { code: 'invalid', message: 'x', fields: { mystery: 'bad' } })).toBe(t('common:errors.invalid'));
+    expect(rejectionReason(t, { code: 'invalid', message: 'x', fields: { mystery: 'bad' } })).toBe(
+      t('common:errors.invalid'),
+    );
   });
 
   it('says which field cannot change once made', () => {
@@ -29,7 +35,11 @@ describe('the reason for a refused change', () => {
 
   it('lists missing items with the language’s own conjunction', async () => {
     await setLanguage('en');
-    const reason = rejectionReason(t, { code: 'incomplete', message: 'x', fields: { title: 'missing', place: 'missing', attendance: 'missing' } });
+    const reason = rejectionReason(t, {
+      code: 'incomplete',
+      message: 'x',
+      fields: { title: 'missing', place: 'missing', attendance: 'missing' },
+    });
     expect(reason).toBe('The session is missing a title, a place and participants. Add them, then submit it again.');
   });
 

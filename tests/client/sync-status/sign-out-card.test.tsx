@@ -44,7 +44,19 @@ describe('signing out', () => {
     network.server.refusePhotos = { status: 503, code: 'unavailable' };
     const session = newSession();
     await putSession(db, session);
-    await putPhoto(db, { id: uuidv7(), sessionId: session.id, mime: 'image/jpeg', bytes: 2, sha256: 'a'.repeat(64), width: 1, height: 1 }, new Uint8Array([1, 2]).buffer);
+    await putPhoto(
+      db,
+      {
+        id: uuidv7(),
+        sessionId: session.id,
+        mime: 'image/jpeg',
+        bytes: 2,
+        sha256: 'a'.repeat(64),
+        width: 1,
+        height: 1,
+      },
+      new Uint8Array([1, 2]).buffer,
+    );
     renderApp('/settings');
     // The session and the photo's details reach the server; the image does not.
     await waitFor(async () => expect(await db.outbox.count()).toBe(0));

@@ -64,7 +64,8 @@ describe('the sync chip', () => {
 
   it('turns red with "Cần xử lý 1" and an icon when the server refuses a change', async () => {
     const { db, network } = signedInTrainer();
-    network.server.refuse = (m) => (m.name === 'session.put' ? { code: 'session_locked', message: 'locked' } : undefined);
+    network.server.refuse = (m) =>
+      m.name === 'session.put' ? { code: 'session_locked', message: 'locked' } : undefined;
     await putSession(db, newSession());
     await putParticipant(db, newParticipant());
     renderApp('/sessions');

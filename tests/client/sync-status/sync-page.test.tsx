@@ -21,7 +21,11 @@ describe('the sync page', () => {
     const { db, network } = signedInTrainer();
     network.server.refuse = (m) =>
       m.name === 'session.put'
-        ? { code: 'invalid', message: 'bad', fields: { 'headcount.women': 'women_over_total', endDate: 'invalid_date' } }
+        ? {
+            code: 'invalid',
+            message: 'bad',
+            fields: { 'headcount.women': 'women_over_total', endDate: 'invalid_date' },
+          }
         : undefined;
     const session = newSession(sessionFields);
     await putSession(db, session);
@@ -32,7 +36,9 @@ describe('the sync page', () => {
     expect(await list.findByRole('heading', { name: 'Buổi: Tập huấn Luật Bình đẳng giới – 12/11/2026' })).toBeTruthy();
     expect(list.getByText(/Thông tin chưa hợp lệ ở: Ngày kết thúc\./)).toBeTruthy();
     expect(list.getByText(/Số nữ lớn hơn tổng số người\./)).toBeTruthy();
-    expect(list.getByText('Các thay đổi khác vẫn được gửi bình thường; chỉ những mục dưới đây đang chờ bạn.')).toBeTruthy();
+    expect(
+      list.getByText('Các thay đổi khác vẫn được gửi bình thường; chỉ những mục dưới đây đang chờ bạn.'),
+    ).toBeTruthy();
     const fix = list.getByRole('link', { name: 'Sửa: Buổi: Tập huấn Luật Bình đẳng giới – 12/11/2026' });
     expect(fix.getAttribute('href')).toBe(`/sessions/${session.id}`);
     // The participant was not held back by the refused session.
@@ -74,7 +80,8 @@ describe('the sync page', () => {
   it('names the missing items of a refused submit, the duplicate person of a roster, and the wrong fields', async () => {
     const { db, network } = signedInTrainer();
     network.server.refuse = (m): ApiError | undefined => {
-      if (m.name === 'session.submit') return { code: 'incomplete', message: 'x', fields: { title: 'missing', topics: 'missing' } };
+      if (m.name === 'session.submit')
+        return { code: 'incomplete', message: 'x', fields: { title: 'missing', topics: 'missing' } };
       if (m.name === 'attendance.put') return { code: 'duplicate_attendance', message: 'x' };
       if (m.name === 'participant.put' && (m.args as { fullName?: string }).fullName === 'Hà Thị Sợi') {
         return { code: 'invalid', message: 'x', fields: { phone: 'invalid_format', 'consent.at': 'invalid_format' } };
@@ -101,7 +108,9 @@ describe('the sync page', () => {
     expect(roster.getAttribute('href')).toBe(`/sessions/${session.id}/roster`);
 
     expect(list.getByText(/Thông tin chưa hợp lệ ở: Số điện thoại và Ngày đồng ý\./)).toBeTruthy();
-    expect(list.getByRole('link', { name: 'Sửa: Người tham dự: Hà Thị Sợi' }).getAttribute('href')).toBe(`/participants/${soi.id}`);
+    expect(list.getByRole('link', { name: 'Sửa: Người tham dự: Hà Thị Sợi' }).getAttribute('href')).toBe(
+      `/participants/${soi.id}`,
+    );
     expect(await screen.findByRole('link', { name: 'Cần xử lý 3' })).toBeTruthy();
   });
 
@@ -112,7 +121,9 @@ describe('the sync page', () => {
     await putSession(db, newSession(sessionFields));
     renderApp('/sync');
     const region = within(await screen.findByRole('region', { name: 'Needs attention' }));
-    expect(await region.findByRole('heading', { name: 'Session: Tập huấn Luật Bình đẳng giới – 12/11/2026' })).toBeTruthy();
+    expect(
+      await region.findByRole('heading', { name: 'Session: Tập huấn Luật Bình đẳng giới – 12/11/2026' }),
+    ).toBeTruthy();
     expect(region.getByText(/This session has been approved, so it can no longer be changed/)).toBeTruthy();
   });
 
@@ -126,7 +137,19 @@ describe('the sync page', () => {
     await putParticipant(db, newParticipant({ fullName: 'Vi Văn Thắng' }));
     await putAttendance(db, { id: uuidv7(), sessionId: session.id, participantId: person.id });
     const image = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
-    await putPhoto(db, { id: uuidv7(), sessionId: session.id, mime: 'image/jpeg', bytes: 4, sha256: 'a'.repeat(64), width: 1, height: 1 }, image.buffer);
+    await putPhoto(
+      db,
+      {
+        id: uuidv7(),
+        sessionId: session.id,
+        mime: 'image/jpeg',
+        bytes: 4,
+        sha256: 'a'.repeat(64),
+        width: 1,
+        height: 1,
+      },
+      image.buffer,
+    );
     renderApp('/sync');
 
     // The page's own count (the top bar's chip says it too, before the scheduler has run).
@@ -148,7 +171,11 @@ describe('the sync page', () => {
     const image = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', image));
     const sha256 = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-    await putPhoto(db, { id, sessionId: session.id, mime: 'image/jpeg', bytes: 4, sha256, width: 1, height: 1, caption: 'Lớp học' }, image.slice().buffer);
+    await putPhoto(
+      db,
+      { id, sessionId: session.id, mime: 'image/jpeg', bytes: 4, sha256, width: 1, height: 1, caption: 'Lớp học' },
+      image.slice().buffer,
+    );
     renderApp('/sync');
 
     const list = await attentionList();
@@ -164,13 +191,17 @@ describe('the sync page', () => {
     await waitFor(async () => expect(await db.photoBlobs.get(id)).toMatchObject({ uploaded: true }));
   });
 
-  it('discards a refused image\'s photo only after saying so, in the trainer\'s language', async () => {
+  it("discards a refused image's photo only after saying so, in the trainer's language", async () => {
     const { db, network } = signedInTrainer();
     await setLanguage('en');
     const session = newSession(sessionFields);
     await putSession(db, session);
     const id = uuidv7();
-    await putPhoto(db, { id, sessionId: session.id, mime: 'image/jpeg', bytes: 2, sha256: 'c'.repeat(64), width: 1, height: 1 }, new Uint8Array([1, 2]).buffer);
+    await putPhoto(
+      db,
+      { id, sessionId: session.id, mime: 'image/jpeg', bytes: 2, sha256: 'c'.repeat(64), width: 1, height: 1 },
+      new Uint8Array([1, 2]).buffer,
+    );
     renderApp('/sync');
 
     const region = within(await screen.findByRole('region', { name: 'Needs attention' }));
@@ -191,9 +222,15 @@ describe('the sync page', () => {
     const { user, network } = signedInTrainer();
     const id = uuidv7();
     network.server.version = 1;
-    network.server.rows.set(`session:${id}`, serverSession(id, 1, {
-      ...sessionFields, trainerId: user.id, status: 'returned', reviewComment: 'Thiếu ảnh danh sách ký tên.',
-    }));
+    network.server.rows.set(
+      `session:${id}`,
+      serverSession(id, 1, {
+        ...sessionFields,
+        trainerId: user.id,
+        status: 'returned',
+        reviewComment: 'Thiếu ảnh danh sách ký tên.',
+      }),
+    );
     renderApp('/sync');
 
     const list = await attentionList();

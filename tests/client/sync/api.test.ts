@@ -31,8 +31,9 @@ describe('apiFetch', () => {
 
   it('takes a shorter or longer deadline when asked', async () => {
     hangingFetch();
-    await expect(apiFetch('/api/photos/x', { method: 'PUT', rawBody: new Uint8Array([1]), timeoutMs: 20 }))
-      .rejects.toBeInstanceOf(NetworkError);
+    await expect(
+      apiFetch('/api/photos/x', { method: 'PUT', rawBody: new Uint8Array([1]), timeoutMs: 20 }),
+    ).rejects.toBeInstanceOf(NetworkError);
   });
 
   it('gives up on an answer whose body never finishes arriving', async () => {
@@ -44,7 +45,9 @@ describe('apiFetch', () => {
   it('still stops when the caller aborts first', async () => {
     const seen = hangingFetch();
     const caller = new AbortController();
-    const outcome = apiFetch('/api/auth/logout', { method: 'POST', signal: caller.signal }).catch((error: unknown) => error);
+    const outcome = apiFetch('/api/auth/logout', { method: 'POST', signal: caller.signal }).catch(
+      (error: unknown) => error,
+    );
     caller.abort();
     expect(await outcome).toBeInstanceOf(NetworkError);
     expect(seen.signal?.aborted).toBe(true);

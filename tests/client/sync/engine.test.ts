@@ -72,7 +72,10 @@ describe('syncOnce', () => {
 
     await syncOnce(db);
     expect(server.appliedCount).toBe(2);
-    expect(pushes().map((r) => (r.body as { mutations: { id: number }[] }).mutations.map((m) => m.id))).toEqual([[1, 2], [1, 2]]);
+    expect(pushes().map((r) => (r.body as { mutations: { id: number }[] }).mutations.map((m) => m.id))).toEqual([
+      [1, 2],
+      [1, 2],
+    ]);
     expect(await db.outbox.count()).toBe(0);
     expect(await db.sessions.count()).toBe(1);
   });
@@ -83,11 +86,14 @@ describe('syncOnce', () => {
     const good = newSession({ title: 'Được nhận' });
     await putSession(db, bad);
     await putSession(db, good);
-    server.refuse = (m) => ((m.args as { title?: string }).title === 'Bị từ chối' ? { code: 'forbidden', message: 'no' } : undefined);
+    server.refuse = (m) =>
+      (m.args as { title?: string }).title === 'Bị từ chối' ? { code: 'forbidden', message: 'no' } : undefined;
 
     const summary = await syncOnce(db);
     expect(summary).toMatchObject({ applied: 1, rejected: 1 });
-    expect(await db.outbox.toArray()).toEqual([expect.objectContaining({ id: 1, status: 'rejected', error: { code: 'forbidden', message: 'no' } })]);
+    expect(await db.outbox.toArray()).toEqual([
+      expect.objectContaining({ id: 1, status: 'rejected', error: { code: 'forbidden', message: 'no' } }),
+    ]);
     expect(await db.sessions.get(bad.id)).toMatchObject({ rejected: true });
     expect(await db.sessions.get(good.id)).toMatchObject({ version: 1, pending: false });
   });
@@ -131,7 +137,7 @@ describe('syncOnce', () => {
     expect(server.appliedCount).toBe(0);
   });
 
-  it('names the database\'s user in every push and pull', async () => {
+  it("names the database's user in every push and pull", async () => {
     const db = freshDb();
     await putSession(db, newSession());
     await syncOnce(db);
@@ -140,7 +146,7 @@ describe('syncOnce', () => {
     for (const request of sync) expect(request.body).toMatchObject({ userId: db.userId });
   });
 
-  it('stops, discarding nothing, when the server says the cookie is another user\'s (403)', async () => {
+  it("stops, discarding nothing, when the server says the cookie is another user's (403)", async () => {
     const db = freshDb();
     const session = newSession();
     await putSession(db, session);
@@ -216,7 +222,11 @@ describe('when the server lost our position (409 out_of_order)', () => {
     server.outOfOrderSaysPosition = true;
 
     await syncOnce(db);
-    expect(pushes().map((r) => (r.body as { mutations: { id: number }[] }).mutations.map((m) => m.id))).toEqual([[1, 2], [3], [1, 2, 3]]);
+    expect(pushes().map((r) => (r.body as { mutations: { id: number }[] }).mutations.map((m) => m.id))).toEqual([
+      [1, 2],
+      [3],
+      [1, 2, 3],
+    ]);
     expect(server.client(await getMeta(db, 'clientId')).lastMutationId).toBe(3);
     expect(server.row('session', session.id)).toMatchObject({ notes: 'Ba' });
     expect(await db.outbox.count()).toBe(0);
@@ -230,20 +240,24 @@ describe('when the server lost our position (409 out_of_order)', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 
-  it('starts over as a new client when a discarded change left a gap after the server\'s position', async () => {
+  it("starts over as a new client when a discarded change left a gap after the server's position", async () => {
     const db = freshDb();
     const first = newSession();
     const person = newParticipant();
     await putSession(db, first);
     await putSession(db, newSession({ title: 'Bị từ chối' }));
     await putParticipant(db, person);
-    server.refuse = (m) => ((m.args as { title?: string }).title === 'Bị từ chối' ? { code: 'forbidden', message: 'no' } : undefined);
+    server.refuse = (m) =>
+      (m.args as { title?: string }).title === 'Bị từ chối' ? { code: 'forbidden', message: 'no' } : undefined;
     server.failPulls = true;
     await expect(syncOnce(db)).rejects.toMatchObject({ code: 'unavailable' });
     server.failPulls = false;
     server.refuse = () => undefined;
     await discardRejected(db, 2);
-    expect((await db.outbox.toArray()).map((e) => [e.id, e.status])).toEqual([[1, 'applied'], [3, 'applied']]);
+    expect((await db.outbox.toArray()).map((e) => [e.id, e.status])).toEqual([
+      [1, 'applied'],
+      [3, 'applied'],
+    ]);
     const oldClient = await getMeta(db, 'clientId');
     server.loseMutationsAfter(0);
     server.outOfOrderSaysPosition = true;
@@ -313,7 +327,11 @@ describe('photo images', () => {
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
     const sha256 = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
     const id = uuidv7();
-    await putPhoto(db, { id, sessionId: session.id, mime: 'image/png', bytes: 6, sha256, width: 1, height: 1 }, bytes.slice().buffer);
+    await putPhoto(
+      db,
+      { id, sessionId: session.id, mime: 'image/png', bytes: 6, sha256, width: 1, height: 1 },
+      bytes.slice().buffer,
+    );
 
     const summary = await syncOnce(db);
     expect(summary.photosUploaded).toBe(1);
@@ -325,7 +343,7 @@ describe('photo images', () => {
     expect((await syncOnce(db)).photosUploaded).toBe(0);
   });
 
-  it('tries an image refused as forbidden again at the next sync (the cookie may have been someone else\'s)', async () => {
+  it("tries an image refused as forbidden again at the next sync (the cookie may have been someone else's)", async () => {
     const db = freshDb();
     const session = newSession();
     await putSession(db, session);
@@ -333,7 +351,11 @@ describe('photo images', () => {
     const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
     const sha256 = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
     const id = uuidv7();
-    await putPhoto(db, { id, sessionId: session.id, mime: 'image/png', bytes: 3, sha256, width: 1, height: 1 }, bytes.slice().buffer);
+    await putPhoto(
+      db,
+      { id, sessionId: session.id, mime: 'image/png', bytes: 3, sha256, width: 1, height: 1 },
+      bytes.slice().buffer,
+    );
     server.refusePhotos = { status: 403, code: 'forbidden' };
 
     expect((await syncOnce(db)).photosUploaded).toBe(0);
@@ -351,7 +373,11 @@ describe('photo images', () => {
     const session = newSession();
     await putSession(db, session);
     const id = uuidv7();
-    await putPhoto(db, { id, sessionId: session.id, mime: 'image/jpeg', bytes: 2, sha256: 'c'.repeat(64), width: 1, height: 1 }, new Uint8Array([1, 2]).buffer);
+    await putPhoto(
+      db,
+      { id, sessionId: session.id, mime: 'image/jpeg', bytes: 2, sha256: 'c'.repeat(64), width: 1, height: 1 },
+      new Uint8Array([1, 2]).buffer,
+    );
 
     await syncOnce(db);
     expect(await db.photoBlobs.get(id)).toMatchObject({ uploaded: false, error: 'checksum_mismatch' });

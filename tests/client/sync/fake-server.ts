@@ -53,15 +53,21 @@ export class FakeSyncServer {
     this.requests.push({ path, method, headers, body });
     if (this.failWith) {
       const { status, code, retryAfter } = this.failWith;
-      return json(status, { error: { code, message: 'refused' } }, retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) });
+      return json(
+        status,
+        { error: { code, message: 'refused' } },
+        retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) },
+      );
     }
-    if (method !== 'GET' && headers[CSRF_HEADER_NAME] !== CSRF_HEADER_VALUE) return json(403, { error: { code: 'csrf', message: 'csrf' } });
+    if (method !== 'GET' && headers[CSRF_HEADER_NAME] !== CSRF_HEADER_VALUE)
+      return json(403, { error: { code: 'csrf', message: 'csrf' } });
     const asUser = (body as { userId?: string } | undefined)?.userId;
     if (path.startsWith('/api/sync/') && this.signedInAs && asUser !== undefined && asUser !== this.signedInAs) {
       return json(403, { error: { code: 'forbidden', message: 'the session belongs to another user' } });
     }
     if (path === '/api/sync/push') return this.push(body as { clientId: string; mutations: Mutation[] });
-    if (path === '/api/sync/pull' && this.failPulls) return json(503, { error: { code: 'unavailable', message: 'down' } });
+    if (path === '/api/sync/pull' && this.failPulls)
+      return json(503, { error: { code: 'unavailable', message: 'down' } });
     if (path === '/api/sync/pull') return json(200, this.pull(body as { clientId: string; cursor: string | null }));
     const photo = /^\/api\/photos\/(.+)$/.exec(path);
     if (photo && method === 'PUT' && this.refusePhotos) {
@@ -105,7 +111,15 @@ export class FakeSyncServer {
     return bytes;
   }
 
-  private push({ clientId, userId, mutations }: { clientId: string; userId?: string; mutations: Mutation[] }): Response {
+  private push({
+    clientId,
+    userId,
+    mutations,
+  }: {
+    clientId: string;
+    userId?: string;
+    mutations: Mutation[];
+  }): Response {
     const client = this.client(clientId);
     const fresh = mutations.filter((m) => m.id > client.lastMutationId);
     if (fresh.some((m, i) => m.id !== client.lastMutationId + 1 + i)) {
@@ -115,7 +129,10 @@ export class FakeSyncServer {
     if (fresh.length > 0) this.version += 1;
     for (const mutation of fresh) {
       const error = this.refuse(mutation) ?? this.apply(mutation, userId);
-      client.results.set(mutation.id, error ? { id: mutation.id, status: 'rejected', error } : { id: mutation.id, status: 'applied' });
+      client.results.set(
+        mutation.id,
+        error ? { id: mutation.id, status: 'rejected', error } : { id: mutation.id, status: 'applied' },
+      );
       client.lastMutationId = mutation.id;
       if (!error) this.appliedCount += 1;
     }
@@ -149,7 +166,13 @@ export class FakeSyncServer {
 
   private write(entity: string, id: string, data: Record<string, unknown> | null): undefined {
     const stamped = data && { ...data, createdAt: this.now, updatedAt: this.now };
-    this.rows.set(`${entity}:${id}`, { entity: entity as Change['entity'], id, version: this.version, deleted: !data, data: stamped });
+    this.rows.set(`${entity}:${id}`, {
+      entity: entity as Change['entity'],
+      id,
+      version: this.version,
+      deleted: !data,
+      data: stamped,
+    });
     return undefined;
   }
 

@@ -2,13 +2,25 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiRequestError, NetworkError } from '#client/sync/api.ts';
 import type { SyncSummary } from '#client/sync/engine.ts';
 import {
-  getSyncSchedulerState, notifyLocalWrite, requestSync, startSyncScheduler, stopSyncScheduler,
+  getSyncSchedulerState,
+  notifyLocalWrite,
+  requestSync,
+  startSyncScheduler,
+  stopSyncScheduler,
   type SyncSchedulerState,
 } from '#client/sync/scheduler.ts';
 import { putSession } from '#client/db/local-writes.ts';
 import { freshDb, newSession } from '../db/fixtures';
 
-const summary: SyncSummary = { pushed: 0, applied: 0, rejected: 0, pulled: 0, pages: 0, reset: false, photosUploaded: 0 };
+const summary: SyncSummary = {
+  pushed: 0,
+  applied: 0,
+  rejected: 0,
+  pulled: 0,
+  pages: 0,
+  reset: false,
+  photosUploaded: 0,
+};
 
 /** A sync run that records its calls and fails while `failWith` is set. */
 function syncRun() {
@@ -98,7 +110,11 @@ describe('the sync scheduler', () => {
     run.failWith = new NetworkError(new TypeError('Failed to fetch'));
     startSyncScheduler(freshDb(), { run: run.fn, random: () => 0.5 });
     await tick();
-    expect(getSyncSchedulerState()).toMatchObject({ online: false, lastError: 'network_error', consecutiveFailures: 1 });
+    expect(getSyncSchedulerState()).toMatchObject({
+      online: false,
+      lastError: 'network_error',
+      consecutiveFailures: 1,
+    });
 
     notifyLocalWrite();
     await tick(999);
@@ -113,7 +129,12 @@ describe('the sync scheduler', () => {
     run.failWith = null;
     window.dispatchEvent(new Event('online'));
     await tick();
-    expect(getSyncSchedulerState()).toMatchObject({ online: true, lastError: null, consecutiveFailures: 0, nextRetryAt: null });
+    expect(getSyncSchedulerState()).toMatchObject({
+      online: true,
+      lastError: null,
+      consecutiveFailures: 0,
+      nextRetryAt: null,
+    });
   });
 
   it('backs off on 503 for at least the Retry-After the server asked for', async () => {
@@ -121,7 +142,11 @@ describe('the sync scheduler', () => {
     run.failWith = new ApiRequestError(503, { code: 'unavailable', message: 'down' }, 30_000);
     startSyncScheduler(freshDb(), { run: run.fn, random: () => 0.01 });
     await tick();
-    expect(getSyncSchedulerState()).toMatchObject({ lastError: 'unavailable', consecutiveFailures: 1, needsSignIn: false });
+    expect(getSyncSchedulerState()).toMatchObject({
+      lastError: 'unavailable',
+      consecutiveFailures: 1,
+      needsSignIn: false,
+    });
 
     await tick(29_999);
     expect(run.calls).toBe(1); // the backoff alone would have retried after 0.01 × 2 s

@@ -36,16 +36,48 @@ describe('useSyncStatus', () => {
     const session = newSession();
     await putSession(db, session);
     const id = uuidv7();
-    const meta = { id, sessionId: session.id, mime: 'image/jpeg' as const, bytes: 2, sha256: 'a'.repeat(64), width: 1, height: 1 };
+    const meta = {
+      id,
+      sessionId: session.id,
+      mime: 'image/jpeg' as const,
+      bytes: 2,
+      sha256: 'a'.repeat(64),
+      width: 1,
+      height: 1,
+    };
     await putPhoto(db, meta, new Uint8Array([1, 2]).buffer);
     // The photo's metadata and its image wait together: one change.
     expect(await readOutboxSummary(db)).toMatchObject({ unsentCount: 2, unsentByKind: { session: 1, photo: 1 } });
 
     // The metadata reached the server; the image has not been uploaded yet.
-    await applyPushResults(db, { lastMutationId: 2, results: [{ id: 1, status: 'applied' }, { id: 2, status: 'applied' }] });
-    await applyPull(db, pullPage([{ entity: 'photo', id, version: 1, deleted: false, data: { ...meta, createdAt: '2026-03-02T08:00:00.000Z', updatedAt: '2026-03-02T08:00:00.000Z' } }], { lastMutationId: 2 }));
+    await applyPushResults(db, {
+      lastMutationId: 2,
+      results: [
+        { id: 1, status: 'applied' },
+        { id: 2, status: 'applied' },
+      ],
+    });
+    await applyPull(
+      db,
+      pullPage(
+        [
+          {
+            entity: 'photo',
+            id,
+            version: 1,
+            deleted: false,
+            data: { ...meta, createdAt: '2026-03-02T08:00:00.000Z', updatedAt: '2026-03-02T08:00:00.000Z' },
+          },
+        ],
+        { lastMutationId: 2 },
+      ),
+    );
     expect(await db.outbox.count()).toBe(0);
-    expect(await readOutboxSummary(db)).toMatchObject({ unsentCount: 1, unsentByKind: { session: 0, photo: 1 }, refusedImages: [] });
+    expect(await readOutboxSummary(db)).toMatchObject({
+      unsentCount: 1,
+      unsentByKind: { session: 0, photo: 1 },
+      refusedImages: [],
+    });
 
     await db.photoBlobs.update(id, { error: 'too_large' });
     expect(await readOutboxSummary(db)).toMatchObject({ unsentCount: 0, refusedImages: [{ id, error: 'too_large' }] });

@@ -29,11 +29,19 @@ describe.each(databaseTargets)('admin topics, units and audit on %s', (kind) => 
   describe('topics', () => {
     it("lets an organiser add a topic to their own space's catalogue, and lists it there only", async () => {
       const response = await call('organiser.na', 'POST', '/api/admin/topics', {
-        key: 'climate-livelihoods', nameVi: 'Sinh kế thích ứng biến đổi khí hậu', nameEn: 'Climate-resilient livelihoods', fields: ['economy'],
+        key: 'climate-livelihoods',
+        nameVi: 'Sinh kế thích ứng biến đổi khí hậu',
+        nameEn: 'Climate-resilient livelihoods',
+        fields: ['economy'],
       });
       expect(response.status).toBe(201);
       const topic = topicSchema.parse(((await response.json()) as { topic: unknown }).topic);
-      expect(topic).toMatchObject({ key: 'climate-livelihoods', spaceId: unitRows['LĐLĐ Nghệ An']!.spaceId, active: true, fields: ['economy'] });
+      expect(topic).toMatchObject({
+        key: 'climate-livelihoods',
+        spaceId: unitRows['LĐLĐ Nghệ An']!.spaceId,
+        active: true,
+        fields: ['economy'],
+      });
       const own = topicsListSchema.parse(await (await call('organiser.na', 'GET', '/api/admin/topics')).json());
       expect(own.topics.some((x) => x.id === topic.id)).toBe(true);
       const other = topicsListSchema.parse(await (await call('organiser.lc', 'GET', '/api/admin/topics')).json());
@@ -45,14 +53,22 @@ describe.each(databaseTargets)('admin topics, units and audit on %s', (kind) => 
       const duplicate = await call('organiser.na', 'POST', '/api/admin/topics', body);
       expect(duplicate.status).toBe(409);
       expect(await duplicate.json()).toMatchObject({ error: { code: 'conflict', fields: { key: 'taken' } } });
-      const elsewhere = await call('organiser.lc', 'POST', '/api/admin/topics', { ...body, key: 'climate-livelihoods' });
+      const elsewhere = await call('organiser.lc', 'POST', '/api/admin/topics', {
+        ...body,
+        key: 'climate-livelihoods',
+      });
       expect(elsewhere.status).toBe(201);
     });
 
     it('retires and renames a topic, keeping its key, with a new version', async () => {
       const [topic] = await t.db.select().from(topics).where(eq(topics.key, 'climate-livelihoods')).limit(1);
-      const response = await call('admin', 'PATCH', `/api/admin/topics/${topic!.id}`, { active: false, nameEn: 'Climate livelihoods' });
-      expect(await response.json()).toMatchObject({ topic: { key: 'climate-livelihoods', active: false, nameEn: 'Climate livelihoods' } });
+      const response = await call('admin', 'PATCH', `/api/admin/topics/${topic!.id}`, {
+        active: false,
+        nameEn: 'Climate livelihoods',
+      });
+      expect(await response.json()).toMatchObject({
+        topic: { key: 'climate-livelihoods', active: false, nameEn: 'Climate livelihoods' },
+      });
       const [row] = await t.db.select().from(topics).where(eq(topics.id, topic!.id));
       expect(row!.version).toBeGreaterThan(topic!.version);
       const keyChange = await call('admin', 'PATCH', `/api/admin/topics/${topic!.id}`, { key: 'other' });
@@ -64,19 +80,29 @@ describe.each(databaseTargets)('admin topics, units and audit on %s', (kind) => 
     it('adds a grassroots unit under a province, in its space', async () => {
       const root = unitRows['LĐLĐ Nghệ An']!;
       const response = await call('admin', 'POST', '/api/admin/units', {
-        parentId: root.id, kind: 'grassroots', name: 'Công đoàn Trường THCS Mường Quạ', shortName: 'CĐCS THCS Mường Quạ', provinceCode: '40',
+        parentId: root.id,
+        kind: 'grassroots',
+        name: 'Công đoàn Trường THCS Mường Quạ',
+        shortName: 'CĐCS THCS Mường Quạ',
+        provinceCode: '40',
       });
       expect(response.status).toBe(201);
       const unit = unitSchema.parse(((await response.json()) as { unit: unknown }).unit);
       expect(unit).toMatchObject({ parentId: root.id, spaceId: root.spaceId, active: true });
-      const listed = unitsListSchema.parse(await (await call('admin', 'GET', `/api/admin/units?spaceId=${root.spaceId}`)).json());
+      const listed = unitsListSchema.parse(
+        await (await call('admin', 'GET', `/api/admin/units?spaceId=${root.spaceId}`)).json(),
+      );
       expect(listed.units.map((u) => u.shortName)).toContain('CĐCS THCS Mường Quạ');
       expect(listed.units.every((u) => u.spaceId === root.spaceId)).toBe(true);
     });
 
     it('founds a new space with a new provincial federation', async () => {
       const response = await call('admin', 'POST', '/api/admin/units', {
-        parentId: null, kind: 'province', name: 'Liên đoàn Lao động tỉnh Điện Biên', shortName: 'LĐLĐ Điện Biên', provinceCode: '11',
+        parentId: null,
+        kind: 'province',
+        name: 'Liên đoàn Lao động tỉnh Điện Biên',
+        shortName: 'LĐLĐ Điện Biên',
+        provinceCode: '11',
       });
       expect(response.status).toBe(201);
       const unit = unitSchema.parse(((await response.json()) as { unit: unknown }).unit);
@@ -93,9 +119,18 @@ describe.each(databaseTargets)('admin topics, units and audit on %s', (kind) => 
       expect((await call('admin', 'PATCH', `/api/admin/units/${child.id}`, { parentId: sibling.id })).status).toBe(200);
       const loop = await call('admin', 'PATCH', `/api/admin/units/${sibling.id}`, { parentId: child.id });
       expect(await loop.json()).toMatchObject({ error: { fields: { parentId: 'cycle' } } });
-      const away = await call('admin', 'PATCH', `/api/admin/units/${child.id}`, { parentId: unitRows['LĐLĐ Lào Cai']!.id });
+      const away = await call('admin', 'PATCH', `/api/admin/units/${child.id}`, {
+        parentId: unitRows['LĐLĐ Lào Cai']!.id,
+      });
       expect(await away.json()).toMatchObject({ error: { fields: { parentId: 'other_space' } } });
-      expect((await call('admin', 'PATCH', `/api/admin/units/${child.id}`, { parentId: root.id, name: 'Công đoàn Trường THPT Con Cuông' })).status).toBe(200);
+      expect(
+        (
+          await call('admin', 'PATCH', `/api/admin/units/${child.id}`, {
+            parentId: root.id,
+            name: 'Công đoàn Trường THPT Con Cuông',
+          })
+        ).status,
+      ).toBe(200);
     });
   });
 
@@ -106,11 +141,19 @@ describe.each(databaseTargets)('admin topics, units and audit on %s', (kind) => 
       expect(first.entries).toHaveLength(3);
       expect(first.entries[0]).toMatchObject({ action: 'report.export', username: 'organiser.na' });
       expect(first.nextBefore).toBe(first.entries[2]!.id);
-      const next = auditPageSchema.parse(await (await call('admin', 'GET', `/api/admin/audit?limit=500&before=${first.nextBefore}`)).json());
+      const next = auditPageSchema.parse(
+        await (await call('admin', 'GET', `/api/admin/audit?limit=500&before=${first.nextBefore}`)).json(),
+      );
       expect(next.entries[0]!.id).toBeLessThan(first.nextBefore!);
       expect(next.nextBefore).toBeNull();
       const actions = new Set([...first.entries, ...next.entries].map((e) => e.action));
-      for (const action of ['auth.login', 'admin.topic_create', 'admin.unit_create', 'admin.unit_update', 'report.export']) {
+      for (const action of [
+        'auth.login',
+        'admin.topic_create',
+        'admin.unit_create',
+        'admin.unit_update',
+        'report.export',
+      ]) {
         expect(actions).toContain(action);
       }
     });

@@ -17,7 +17,8 @@ describe.each(databaseTargets)('admin users on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestApp({ kind });
     admin = await t.login('admin');
-    const unit = async (shortName: string) => (await t.db.select().from(units).where(eq(units.shortName, shortName)))[0]!;
+    const unit = async (shortName: string) =>
+      (await t.db.select().from(units).where(eq(units.shortName, shortName)))[0]!;
     conCuong = await unit('CĐCS THPT Con Cuông');
     apatit = await unit('CĐCS Apatit Việt Nam');
   });
@@ -25,13 +26,18 @@ describe.each(databaseTargets)('admin users on %s', (kind) => {
     await t.close();
   });
 
-  const create = (body: Record<string, unknown>) => t.request('/api/admin/users', { method: 'POST', json: body, cookie: admin });
+  const create = (body: Record<string, unknown>) =>
+    t.request('/api/admin/users', { method: 'POST', json: body, cookie: admin });
   const patch = (id: string, body: Record<string, unknown>) =>
     t.request(`/api/admin/users/${id}`, { method: 'PATCH', json: body, cookie: admin });
   const me = (cookie: string) => t.request('/api/auth/me', { cookie });
   const newTrainer = async (username: string): Promise<AdminUser> => {
     const response = await create({
-      username, displayName: 'Vi Thị Lan', role: 'trainer', unitId: conCuong.id, password: 'mat-khau-moi-1',
+      username,
+      displayName: 'Vi Thị Lan',
+      role: 'trainer',
+      unitId: conCuong.id,
+      password: 'mat-khau-moi-1',
     });
     expect(response.status).toBe(201);
     return adminUserSchema.parse(((await response.json()) as { user: unknown }).user);
@@ -40,8 +46,13 @@ describe.each(databaseTargets)('admin users on %s', (kind) => {
   it('creates a user in the unit’s space who can then sign in', async () => {
     const user = await newTrainer('vi.lan');
     expect(user).toMatchObject({
-      username: 'vi.lan', displayName: 'Vi Thị Lan', role: 'trainer', unitId: conCuong.id, spaceId: conCuong.spaceId,
-      locale: 'vi', disabled: false,
+      username: 'vi.lan',
+      displayName: 'Vi Thị Lan',
+      role: 'trainer',
+      unitId: conCuong.id,
+      spaceId: conCuong.spaceId,
+      locale: 'vi',
+      disabled: false,
     });
     const cookie = await t.login('vi.lan', 'mat-khau-moi-1');
     expect(((await (await me(cookie)).json()) as { user: { username: string } }).user.username).toBe('vi.lan');
@@ -52,19 +63,34 @@ describe.each(databaseTargets)('admin users on %s', (kind) => {
     const [row] = await t.db.select().from(users).where(eq(users.id, user.id));
     const [space] = await t.db.select().from(spaces).where(eq(spaces.id, conCuong.spaceId));
     expect(row!.version).toBe(space!.version);
-    const [entry] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'admin.user_create'), eq(auditLog.entityId, user.id)));
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'admin.user_create'), eq(auditLog.entityId, user.id)));
     expect(entry!.detail).toEqual({ username: 'vu.mai', role: 'trainer', unitId: conCuong.id });
     expect(JSON.stringify(entry!.detail)).not.toContain('mat-khau');
   });
 
   it('refuses a taken username with 409 conflict', async () => {
-    const response = await create({ username: 'trainer.na', displayName: 'X', role: 'trainer', unitId: conCuong.id, password: 'abcdefgh' });
+    const response = await create({
+      username: 'trainer.na',
+      displayName: 'X',
+      role: 'trainer',
+      unitId: conCuong.id,
+      password: 'abcdefgh',
+    });
     expect(response.status).toBe(409);
     expect(await response.json()).toMatchObject({ error: { code: 'conflict', fields: { username: 'taken' } } });
   });
 
   it('refuses an invalid body field by field', async () => {
-    const response = await create({ username: 'A B', displayName: '', role: 'boss', unitId: conCuong.id, password: 'short' });
+    const response = await create({
+      username: 'A B',
+      displayName: '',
+      role: 'boss',
+      unitId: conCuong.id,
+      password: 'short',
+    });
     expect(response.status).toBe(400);
     const { error } = (await response.json()) as { error: { fields: Record<string, string> } };
     expect(Object.keys(error.fields).sort()).toEqual(['displayName', 'password', 'role', 'username']);
@@ -76,7 +102,9 @@ describe.each(databaseTargets)('admin users on %s', (kind) => {
     expect(text).not.toMatch(/passwordHash|scrypt\$/);
     const { users: everyone } = usersListSchema.parse(JSON.parse(text));
     expect(everyone.map((u) => u.username)).toEqual(expect.arrayContaining(['admin', 'organiser.lc', 'trainer.na']));
-    const laoCai = usersListSchema.parse(await (await t.request(`/api/admin/users?spaceId=${apatit.spaceId}`, { cookie: admin })).json());
+    const laoCai = usersListSchema.parse(
+      await (await t.request(`/api/admin/users?spaceId=${apatit.spaceId}`, { cookie: admin })).json(),
+    );
     expect(laoCai.users.map((u) => u.username).sort()).toEqual(['organiser.lc', 'trainer.lc']);
   });
 
@@ -88,7 +116,11 @@ describe.each(databaseTargets)('admin users on %s', (kind) => {
     expect(response.status).toBe(200);
     expect(((await response.json()) as { user: AdminUser }).user.disabled).toBe(true);
     expect((await me(cookie)).status).toBe(401);
-    const again = await t.request('/api/auth/login', { method: 'POST', json: { username: 'lo.hanh', password: 'mat-khau-moi-1' }, cookie: null });
+    const again = await t.request('/api/auth/login', {
+      method: 'POST',
+      json: { username: 'lo.hanh', password: 'mat-khau-moi-1' },
+      cookie: null,
+    });
     expect(again.status).toBe(401);
     expect((await patch(user.id, { disabled: false })).status).toBe(200);
     expect((await t.login('lo.hanh', 'mat-khau-moi-1')).length).toBeGreaterThan(0);
@@ -99,17 +131,28 @@ describe.each(databaseTargets)('admin users on %s', (kind) => {
     const cookie = await t.login('ha.thu', 'mat-khau-moi-1');
     expect((await patch(user.id, { password: 'mat-khau-khac-2' })).status).toBe(200);
     expect((await me(cookie)).status).toBe(401);
-    const old = await t.request('/api/auth/login', { method: 'POST', json: { username: 'ha.thu', password: 'mat-khau-moi-1' }, cookie: null });
+    const old = await t.request('/api/auth/login', {
+      method: 'POST',
+      json: { username: 'ha.thu', password: 'mat-khau-moi-1' },
+      cookie: null,
+    });
     expect(old.status).toBe(401);
     await t.login('ha.thu', 'mat-khau-khac-2');
-    const [entry] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'admin.user_update'), eq(auditLog.entityId, user.id)));
+    const [entry] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'admin.user_update'), eq(auditLog.entityId, user.id)));
     expect(entry!.detail).toEqual({ changed: ['password'], passwordReset: true });
   });
 
   it('changes role, name and locale, and keeps a user inside their space', async () => {
     const user = await newTrainer('sung.pao');
     const promoted = await patch(user.id, { role: 'organiser', displayName: 'Sùng Thị Pào', locale: 'en' });
-    expect(((await promoted.json()) as { user: AdminUser }).user).toMatchObject({ role: 'organiser', displayName: 'Sùng Thị Pào', locale: 'en' });
+    expect(((await promoted.json()) as { user: AdminUser }).user).toMatchObject({
+      role: 'organiser',
+      displayName: 'Sùng Thị Pào',
+      locale: 'en',
+    });
     const moved = await patch(user.id, { unitId: apatit.id });
     expect(moved.status).toBe(400);
     expect(await moved.json()).toMatchObject({ error: { code: 'invalid', fields: { unitId: 'other_space' } } });

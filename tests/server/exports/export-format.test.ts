@@ -12,13 +12,19 @@ describe('export formatting', () => {
   });
 
   it('leaves ordinary text alone, including signs that are not leading', () => {
-    for (const safe of ['Tập huấn', '1-2 ngày', 'a=b', ' =x', '', "'quoted"]) expect(neutraliseFormula(safe)).toBe(safe);
+    for (const safe of ['Tập huấn', '1-2 ngày', 'a=b', ' =x', '', "'quoted"])
+      expect(neutraliseFormula(safe)).toBe(safe);
   });
 
   it('writes CSV with a BOM, CRLF line ends and RFC 4180 quoting, numbers as they are', () => {
-    expect(toCsv([['Tên', 'Số'], ['Hội thảo, "lớn"', 12], ['dòng 1\ndòng 2', null], ['=cmd', -3]])).toBe(
-      '\uFEFFTên,Số\r\n"Hội thảo, ""lớn""",12\r\n"dòng 1\ndòng 2",\r\n\'=cmd,-3\r\n',
-    );
+    expect(
+      toCsv([
+        ['Tên', 'Số'],
+        ['Hội thảo, "lớn"', 12],
+        ['dòng 1\ndòng 2', null],
+        ['=cmd', -3],
+      ]),
+    ).toBe('\uFEFFTên,Số\r\n"Hội thảo, ""lớn""",12\r\n"dòng 1\ndòng 2",\r\n\'=cmd,-3\r\n');
   });
 
   it('names an attachment in UTF-8 with an ASCII fallback, escaping what RFC 5987 does not allow', () => {

@@ -15,7 +15,10 @@ export type ReadCell = string | number | null | ReadDate;
 /** Style index → date format code, for the styles whose number format is a custom date (d, m and y). */
 function dateStyles(stylesXml: string): Map<number, string> {
   const formats = new Map(
-    [...stylesXml.matchAll(/<numFmt [^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]+)"/g)].map((m) => [Number(m[1]), decode(m[2]!)]),
+    [...stylesXml.matchAll(/<numFmt [^>]*numFmtId="(\d+)"[^>]*formatCode="([^"]+)"/g)].map((m) => [
+      Number(m[1]),
+      decode(m[2]!),
+    ]),
   );
   const cellXfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
   const styles = new Map<number, string>();
@@ -51,8 +54,9 @@ export function readXlsx(bytes: ArrayBuffer): Map<string, ReadCell[][]> {
   const dates = dateStyles(file('xl/styles.xml'));
   const shared = [...file('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => texts(m[1]!));
   const targets = new Map(
-    [...file('xl/_rels/workbook.xml.rels').matchAll(/<Relationship [^>]*Id="([^"]+)"[^>]*Target="([^"]+)"/g)]
-      .map((m) => [m[1]!, m[2]!]),
+    [...file('xl/_rels/workbook.xml.rels').matchAll(/<Relationship [^>]*Id="([^"]+)"[^>]*Target="([^"]+)"/g)].map(
+      (m) => [m[1]!, m[2]!],
+    ),
   );
   const sheets = new Map<string, ReadCell[][]>();
   for (const m of file('xl/workbook.xml').matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
@@ -66,15 +70,23 @@ export function readXlsx(bytes: ArrayBuffer): Map<string, ReadCell[][]> {
         const dateFormat = style === undefined ? undefined : dates.get(Number(style));
         const inner = c[3] ?? '';
         const value = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-        cells[columnIndex(c[1]!)] = dateFormat && value !== undefined && type === undefined
-          ? { date: serialToDate(Number(value)), format: dateFormat }
-          : type === 's' ? shared[Number(value)]!
-          : type === 'inlineStr' || type === 'str' ? texts(inner)
-          : value === undefined ? null : Number(value);
+        cells[columnIndex(c[1]!)] =
+          dateFormat && value !== undefined && type === undefined
+            ? { date: serialToDate(Number(value)), format: dateFormat }
+            : type === 's'
+              ? shared[Number(value)]!
+              : type === 'inlineStr' || type === 'str'
+                ? texts(inner)
+                : value === undefined
+                  ? null
+                  : Number(value);
       }
       rows[Number(row[1]) - 1] = Array.from(cells, (cell) => cell ?? null);
     }
-    sheets.set(decode(m[1]!), Array.from(rows, (r) => r ?? []));
+    sheets.set(
+      decode(m[1]!),
+      Array.from(rows, (r) => r ?? []),
+    );
   }
   return sheets;
 }

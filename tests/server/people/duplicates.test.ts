@@ -62,7 +62,11 @@ describe.each(databaseTargets)('likely duplicates on %s', (kind) => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const exact = province.planted.find((p) => p.kind === 'exact')!;
     const group = answer.groups[groupOf(answer, exact.baseId, exact.otherId)]!;
-    expect(group).toMatchObject({ score: 100, confidence: 'high', reasons: ['same_name', 'same_birth_year', 'same_phone'] });
+    expect(group).toMatchObject({
+      score: 100,
+      confidence: 'high',
+      reasons: ['same_name', 'same_birth_year', 'same_phone'],
+    });
     const [a, b] = group.people;
     expect(a!.fullName).toBe(b!.fullName);
     expect(a!.unitId).not.toBe(b!.unitId);

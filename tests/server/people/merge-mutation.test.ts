@@ -11,7 +11,12 @@ import { attendance, auditLog, participantMerges, participants } from '#server/d
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
 import {
-  buildReportYear, insertParticipant, insertSession, type ParticipantSpec, type ReportYear, type SessionSpec,
+  buildReportYear,
+  insertParticipant,
+  insertSession,
+  type ParticipantSpec,
+  type ReportYear,
+  type SessionSpec,
 } from '../reports/fixtures';
 import { addUser, signIn, type Actor } from '../sync/sync-fixtures';
 
@@ -50,52 +55,106 @@ describe.each(databaseTargets)('person.merge pushed on %s', (kind) => {
 
   it('moves attendance to the person kept: one fewer unique person, the same turns; a pushed undo restores it', async () => {
     const kept = year.participants.p2!;
-    const second = await person('p2b', { unit: 'g2', fullName: 'Nguyen Thi Hang', gender: 'female', ethnicity: '01', birthYear: 1990 });
-    const sessionId = await session('sA', { unit: 'g2', format: 'talk', title: 'Nói chuyện', start: '2026-05-02', topics: [],
-      status: 'approved', roster: ['p2b', 'p5'] });
+    const second = await person('p2b', {
+      unit: 'g2',
+      fullName: 'Nguyen Thi Hang',
+      gender: 'female',
+      ethnicity: '01',
+      birthYear: 1990,
+    });
+    const sessionId = await session('sA', {
+      unit: 'g2',
+      format: 'talk',
+      title: 'Nói chuyện',
+      start: '2026-05-02',
+      topics: [],
+      status: 'approved',
+      roster: ['p2b', 'p5'],
+    });
     const before = await figures();
     const mergeId = uuidv7();
 
     const result = await organiser.one('person.merge', { id: kept, mergeId, mergedIds: [second] });
     expect([result.status, result.error]).toEqual(['applied', undefined]);
-    expect(await figures()).toEqual({ uniqueParticipants: before.uniqueParticipants - 1, participantTurns: before.participantTurns });
+    expect(await figures()).toEqual({
+      uniqueParticipants: before.uniqueParticipants - 1,
+      participantTurns: before.participantTurns,
+    });
     expect(await row(second)).toMatchObject({ deleted: true, mergedInto: kept });
     expect((await rowsOf(sessionId)).map((r) => r.participantId).sort()).toEqual([kept, year.participants.p5!].sort());
     const [stored] = await t.db.select().from(participantMerges).where(eq(participantMerges.id, mergeId));
     expect(stored).toMatchObject({ keptId: kept, mergedIds: [second], mergedBy: organiser.user.id, undoneAt: null });
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'participant.merge'), eq(auditLog.entityId, kept)));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'participant.merge'), eq(auditLog.entityId, kept)));
     expect(audit).toHaveLength(1);
 
     expect((await organiser.one('person.unmerge', { id: kept, mergeId })).status).toBe('applied');
     expect(await figures()).toEqual(before);
     expect(await row(second)).toMatchObject({ deleted: false, mergedInto: null });
-    expect((await rowsOf(sessionId)).map((r) => r.participantId).sort()).toEqual([second, year.participants.p5!].sort());
+    expect((await rowsOf(sessionId)).map((r) => r.participantId).sort()).toEqual(
+      [second, year.participants.p5!].sort(),
+    );
     expect(await organiser.one('person.unmerge', { id: kept, mergeId })).toMatchObject({
-      status: 'rejected', error: { code: 'conflict', fields: { mergeId: 'undone' } },
+      status: 'rejected',
+      error: { code: 'conflict', fields: { mergeId: 'undone' } },
     });
   });
 
   it('keeps one row with the days joined where a session had both, as the endpoint does', async () => {
     const kept = year.participants.p3!;
-    const second = await person('p3b', { unit: 'g1', fullName: 'VU BA DE', gender: 'male', ethnicity: '08', birthYear: 1979 });
-    const sessionId = await session('sB', { unit: 'g1', format: 'training', title: 'Lớp ba ngày', start: '2026-06-01',
-      end: '2026-06-03', topics: [], status: 'submitted', roster: ['p3', 'p3b'] });
+    const second = await person('p3b', {
+      unit: 'g1',
+      fullName: 'VU BA DE',
+      gender: 'male',
+      ethnicity: '08',
+      birthYear: 1979,
+    });
+    const sessionId = await session('sB', {
+      unit: 'g1',
+      format: 'training',
+      title: 'Lớp ba ngày',
+      start: '2026-06-01',
+      end: '2026-06-03',
+      topics: [],
+      status: 'submitted',
+      roster: ['p3', 'p3b'],
+    });
     for (const r of await rowsOf(sessionId)) {
-      await t.db.update(attendance).set({ days: r.participantId === kept ? [1] : [2, 3] }).where(eq(attendance.id, r.id));
+      await t.db
+        .update(attendance)
+        .set({ days: r.participantId === kept ? [1] : [2, 3] })
+        .where(eq(attendance.id, r.id));
     }
     const before = await figures();
-    expect((await organiser.one('person.merge', { id: kept, mergeId: uuidv7(), mergedIds: [second] })).status).toBe('applied');
+    expect((await organiser.one('person.merge', { id: kept, mergeId: uuidv7(), mergedIds: [second] })).status).toBe(
+      'applied',
+    );
     const live = (await rowsOf(sessionId)).filter((r) => !r.deleted);
     expect(live).toEqual([expect.objectContaining({ participantId: kept, days: [1, 2, 3] })]);
     // The session had both records: one turn and one person fewer.
     expect(await figures()).toEqual({
-      uniqueParticipants: before.uniqueParticipants - 1, participantTurns: before.participantTurns - 1,
+      uniqueParticipants: before.uniqueParticipants - 1,
+      participantTurns: before.participantTurns - 1,
     });
   });
 
-  it('refuses an organiser outside either record\'s subtree, another province and a trainer: forbidden, nothing written', async () => {
-    const inG1 = await person('g1a', { unit: 'g1', fullName: 'Hà Văn Nam', gender: 'male', ethnicity: '01', birthYear: 1980 });
-    const inG2 = await person('g2a', { unit: 'g2', fullName: 'Ha Van Nam', gender: 'male', ethnicity: '01', birthYear: 1980 });
+  it("refuses an organiser outside either record's subtree, another province and a trainer: forbidden, nothing written", async () => {
+    const inG1 = await person('g1a', {
+      unit: 'g1',
+      fullName: 'Hà Văn Nam',
+      gender: 'male',
+      ethnicity: '01',
+      birthYear: 1980,
+    });
+    const inG2 = await person('g2a', {
+      unit: 'g2',
+      fullName: 'Ha Van Nam',
+      gender: 'male',
+      ethnicity: '01',
+      birthYear: 1980,
+    });
     for (const who of ['organiser.g1', 'organiser.lc', 'trainer.na']) {
       const actor = await signIn(t, who);
       const result = await actor.one('person.merge', { id: inG1, mergeId: uuidv7(), mergedIds: [inG2] });
@@ -103,21 +162,45 @@ describe.each(databaseTargets)('person.merge pushed on %s', (kind) => {
     }
     expect(await row(inG2)).toMatchObject({ deleted: false, mergedInto: null });
     const merge = uuidv7();
-    expect((await organiser.one('person.merge', { id: inG1, mergeId: merge, mergedIds: [inG2] })).status).toBe('applied');
+    expect((await organiser.one('person.merge', { id: inG1, mergeId: merge, mergedIds: [inG2] })).status).toBe(
+      'applied',
+    );
     const outsider = await signIn(t, 'organiser.g1');
     expect(await outsider.one('person.unmerge', { id: inG1, mergeId: merge })).toMatchObject({
-      status: 'rejected', error: { code: 'forbidden' },
+      status: 'rejected',
+      error: { code: 'forbidden' },
     });
     expect((await row(inG2)).deleted).toBe(true);
   });
 
   it('refuses what the endpoint answers 409 as `conflict`, and an undo naming another person as not found', async () => {
-    const inG1 = await person('p4b', { unit: 'g1', fullName: 'Anna Schmidt', gender: 'female', ethnicity: null, birthYear: 1992 });
-    expect(await organiser.one('person.merge', { id: year.participants.p4!, mergeId: uuidv7(), mergedIds: [inG1] })).toMatchObject({
-      status: 'rejected', error: { code: 'conflict', fields: { ethnicity: 'differs_across_units' } },
+    const inG1 = await person('p4b', {
+      unit: 'g1',
+      fullName: 'Anna Schmidt',
+      gender: 'female',
+      ethnicity: null,
+      birthYear: 1992,
     });
-    const a = await person('dupA', { unit: 'g1', fullName: 'Lê Văn Tám', gender: 'male', ethnicity: '01', birthYear: 1970 });
-    const b = await person('dupB', { unit: 'g1', fullName: 'Le Van Tam', gender: 'male', ethnicity: '01', birthYear: 1970 });
+    expect(
+      await organiser.one('person.merge', { id: year.participants.p4!, mergeId: uuidv7(), mergedIds: [inG1] }),
+    ).toMatchObject({
+      status: 'rejected',
+      error: { code: 'conflict', fields: { ethnicity: 'differs_across_units' } },
+    });
+    const a = await person('dupA', {
+      unit: 'g1',
+      fullName: 'Lê Văn Tám',
+      gender: 'male',
+      ethnicity: '01',
+      birthYear: 1970,
+    });
+    const b = await person('dupB', {
+      unit: 'g1',
+      fullName: 'Le Van Tam',
+      gender: 'male',
+      ethnicity: '01',
+      birthYear: 1970,
+    });
     const mergeId = uuidv7();
     const { results } = await organiser.push(
       ['person.merge', { id: a, mergeId, mergedIds: [b] }],
@@ -127,15 +210,35 @@ describe.each(databaseTargets)('person.merge pushed on %s', (kind) => {
       ['person.merge', { id: a, mergeId: uuidv7(), mergedIds: [a] }],
     );
     expect(results.map((r) => [r.status, r.error?.code])).toEqual([
-      ['applied', undefined], ['rejected', 'conflict'], ['rejected', 'not_found'], ['rejected', 'invalid'],
+      ['applied', undefined],
+      ['rejected', 'conflict'],
+      ['rejected', 'not_found'],
+      ['rejected', 'invalid'],
     ]);
     expect(results[1]?.error?.fields).toEqual({ [b]: 'merged' });
   });
 
   it('answers a replayed merge with its stored result and merges nothing twice', async () => {
-    const a = await person('repA', { unit: 'g2', fullName: 'Đinh Thị Lan', gender: 'female', ethnicity: '01', birthYear: 1988 });
-    const b = await person('repB', { unit: 'g2', fullName: 'Dinh Thi Lan', gender: 'female', ethnicity: '01', birthYear: 1988 });
-    const mutation = { id: organiser.nextId++, name: 'person.merge', args: { id: a, mergeId: uuidv7(), mergedIds: [b] }, clientAt: '2026-11-21T08:00:00Z' };
+    const a = await person('repA', {
+      unit: 'g2',
+      fullName: 'Đinh Thị Lan',
+      gender: 'female',
+      ethnicity: '01',
+      birthYear: 1988,
+    });
+    const b = await person('repB', {
+      unit: 'g2',
+      fullName: 'Dinh Thi Lan',
+      gender: 'female',
+      ethnicity: '01',
+      birthYear: 1988,
+    });
+    const mutation = {
+      id: organiser.nextId++,
+      name: 'person.merge',
+      args: { id: a, mergeId: uuidv7(), mergedIds: [b] },
+      clientAt: '2026-11-21T08:00:00Z',
+    };
     for (let i = 0; i < 2; i += 1) {
       const response = await organiser.pushRaw([mutation]);
       expect(response.status).toBe(200);

@@ -25,12 +25,15 @@ const uuidOf = (text: string) => `(overlay(overlay(md5(${text}) placing '4' from
  */
 async function generateYear(t: TestApp): Promise<void> {
   const [space] = await t.db.select().from(spaces).where(eq(spaces.provinceCode, '40'));
-  const unitIds = (await t.db.select({ id: units.id }).from(units).where(eq(units.spaceId, space!.id))).map((u) => u.id).sort();
+  const unitIds = (await t.db.select({ id: units.id }).from(units).where(eq(units.spaceId, space!.id)))
+    .map((u) => u.id)
+    .sort();
   const [trainer] = await t.db.select({ id: users.id }).from(users).where(eq(users.username, 'trainer.na'));
   const unitsSql = `array[${unitIds.map((id) => `'${id}'`).join(',')}]::uuid[]`;
   const n = unitIds.length;
   const common = `'${space!.id}'::uuid, 1, false, now(), now()`;
-  await t.db.execute(sql.raw(`
+  await t.db.execute(
+    sql.raw(`
     insert into participants (id, unit_id, full_name, gender, birth_year, ethnicity, consent_method, consent_at,
       space_id, version, deleted, created_at, updated_at)
     select ${uuidOf(`'p' || i`)}, (${unitsSql})[1 + i % ${n}], 'Cán bộ số ' || i,
@@ -41,14 +44,18 @@ async function generateYear(t: TestApp): Promise<void> {
     select ${uuidOf(`'d' || d`)}, (${unitsSql})[1 + (13 * d + 1) % ${n}], 'CAN BO SO ' || (13 * d),
       case when (13 * d) % 3 = 0 then 'male' else 'female' end, 1970 + (13 * d) % 30, (array['01','03','08'])[1 + (13 * d) % 3],
       'signed', date '2025-06-01', ${common}
-    from generate_series(0, ${SECOND_REGISTRATIONS - 1}) d`));
-  await t.db.execute(sql.raw(`
+    from generate_series(0, ${SECOND_REGISTRATIONS - 1}) d`),
+  );
+  await t.db.execute(
+    sql.raw(`
     insert into sessions (id, unit_id, trainer_id, format, title, start_date, end_date, province_code, admin_set,
       place_name, attendance_mode, status, submitted_at, space_id, version, deleted, created_at, updated_at)
     select ${uuidOf(`'s' || i`)}, (${unitsSql})[1 + i % ${n}], '${trainer!.id}'::uuid, 'training', 'Tập huấn số ' || i,
       date '2026-01-05' + i, date '2026-01-05' + i, '40', '2026-07-25', 'Hội trường', 'roster', 'approved', now(), ${common}
-    from generate_series(0, ${SESSIONS - 1}) i`));
-  await t.db.execute(sql.raw(`
+    from generate_series(0, ${SESSIONS - 1}) i`),
+  );
+  await t.db.execute(
+    sql.raw(`
     insert into attendance (id, session_id, participant_id, space_id, version, deleted, created_at, updated_at)
     select ${uuidOf(`'a' || t`)}, ${uuidOf(`'s' || (t % ${SESSIONS})`)},
       case when t >= ${PEOPLE} and t < ${2 * PEOPLE} and (7 * t) % ${PEOPLE} % 13 = 0
@@ -56,7 +63,8 @@ async function generateYear(t: TestApp): Promise<void> {
         then ${uuidOf(`'d' || ((7 * t) % ${PEOPLE} / 13)`)}
         else ${uuidOf(`'p' || ((7 * t) % ${PEOPLE})`)} end,
       ${common}
-    from generate_series(0, ${TURNS - 1}) t`));
+    from generate_series(0, ${TURNS - 1}) t`),
+  );
 }
 
 describe.each(databaseTargets)('the seed-shaped year on %s', (kind) => {
@@ -88,7 +96,11 @@ describe.each(databaseTargets)('the seed-shaped year on %s', (kind) => {
   }
 
   it('reads 4,360 people and 10,390 turns once the planted second registrations are merged', async () => {
-    expect(await headline()).toEqual({ uniqueParticipants: PEOPLE + SECOND_REGISTRATIONS, participantTurns: TURNS, sessions: SESSIONS });
+    expect(await headline()).toEqual({
+      uniqueParticipants: PEOPLE + SECOND_REGISTRATIONS,
+      participantTurns: TURNS,
+      sessions: SESSIONS,
+    });
 
     // Merge what the finder proposes with the top score: exactly the planted pairs.
     const found = await t.request(`/api/people/duplicates?limit=1000`);
@@ -98,7 +110,8 @@ describe.each(databaseTargets)('the seed-shaped year on %s', (kind) => {
     for (const group of high) {
       const [kept, ...rest] = group.people;
       const response = await t.request('/api/people/merges', {
-        method: 'POST', json: { id: kept!.id, mergedIds: rest.map((p) => p.id) },
+        method: 'POST',
+        json: { id: kept!.id, mergedIds: rest.map((p) => p.id) },
       });
       expect(response.status).toBe(201);
     }

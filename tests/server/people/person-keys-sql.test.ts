@@ -17,9 +17,11 @@ const typed = fc.tuple(word, fc.constantFrom('lower', 'upper', 'title', 'nfd')).
   if (how === 'title') return w[0]!.toUpperCase() + w.slice(1);
   return how === 'nfd' ? w.normalize('NFD') : w;
 });
-const name = fc.tuple(fc.array(typed, { minLength: 1, maxLength: 4 }), fc.constantFrom(' ', '  ', '\t', " '", '-'))
+const name = fc
+  .tuple(fc.array(typed, { minLength: 1, maxLength: 4 }), fc.constantFrom(' ', '  ', '\t', " '", '-'))
   .map(([words, gap]) => ` ${words.join(gap)} `);
-const phone = fc.tuple(fc.constantFrom('0', '+84 ', '84', '+84'), fc.stringMatching(/^[1-9][0-9]{8}$/), fc.constantFrom('', ' ', '.'))
+const phone = fc
+  .tuple(fc.constantFrom('0', '+84 ', '84', '+84'), fc.stringMatching(/^[1-9][0-9]{8}$/), fc.constantFrom('', ' ', '.'))
   .map(([prefix, digits, gap]) => `${prefix}${digits.slice(0, 3)}${gap}${digits.slice(3, 6)}${gap}${digits.slice(6)}`);
 
 describe.each(databaseTargets)('person keys in SQL on %s', (kind) => {
@@ -28,7 +30,7 @@ describe.each(databaseTargets)('person keys in SQL on %s', (kind) => {
 
   beforeAll(async () => {
     t = await createTestApp({ kind });
-    [unit] = await t.db.select({ id: units.id, spaceId: units.spaceId }).from(units).limit(1) as [typeof unit];
+    [unit] = (await t.db.select({ id: units.id, spaceId: units.spaceId }).from(units).limit(1)) as [typeof unit];
   });
   afterAll(async () => {
     await t.close();
@@ -36,22 +38,46 @@ describe.each(databaseTargets)('person keys in SQL on %s', (kind) => {
 
   it('folds names and phones exactly as the domain does', async () => {
     const samples = fc.sample(fc.tuple(name, phone), { numRuns: 300, seed: 13 });
-    samples.push(['  Nguyễn Thị  HOÀ ', '0912 345 678'], ["H'Mông Đức", '+84 912.345.678'], ['Ðặng Thị Lý', '84912345678']);
+    samples.push(
+      ['  Nguyễn Thị  HOÀ ', '0912 345 678'],
+      ["H'Mông Đức", '+84 912.345.678'],
+      ['Ðặng Thị Lý', '84912345678'],
+    );
     const rows = samples.map(([fullName, phoneNumber]) => ({
-      id: uuidv7(), unitId: unit.id, fullName, phone: phoneNumber, gender: 'female' as const, consentMethod: 'signed' as const,
-      consentAt: '2026-01-01', spaceId: unit.spaceId, version: 1,
+      id: uuidv7(),
+      unitId: unit.id,
+      fullName,
+      phone: phoneNumber,
+      gender: 'female' as const,
+      consentMethod: 'signed' as const,
+      consentAt: '2026-01-01',
+      spaceId: unit.spaceId,
+      version: 1,
     }));
     await t.db.insert(participants).values(rows);
-    const stored = await t.db.select({
-      id: participants.id, nameKey: participants.nameKey, nameVariantKey: participants.nameVariantKey, phoneKey: participants.phoneKey,
-    }).from(participants).where(eq(participants.unitId, unit.id));
+    const stored = await t.db
+      .select({
+        id: participants.id,
+        nameKey: participants.nameKey,
+        nameVariantKey: participants.nameVariantKey,
+        phoneKey: participants.phoneKey,
+      })
+      .from(participants)
+      .where(eq(participants.unitId, unit.id));
     const byId = new Map(stored.map((row) => [row.id, row]));
     for (const { id, fullName, phone: phoneNumber } of rows) {
       expect(byId.get(id), JSON.stringify(fullName)).toEqual({
-        id, nameKey: nameKey(fullName), nameVariantKey: nameVariantKey(fullName), phoneKey: phoneKey(phoneNumber),
+        id,
+        nameKey: nameKey(fullName),
+        nameVariantKey: nameVariantKey(fullName),
+        phoneKey: phoneKey(phoneNumber),
       });
     }
-    expect(byId.get(rows.at(-3)!.id)).toMatchObject({ nameKey: 'nguyenthihoa', nameVariantKey: 'nguyen hoa', phoneKey: '0912345678' });
+    expect(byId.get(rows.at(-3)!.id)).toMatchObject({
+      nameKey: 'nguyenthihoa',
+      nameVariantKey: 'nguyen hoa',
+      phoneKey: '0912345678',
+    });
     expect(byId.get(rows.at(-1)!.id)).toMatchObject({ nameKey: 'dangthily', phoneKey: '0912345678' });
   });
 });

@@ -30,12 +30,24 @@ describe.each(databaseTargets)('photos on %s', (kind) => {
   });
 
   const put = (actor: Actor, id: string, bytes: Uint8Array<ArrayBuffer>, type = 'image/jpeg') =>
-    t.request(`/api/photos/${id}`, { method: 'PUT', body: bytes, headers: { 'Content-Type': type }, cookie: actor.cookie });
+    t.request(`/api/photos/${id}`, {
+      method: 'PUT',
+      body: bytes,
+      headers: { 'Content-Type': type },
+      cookie: actor.cookie,
+    });
   const get = (actor: Actor, id: string) => t.request(`/api/photos/${id}`, { cookie: actor.cookie });
   const newPhoto = async (bytes: Uint8Array = image) => {
     const id = uuidv7();
     const result = await trainer.one('photo.put', {
-      id, sessionId, mime: 'image/jpeg', bytes: bytes.byteLength, sha256: sha256(bytes), width: 800, height: 600, caption: 'Lớp học',
+      id,
+      sessionId,
+      mime: 'image/jpeg',
+      bytes: bytes.byteLength,
+      sha256: sha256(bytes),
+      width: 800,
+      height: 600,
+      caption: 'Lớp học',
     });
     expect(result.status).toBe('applied');
     return id;
@@ -73,7 +85,7 @@ describe.each(databaseTargets)('photos on %s', (kind) => {
     expect(await blobCount()).toBe(blobs);
   });
 
-  it('refuses other image types, bytes that are not their declared type, over-large bodies and uploads by anyone but the photo\'s trainer', async () => {
+  it("refuses other image types, bytes that are not their declared type, over-large bodies and uploads by anyone but the photo's trainer", async () => {
     const id = await newPhoto();
     expect((await put(trainer, id, image, 'text/html')).status).toBe(415);
     expect((await put(trainer, id, image, 'image/png')).status).toBe(400);
@@ -119,7 +131,7 @@ describe.each(databaseTargets)('photos on %s', (kind) => {
     expect(Buffer.compare(Buffer.from(served), Buffer.from(bytes))).toBe(0);
   });
 
-  it('drops the image with its photo\'s tombstone', async () => {
+  it("drops the image with its photo's tombstone", async () => {
     const id = await newPhoto();
     expect((await put(trainer, id, image)).status).toBe(200);
     expect((await trainer.one('photo.delete', { id })).status).toBe('applied');

@@ -30,14 +30,24 @@ describe.each(databaseTargets)('attendance sheet on %s', (kind) => {
   it('gives the trainer the session, its unit and topics, and the numbered roster in Vietnamese order', async () => {
     const { sheet: s3 } = await sheet(year.sessions.s3!);
     expect(s3.session).toMatchObject({
-      title: 'Hội thảo phòng, chống bạo lực gia đình', format: 'workshop', startDate: '2026-02-14', endDate: '2026-02-14',
-      attendanceMode: 'roster', headcount: null, status: 'approved', trainerName: 'Lương Thị Hoa',
+      title: 'Hội thảo phòng, chống bạo lực gia đình',
+      format: 'workshop',
+      startDate: '2026-02-14',
+      endDate: '2026-02-14',
+      attendanceMode: 'roster',
+      headcount: null,
+      status: 'approved',
+      trainerName: 'Lương Thị Hoa',
     });
     expect(s3.unit).toMatchObject({ id: year.units.g2.id, shortName: 'CĐCS BVĐK Tương Dương' });
     expect(s3.topics.map((topic) => topic.key)).toEqual(['domestic-violence']);
     // The deleted attendance row (Nguyễn Thị Hằng) is not on the sheet.
     expect(s3.roster.map((row) => [row.number, row.fullName])).toEqual([
-      [1, 'Lầu Y Sênh'], [2, 'Lò Thị Xuân'], [3, 'Phạm Thị Ánh'], [4, 'Trần Văn Đức'], [5, 'Vừ Bá Dế'],
+      [1, 'Lầu Y Sênh'],
+      [2, 'Lò Thị Xuân'],
+      [3, 'Phạm Thị Ánh'],
+      [4, 'Trần Văn Đức'],
+      [5, 'Vừ Bá Dế'],
     ]);
     expect(s3.roster[1]).toMatchObject({ gender: 'female', birthYear: 1985, unionRole: 'member' });
   });
@@ -56,7 +66,9 @@ describe.each(databaseTargets)('attendance sheet on %s', (kind) => {
 
   it('audit-logs each view of the named sheet', async () => {
     await sheet(year.sessions.s8!);
-    const views = await t.db.select().from(auditLog)
+    const views = await t.db
+      .select()
+      .from(auditLog)
       .where(and(eq(auditLog.action, 'report.attendance_sheet'), eq(auditLog.entityId, year.sessions.s8!)));
     expect(views).toHaveLength(1);
     expect(views[0]!.detail).toEqual({ rows: 2 });

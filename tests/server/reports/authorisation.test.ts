@@ -29,8 +29,13 @@ interface Case {
 }
 
 const get = (name: string, path: Case['path'], expected: Statuses): Case => ({ name, method: 'GET', path, expected });
-const write = (name: string, method: 'POST' | 'PATCH', path: Case['path'], body: NonNullable<Case['body']>, expected: Statuses): Case =>
-  ({ name, method, path, body, expected });
+const write = (
+  name: string,
+  method: 'POST' | 'PATCH',
+  path: Case['path'],
+  body: NonNullable<Case['body']>,
+  expected: Statuses,
+): Case => ({ name, method, path, body, expected });
 const slug = (caller: Caller) => caller.replace(/\W/g, '-');
 const yearOf = (caller: Caller) => 2030 + callers.indexOf(caller);
 
@@ -80,13 +85,22 @@ describe.each(databaseTargets)('authorisation matrix on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestApp({ kind });
     const year = await buildReportYear(t.db, t.clock.now());
-    const idOf = async (username: string) => (await t.db.select().from(users).where(eq(users.username, username)))[0]!.id;
-    const planOf = async (unitId: string) => (await t.db.select().from(plans)
-      .where(and(eq(plans.unitId, unitId), eq(plans.year, 2026), isNull(plans.topicId))))[0]!.id;
+    const idOf = async (username: string) =>
+      (await t.db.select().from(users).where(eq(users.username, username)))[0]!.id;
+    const planOf = async (unitId: string) =>
+      (
+        await t.db
+          .select()
+          .from(plans)
+          .where(and(eq(plans.unitId, unitId), eq(plans.year, 2026), isNull(plans.topicId)))
+      )[0]!.id;
     const [naTopic] = await t.db.select().from(topics).where(eq(topics.id, year.topics['gender-basics']));
     ids = {
-      year, trainerLcId: await idOf('trainer.lc'), naTopicId: naTopic!.id,
-      naPlanId: await planOf(year.units.g1.id), lcPlanId: await planOf(year.units.lcRoot.id),
+      year,
+      trainerLcId: await idOf('trainer.lc'),
+      naTopicId: naTopic!.id,
+      naPlanId: await planOf(year.units.g1.id),
+      lcPlanId: await planOf(year.units.lcRoot.id),
     };
     for (const caller of callers) if (caller !== 'anonymous') cookies[caller] = await t.login(caller);
   });
@@ -94,22 +108,27 @@ describe.each(databaseTargets)('authorisation matrix on %s', (kind) => {
     await t.close();
   });
 
-  it.each(matrix.map((c) => [`${c.method} ${c.name}`, c] as const))('%s', async (_title, { method, path, body, expected }) => {
-    const statuses: number[] = [];
-    for (const caller of callers) {
-      const response = await t.request(path(ids), {
-        method, cookie: cookies[caller] ?? null, ...(body ? { json: body(ids, caller) } : {}),
-      });
-      statuses.push(response.status);
-      if (response.status === 401 || response.status === 403) {
-        const { error } = (await response.json()) as { error: { code: string } };
-        expect(error.code).toBe(response.status === 401 ? 'unauthorized' : 'forbidden');
-      } else {
-        await response.arrayBuffer();
+  it.each(matrix.map((c) => [`${c.method} ${c.name}`, c] as const))(
+    '%s',
+    async (_title, { method, path, body, expected }) => {
+      const statuses: number[] = [];
+      for (const caller of callers) {
+        const response = await t.request(path(ids), {
+          method,
+          cookie: cookies[caller] ?? null,
+          ...(body ? { json: body(ids, caller) } : {}),
+        });
+        statuses.push(response.status);
+        if (response.status === 401 || response.status === 403) {
+          const { error } = (await response.json()) as { error: { code: string } };
+          expect(error.code).toBe(response.status === 401 ? 'unauthorized' : 'forbidden');
+        } else {
+          await response.arrayBuffer();
+        }
       }
-    }
-    expect(Object.fromEntries(callers.map((c, n) => [c, statuses[n]]))).toEqual(
-      Object.fromEntries(callers.map((c, n) => [c, expected[n]])),
-    );
-  });
+      expect(Object.fromEntries(callers.map((c, n) => [c, statuses[n]]))).toEqual(
+        Object.fromEntries(callers.map((c, n) => [c, expected[n]])),
+      );
+    },
+  );
 });

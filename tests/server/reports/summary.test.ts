@@ -3,9 +3,7 @@
 // independent model of the counting rules. On every database target.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarise, type SummaryOptions } from '#domain/rules/report-totals';
-import {
-  reportSummarySchema, reportSummarySuppressedSchema, type ReportSummary,
-} from '#domain/schemas/report';
+import { reportSummarySchema, reportSummarySuppressedSchema, type ReportSummary } from '#domain/schemas/report';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
 import { buildReportYear, summariseInputs, type ReportYear, type UnitKey } from './fixtures';
@@ -34,8 +32,12 @@ describe.each(databaseTargets)('report summary on %s', (kind) => {
     return reportSummarySchema.parse(await response.json());
   }
 
-  const figures = (b: { sessions: number; participantTurns: number; women: number; ethnicMinority: number }): Figures =>
-    [b.sessions, b.participantTurns, b.women, b.ethnicMinority];
+  const figures = (b: {
+    sessions: number;
+    participantTurns: number;
+    women: number;
+    ethnicMinority: number;
+  }): Figures => [b.sessions, b.participantTurns, b.women, b.ethnicMinority];
   const byKey = <K extends string>(rows: Array<Record<K, string> & Parameters<typeof figures>[0]>, key: K) =>
     Object.fromEntries(rows.map((row) => [row[key], figures(row)]));
 
@@ -46,10 +48,18 @@ describe.each(databaseTargets)('report summary on %s', (kind) => {
       summarise(subset, attendanceBySession, participantsById, { ...options, ...extra });
     const { sessions: count, participantTurns, uniqueParticipants, women, ethnicMinority } = answer;
     expect({ sessions: count, participantTurns, uniqueParticipants, women, ethnicMinority }).toEqual(totals(sessions));
-    const bucketOf = (t: ReturnType<typeof totals>): Figures => [t.sessions, t.participantTurns, t.women.turns, t.ethnicMinority.turns];
-    for (const b of answer.byMonth) expect(figures(b)).toEqual(bucketOf(totals(sessions.filter((s) => s.month === b.month))));
-    for (const b of answer.byUnit) expect(figures(b)).toEqual(bucketOf(totals(sessions.filter((s) => s.unitId === b.unitId))));
-    for (const b of answer.byFormat) expect(figures(b)).toEqual(bucketOf(totals(sessions.filter((s) => s.format === b.format))));
+    const bucketOf = (t: ReturnType<typeof totals>): Figures => [
+      t.sessions,
+      t.participantTurns,
+      t.women.turns,
+      t.ethnicMinority.turns,
+    ];
+    for (const b of answer.byMonth)
+      expect(figures(b)).toEqual(bucketOf(totals(sessions.filter((s) => s.month === b.month))));
+    for (const b of answer.byUnit)
+      expect(figures(b)).toEqual(bucketOf(totals(sessions.filter((s) => s.unitId === b.unitId))));
+    for (const b of answer.byFormat)
+      expect(figures(b)).toEqual(bucketOf(totals(sessions.filter((s) => s.format === b.format))));
     for (const b of answer.byTopic) {
       expect(figures(b)).toEqual(bucketOf(totals(sessions.filter((s) => s.topicIds.includes(b.topicId)))));
     }
@@ -101,11 +111,16 @@ describe.each(databaseTargets)('report summary on %s', (kind) => {
   it('narrows to one grassroots unit, with that unit’s own plan', async () => {
     const answer = await summary(`${YEAR}&unitId=${year.units.g1.id}`);
     expect(answer).toMatchObject({
-      sessions: 2, participantTurns: 54, uniqueParticipants: 4,
-      women: { turns: 33, pct: 61.1 }, ethnicMinority: { turns: 22, pct: 40.7 },
+      sessions: 2,
+      participantTurns: 54,
+      uniqueParticipants: 4,
+      women: { turns: 33, pct: 61.1 },
+      ethnicMinority: { turns: 22, pct: 40.7 },
       plan: { targetSessions: 10, targetParticipantTurns: 100, sessionsPct: 20, participantTurnsPct: 54 },
     });
-    expect(answer.byUnit).toEqual([{ unitId: year.units.g1.id, sessions: 2, participantTurns: 54, women: 33, ethnicMinority: 22 }]);
+    expect(answer.byUnit).toEqual([
+      { unitId: year.units.g1.id, sessions: 2, participantTurns: 54, women: 33, ethnicMinority: 22 },
+    ]);
     expectModelAgrees(answer, ['g1'], { from: '2026-01-01', to: '2026-12-31', statuses: ['submitted', 'approved'] });
   });
 
@@ -118,61 +133,101 @@ describe.each(databaseTargets)('report summary on %s', (kind) => {
   it('narrows to a period by start date, inclusive, leaving out returned and deleted sessions', async () => {
     const answer = await summary('from=2026-02-14&to=2026-02-28');
     expect(answer).toMatchObject({
-      sessions: 1, participantTurns: 5, uniqueParticipants: 5,
-      women: { turns: 2, pct: 40 }, ethnicMinority: { turns: 3, pct: 60 },
+      sessions: 1,
+      participantTurns: 5,
+      uniqueParticipants: 5,
+      women: { turns: 2, pct: 40 },
+      ethnicMinority: { turns: 3, pct: 60 },
       plan: { targetSessions: 120, targetParticipantTurns: 3000, sessionsPct: 0.8, participantTurnsPct: 0.2 },
     });
-    expect(answer.byMonth).toEqual([{ month: '2026-02', sessions: 1, participantTurns: 5, women: 2, ethnicMinority: 3 }]);
+    expect(answer.byMonth).toEqual([
+      { month: '2026-02', sessions: 1, participantTurns: 5, women: 2, ethnicMinority: 3 },
+    ]);
     expect((await summary('from=2026-03-06&to=2026-03-19')).sessions).toBe(0);
   });
 
   it('counts a session with several topics under each, and filters by topic with the topic plans below the root', async () => {
     const violence = await summary(`${YEAR}&topicId=${year.topics['domestic-violence']}`);
     expect(violence).toMatchObject({
-      sessions: 2, participantTurns: 25, uniqueParticipants: 5, women: { turns: 14 }, ethnicMinority: { turns: 10 },
+      sessions: 2,
+      participantTurns: 25,
+      uniqueParticipants: 5,
+      women: { turns: 14 },
+      ethnicMinority: { turns: 10 },
       // No provincial plan for this topic: the two grassroots plans (6/50 and 4/50) add up.
       plan: { targetSessions: 10, targetParticipantTurns: 100, sessionsPct: 20, participantTurnsPct: 25 },
     });
     const basics = await summary(`${YEAR}&topicId=${year.topics['gender-basics']}`);
     expect(basics).toMatchObject({
-      sessions: 2, participantTurns: 54, uniqueParticipants: 4,
+      sessions: 2,
+      participantTurns: 54,
+      uniqueParticipants: 4,
       plan: { targetSessions: 20, targetParticipantTurns: 500, sessionsPct: 10, participantTurnsPct: 10.8 },
     });
     expectModelAgrees(violence, NA_UNITS, {
-      from: '2026-01-01', to: '2026-12-31', statuses: ['submitted', 'approved'], topicId: year.topics['domestic-violence'],
+      from: '2026-01-01',
+      to: '2026-12-31',
+      statuses: ['submitted', 'approved'],
+      topicId: year.topics['domestic-violence'],
     });
   });
 
   it('filters by format', async () => {
     const answer = await summary(`${YEAR}&format=training`);
-    expect(answer).toMatchObject({ sessions: 2, participantTurns: 24, uniqueParticipants: 4, women: { turns: 15 }, ethnicMinority: { turns: 9 } });
+    expect(answer).toMatchObject({
+      sessions: 2,
+      participantTurns: 24,
+      uniqueParticipants: 4,
+      women: { turns: 15 },
+      ethnicMinority: { turns: 9 },
+    });
     expect(answer.byFormat.map((b) => b.format)).toEqual(['training']);
   });
 
   it('filters by status: approved only, or drafts and returned sessions when asked', async () => {
     const approved = await summary(`${YEAR}&status=approved`);
-    expect(approved).toMatchObject({ sessions: 3, participantTurns: 57, uniqueParticipants: 6, women: { turns: 34 }, ethnicMinority: { turns: 24 } });
+    expect(approved).toMatchObject({
+      sessions: 3,
+      participantTurns: 57,
+      uniqueParticipants: 6,
+      women: { turns: 34 },
+      ethnicMinority: { turns: 24 },
+    });
     expectModelAgrees(approved, NA_UNITS, { from: '2026-01-01', to: '2026-12-31', statuses: ['approved'] });
     const unfinished = await summary(`${YEAR}&status=draft,returned`);
-    expect(unfinished).toMatchObject({ sessions: 2, participantTurns: 12, uniqueParticipants: 2, women: { turns: 7 }, ethnicMinority: { turns: 6 } });
+    expect(unfinished).toMatchObject({
+      sessions: 2,
+      participantTurns: 12,
+      uniqueParticipants: 2,
+      women: { turns: 7 },
+      ethnicMinority: { turns: 6 },
+    });
   });
 
   it('takes the plans of every year a period covers, and this year’s when there is no period', async () => {
     const twoYears = await summary('from=2025-01-01&to=2026-12-31');
     expect(twoYears).toMatchObject({
-      sessions: 6, participantTurns: 89,
+      sessions: 6,
+      participantTurns: 89,
       plan: { targetSessions: 220, targetParticipantTurns: 5000, sessionsPct: 2.7, participantTurnsPct: 1.8 },
     });
     const always = await summary('');
-    expect(always).toMatchObject({ sessions: 6, participantTurns: 89, plan: { targetSessions: 120, targetParticipantTurns: 3000 } });
+    expect(always).toMatchObject({
+      sessions: 6,
+      participantTurns: 89,
+      plan: { targetSessions: 120, targetParticipantTurns: 3000 },
+    });
     expectModelAgrees(always, NA_UNITS, { statuses: ['submitted', 'approved'] });
   });
 
   it("limits another province's organiser to their own province", async () => {
     const answer = await summary(YEAR, 'organiser.lc');
     expect(answer).toMatchObject({
-      sessions: 2, participantTurns: 31, uniqueParticipants: 1,
-      women: { turns: 21, pct: 67.7 }, ethnicMinority: { turns: 26, pct: 83.9 },
+      sessions: 2,
+      participantTurns: 31,
+      uniqueParticipants: 1,
+      women: { turns: 21, pct: 67.7 },
+      ethnicMinority: { turns: 26, pct: 83.9 },
       plan: { targetSessions: 150, targetParticipantTurns: 4000, sessionsPct: 1.3, participantTurnsPct: 0.8 },
     });
     expect(answer.byTopic).toEqual([
@@ -183,26 +238,40 @@ describe.each(databaseTargets)('report summary on %s', (kind) => {
   it('gives an admin every province, with both provincial plans', async () => {
     const answer = await summary(YEAR, 'admin');
     expect(answer).toMatchObject({
-      sessions: 7, participantTurns: 112, uniqueParticipants: 8,
-      women: { turns: 70, pct: 62.5 }, ethnicMinority: { turns: 59, pct: 52.7 },
+      sessions: 7,
+      participantTurns: 112,
+      uniqueParticipants: 8,
+      women: { turns: 70, pct: 62.5 },
+      ethnicMinority: { turns: 59, pct: 52.7 },
       plan: { targetSessions: 270, targetParticipantTurns: 7000, sessionsPct: 2.6, participantTurnsPct: 1.6 },
     });
     expectModelAgrees(answer, ['naRoot', 'g1', 'g2', 'lcRoot', 'lcUnit'], {
-      from: '2026-01-01', to: '2026-12-31', statuses: ['submitted', 'approved'],
+      from: '2026-01-01',
+      to: '2026-12-31',
+      statuses: ['submitted', 'approved'],
     });
   });
 
   it('answers zeros, not errors, when nothing matches', async () => {
     const answer = await summary('from=2030-01-01&to=2030-12-31');
     expect(answer).toEqual({
-      sessions: 0, participantTurns: 0, uniqueParticipants: 0,
-      women: { turns: 0, pct: 0 }, ethnicMinority: { turns: 0, pct: 0 },
-      byMonth: [], byTopic: [], byUnit: [], byFormat: [], plan: null,
+      sessions: 0,
+      participantTurns: 0,
+      uniqueParticipants: 0,
+      women: { turns: 0, pct: 0 },
+      ethnicMinority: { turns: 0, pct: 0 },
+      byMonth: [],
+      byTopic: [],
+      byUnit: [],
+      byFormat: [],
+      plan: null,
     });
   });
 
   it('hides counts of 1–4 in the by-tables with suppressSmall, keeping zeros and the totals', async () => {
-    const response = await t.request(`/api/reports/summary?${YEAR}&suppressSmall=1`, { cookie: cookies['organiser.na']! });
+    const response = await t.request(`/api/reports/summary?${YEAR}&suppressSmall=1`, {
+      cookie: cookies['organiser.na']!,
+    });
     const answer = reportSummarySuppressedSchema.parse(await response.json());
     expect(answer).toMatchObject({ suppressed: true, sessions: 5, participantTurns: 81, women: { turns: 49 } });
     expect(answer.byMonth).toEqual([
@@ -218,7 +287,12 @@ describe.each(databaseTargets)('report summary on %s', (kind) => {
   });
 
   it('refuses malformed filters with 400 invalid and the field', async () => {
-    for (const [query, field] of [['from=2026-13-01', 'from'], ['status=approved,lost', 'status'], ['format=party', 'format'], ['unitId=nope', 'unitId']]) {
+    for (const [query, field] of [
+      ['from=2026-13-01', 'from'],
+      ['status=approved,lost', 'status'],
+      ['format=party', 'format'],
+      ['unitId=nope', 'unitId'],
+    ]) {
       const response = await t.request(`/api/reports/summary?${query}`, { cookie: cookies['organiser.na']! });
       expect(response.status).toBe(400);
       const body = (await response.json()) as { error: { code: string; fields: Record<string, string> } };

@@ -66,23 +66,30 @@ describe.each(databaseTargets)('concurrent pushes and pulls on %s', (kind) => {
     return pulls;
   }
 
-  async function tableRows(): Promise<Map<string, { version: number; spaceId: string; visibleTo: (a: Actor) => boolean }>> {
+  async function tableRows(): Promise<
+    Map<string, { version: number; spaceId: string; visibleTo: (a: Actor) => boolean }>
+  > {
     const all = new Map<string, { version: number; spaceId: string; visibleTo: (a: Actor) => boolean }>();
     const sessionRows = await t.db.select().from(sessions);
     const sessionOf = new Map(sessionRows.map((s) => [s.id, s]));
-    const byUnit = (unitId: string) => (a: Actor) => a.user.role === 'admin' || (a.user.role === 'organiser' && a.user.spaceId === unitSpace.get(unitId));
+    const byUnit = (unitId: string) => (a: Actor) =>
+      a.user.role === 'admin' || (a.user.role === 'organiser' && a.user.spaceId === unitSpace.get(unitId));
     const unitRows = await t.db.select().from(units);
     const unitSpace = new Map(unitRows.map((u) => [u.id, u.spaceId]));
     const reference = (spaceId: string) => (a: Actor) => a.user.role === 'admin' || a.user.spaceId === spaceId;
-    const ownSession = (sessionId: string) => (a: Actor) => byUnit(sessionOf.get(sessionId)!.unitId)(a) || sessionOf.get(sessionId)!.trainerId === a.user.id;
+    const ownSession = (sessionId: string) => (a: Actor) =>
+      byUnit(sessionOf.get(sessionId)!.unitId)(a) || sessionOf.get(sessionId)!.trainerId === a.user.id;
     for (const s of sessionRows) all.set(`session:${s.id}`, { ...s, visibleTo: ownSession(s.id) });
-    for (const r of await t.db.select().from(attendance)) all.set(`attendance:${r.id}`, { ...r, visibleTo: ownSession(r.sessionId) });
-    for (const r of await t.db.select().from(photos)) all.set(`photo:${r.id}`, { ...r, visibleTo: ownSession(r.sessionId) });
+    for (const r of await t.db.select().from(attendance))
+      all.set(`attendance:${r.id}`, { ...r, visibleTo: ownSession(r.sessionId) });
+    for (const r of await t.db.select().from(photos))
+      all.set(`photo:${r.id}`, { ...r, visibleTo: ownSession(r.sessionId) });
     for (const r of await t.db.select().from(participants)) {
       all.set(`participant:${r.id}`, { ...r, visibleTo: (a) => byUnit(r.unitId)(a) || a.user.unitId === r.unitId });
     }
     for (const r of unitRows) all.set(`unit:${r.id}`, { ...r, visibleTo: reference(r.spaceId) });
-    for (const r of await t.db.select().from(topics)) all.set(`topic:${r.id}`, { ...r, visibleTo: reference(r.spaceId) });
+    for (const r of await t.db.select().from(topics))
+      all.set(`topic:${r.id}`, { ...r, visibleTo: reference(r.spaceId) });
     for (const r of await t.db.select().from(plans)) all.set(`plan:${r.id}`, { ...r, visibleTo: reference(r.spaceId) });
     for (const r of await t.db.select().from(users)) {
       all.set(`user:${r.id}`, { ...r, visibleTo: (a) => byUnit(r.unitId)(a) || a.user.id === r.id });
@@ -102,11 +109,21 @@ describe.each(databaseTargets)('concurrent pushes and pulls on %s', (kind) => {
 
     const seen: Seen[] = pullers.map(() => ({ changes: [], cursor: null }));
     const pushing = { done: false };
-    const pushes = Promise.all(pushers.map((p) => pushFor(p, p.user.spaceId === naTrainers[0]!.user.spaceId ? naTopic : lcTopic, p.user.spaceId === naTrainers[0]!.user.spaceId ? '40' : '15')))
-      .finally(() => {
-        pushing.done = true;
-      });
-    const [pushCounts, pullCounts] = await Promise.all([pushes, Promise.all(pullers.map((p, i) => pullFor(p, seen[i]!, pushing)))]);
+    const pushes = Promise.all(
+      pushers.map((p) =>
+        pushFor(
+          p,
+          p.user.spaceId === naTrainers[0]!.user.spaceId ? naTopic : lcTopic,
+          p.user.spaceId === naTrainers[0]!.user.spaceId ? '40' : '15',
+        ),
+      ),
+    ).finally(() => {
+      pushing.done = true;
+    });
+    const [pushCounts, pullCounts] = await Promise.all([
+      pushes,
+      Promise.all(pullers.map((p, i) => pullFor(p, seen[i]!, pushing))),
+    ]);
     expect(pushCounts).toEqual(pushers.map(() => PUSHES_EACH));
     // Every puller really pulled while the pushes were being committed, not only afterwards.
     expect(pullCounts.every((n) => n > 2)).toBe(true);

@@ -55,18 +55,32 @@ interface Ids {
 }
 
 const photoMeta = (id: string, sessionId: string) => ({
-  id, sessionId, mime: 'image/jpeg', bytes: 1000, sha256: 'd'.repeat(64), width: 640, height: 480, takenAt: '2026-11-20T15:00:00+07:00',
+  id,
+  sessionId,
+  mime: 'image/jpeg',
+  bytes: 1000,
+  sha256: 'd'.repeat(64),
+  width: 640,
+  height: 480,
+  takenAt: '2026-11-20T15:00:00+07:00',
 });
 const roster = (ids: Ids, overrides: Record<string, unknown> = {}) =>
   completeSession(ids.session, ids.topic, { attendanceMode: 'roster', headcount: null, ...overrides });
 const approved = (ids: Ids): (Step | [Who, ...Step])[] => [
-  ['session.put', roster(ids)], ['participant.put', participantArgs(ids.person)],
+  ['session.put', roster(ids)],
+  ['participant.put', participantArgs(ids.person)],
   ['attendance.put', { id: ids.row, sessionId: ids.session, participantId: ids.person }],
-  ['session.submit', { id: ids.session }], ['organiser', 'session.review', { id: ids.session, decision: 'approve' }],
+  ['session.submit', { id: ids.session }],
+  ['organiser', 'session.review', { id: ids.session, decision: 'approve' }],
 ];
 
 const cases: Case[] = [
-  { title: 'session.put makes a draft in the trainer\'s unit', given: () => [], when: (i) => ['session.put', completeSession(i.session, i.topic)], expect: 'applied' },
+  {
+    title: "session.put makes a draft in the trainer's unit",
+    given: () => [],
+    when: (i) => ['session.put', completeSession(i.session, i.topic)],
+    expect: 'applied',
+  },
   {
     title: 'session.put merges a patch; null clears an optional field',
     given: (i) => [['session.put', completeSession(i.session, i.topic, { notes: 'Mang máy chiếu' })]],
@@ -79,189 +93,328 @@ const cases: Case[] = [
     when: (i) => ['session.put', { id: i.session.toUpperCase(), placeName: 'Bản Khe Rạn' }],
     expect: 'applied',
   },
-  { title: 'session.put refuses another unit', given: () => [], when: (i) => ['session.put', completeSession(i.session, i.topic, { unitId: i.otherUnit })], expect: 'forbidden' },
-  { title: 'session.put refuses an unknown topic', given: () => [], when: (i) => ['session.put', completeSession(i.session, i.otherUnit)], expect: 'invalid' },
+  {
+    title: 'session.put refuses another unit',
+    given: () => [],
+    when: (i) => ['session.put', completeSession(i.session, i.topic, { unitId: i.otherUnit })],
+    expect: 'forbidden',
+  },
+  {
+    title: 'session.put refuses an unknown topic',
+    given: () => [],
+    when: (i) => ['session.put', completeSession(i.session, i.otherUnit)],
+    expect: 'invalid',
+  },
   {
     title: 'session.put refuses a patch that makes the session invalid',
     given: (i) => [['session.put', completeSession(i.session, i.topic)]],
     when: (i) => ['session.put', { id: i.session, headcount: { total: 5, women: 9, ethnicMinority: 0 } }],
     expect: 'invalid',
   },
-  { title: 'session.put refuses an unknown field', given: () => [], when: (i) => ['session.put', { ...completeSession(i.session, i.topic), status: 'approved' }], expect: 'invalid' },
-  { title: 'session.put refuses an approved session', given: approved, when: (i) => ['session.put', { id: i.session, title: 'Sửa' }], expect: 'session_locked' },
-  { title: 'session.put is not an organiser\'s', by: 'organiser', given: () => [], when: (i) => ['session.put', completeSession(i.session, i.topic)], expect: 'forbidden' },
+  {
+    title: 'session.put refuses an unknown field',
+    given: () => [],
+    when: (i) => ['session.put', { ...completeSession(i.session, i.topic), status: 'approved' }],
+    expect: 'invalid',
+  },
+  {
+    title: 'session.put refuses an approved session',
+    given: approved,
+    when: (i) => ['session.put', { id: i.session, title: 'Sửa' }],
+    expect: 'session_locked',
+  },
+  {
+    title: "session.put is not an organiser's",
+    by: 'organiser',
+    given: () => [],
+    when: (i) => ['session.put', completeSession(i.session, i.topic)],
+    expect: 'forbidden',
+  },
   {
     title: 'session.submit moves a complete draft to submitted',
-    given: (i) => [['session.put', completeSession(i.session, i.topic)]], when: (i) => ['session.submit', { id: i.session }], expect: 'applied',
+    given: (i) => [['session.put', completeSession(i.session, i.topic)]],
+    when: (i) => ['session.submit', { id: i.session }],
+    expect: 'applied',
   },
   {
     title: 'session.submit refuses a roster without anyone on it',
-    given: (i) => [['session.put', roster(i)]], when: (i) => ['session.submit', { id: i.session }], expect: 'incomplete',
+    given: (i) => [['session.put', roster(i)]],
+    when: (i) => ['session.submit', { id: i.session }],
+    expect: 'incomplete',
   },
   {
     title: 'session.submit refuses a submitted session',
-    given: (i) => [['session.put', completeSession(i.session, i.topic)], ['session.submit', { id: i.session }]],
-    when: (i) => ['session.submit', { id: i.session }], expect: 'invalid_transition',
-  },
-  { title: 'session.submit refuses an unknown session', given: () => [], when: (i) => ['session.submit', { id: i.session }], expect: 'not_found' },
-  {
-    title: 'session.delete takes the session\'s attendance and photos with it',
     given: (i) => [
-      ['session.put', roster(i)], ['participant.put', participantArgs(i.person)],
-      ['attendance.put', { id: i.row, sessionId: i.session, participantId: i.person }], ['photo.put', photoMeta(i.photo, i.session)],
+      ['session.put', completeSession(i.session, i.topic)],
+      ['session.submit', { id: i.session }],
     ],
-    when: (i) => ['session.delete', { id: i.session }], expect: 'applied',
+    when: (i) => ['session.submit', { id: i.session }],
+    expect: 'invalid_transition',
   },
-  { title: 'session.delete refuses an approved session', given: approved, when: (i) => ['session.delete', { id: i.session }], expect: 'session_locked' },
+  {
+    title: 'session.submit refuses an unknown session',
+    given: () => [],
+    when: (i) => ['session.submit', { id: i.session }],
+    expect: 'not_found',
+  },
+  {
+    title: "session.delete takes the session's attendance and photos with it",
+    given: (i) => [
+      ['session.put', roster(i)],
+      ['participant.put', participantArgs(i.person)],
+      ['attendance.put', { id: i.row, sessionId: i.session, participantId: i.person }],
+      ['photo.put', photoMeta(i.photo, i.session)],
+    ],
+    when: (i) => ['session.delete', { id: i.session }],
+    expect: 'applied',
+  },
+  {
+    title: 'session.delete refuses an approved session',
+    given: approved,
+    when: (i) => ['session.delete', { id: i.session }],
+    expect: 'session_locked',
+  },
   {
     title: 'session.review approves a submitted session',
     by: 'organiser',
-    given: (i) => [['session.put', completeSession(i.session, i.topic)], ['session.submit', { id: i.session }]],
-    when: (i) => ['session.review', { id: i.session, decision: 'approve' }], expect: 'applied',
+    given: (i) => [
+      ['session.put', completeSession(i.session, i.topic)],
+      ['session.submit', { id: i.session }],
+    ],
+    when: (i) => ['session.review', { id: i.session, decision: 'approve' }],
+    expect: 'applied',
   },
   {
     title: 'session.review returns only with a comment',
     by: 'organiser',
-    given: (i) => [['session.put', completeSession(i.session, i.topic)], ['session.submit', { id: i.session }]],
-    when: (i) => ['session.review', { id: i.session, decision: 'return' }], expect: 'invalid',
+    given: (i) => [
+      ['session.put', completeSession(i.session, i.topic)],
+      ['session.submit', { id: i.session }],
+    ],
+    when: (i) => ['session.review', { id: i.session, decision: 'return' }],
+    expect: 'invalid',
   },
   {
     title: 'session.review refuses a draft',
     by: 'organiser',
     given: (i) => [['session.put', completeSession(i.session, i.topic)]],
-    when: (i) => ['session.review', { id: i.session, decision: 'approve' }], expect: 'invalid_transition',
+    when: (i) => ['session.review', { id: i.session, decision: 'approve' }],
+    expect: 'invalid_transition',
   },
   {
-    title: 'session.review is not a trainer\'s',
-    given: (i) => [['session.put', completeSession(i.session, i.topic)], ['session.submit', { id: i.session }]],
-    when: (i) => ['session.review', { id: i.session, decision: 'approve' }], expect: 'forbidden',
+    title: "session.review is not a trainer's",
+    given: (i) => [
+      ['session.put', completeSession(i.session, i.topic)],
+      ['session.submit', { id: i.session }],
+    ],
+    when: (i) => ['session.review', { id: i.session, decision: 'approve' }],
+    expect: 'forbidden',
   },
-  { title: 'participant.put registers a person in the trainer\'s unit', given: () => [], when: (i) => ['participant.put', participantArgs(i.person, { phone: '0912 345 678' })], expect: 'applied' },
+  {
+    title: "participant.put registers a person in the trainer's unit",
+    given: () => [],
+    when: (i) => ['participant.put', participantArgs(i.person, { phone: '0912 345 678' })],
+    expect: 'applied',
+  },
   {
     title: 'participant.put merges a patch',
     given: (i) => [['participant.put', participantArgs(i.person)]],
-    when: (i) => ['participant.put', { id: i.person, fullName: 'Lò Thị Mai', birthYear: 1990 }], expect: 'applied',
+    when: (i) => ['participant.put', { id: i.person, fullName: 'Lò Thị Mai', birthYear: 1990 }],
+    expect: 'applied',
   },
-  { title: 'participant.put refuses another unit', given: () => [], when: (i) => ['participant.put', participantArgs(i.person, { unitId: i.otherUnit })], expect: 'forbidden' },
-  { title: 'participant.put refuses a malformed phone', given: () => [], when: (i) => ['participant.put', participantArgs(i.person, { phone: 'gọi tôi' })], expect: 'invalid' },
-  { title: 'participant.delete removes a person', given: (i) => [['participant.put', participantArgs(i.person)]], when: (i) => ['participant.delete', { id: i.person }], expect: 'applied' },
-  { title: 'participant.delete refuses an unknown person', given: () => [], when: (i) => ['participant.delete', { id: i.person }], expect: 'not_found' },
+  {
+    title: 'participant.put refuses another unit',
+    given: () => [],
+    when: (i) => ['participant.put', participantArgs(i.person, { unitId: i.otherUnit })],
+    expect: 'forbidden',
+  },
+  {
+    title: 'participant.put refuses a malformed phone',
+    given: () => [],
+    when: (i) => ['participant.put', participantArgs(i.person, { phone: 'gọi tôi' })],
+    expect: 'invalid',
+  },
+  {
+    title: 'participant.delete removes a person',
+    given: (i) => [['participant.put', participantArgs(i.person)]],
+    when: (i) => ['participant.delete', { id: i.person }],
+    expect: 'applied',
+  },
+  {
+    title: 'participant.delete refuses an unknown person',
+    given: () => [],
+    when: (i) => ['participant.delete', { id: i.person }],
+    expect: 'not_found',
+  },
   {
     title: 'attendance.put adds a person of the unit to a session',
-    given: (i) => [['session.put', roster(i)], ['participant.put', participantArgs(i.person)]],
-    when: (i) => ['attendance.put', { id: i.row, sessionId: i.session, participantId: i.person, days: [1] }], expect: 'applied',
+    given: (i) => [
+      ['session.put', roster(i)],
+      ['participant.put', participantArgs(i.person)],
+    ],
+    when: (i) => ['attendance.put', { id: i.row, sessionId: i.session, participantId: i.person, days: [1] }],
+    expect: 'applied',
   },
   {
     title: 'attendance.put refuses the same person twice on a session',
     given: (i) => [
-      ['session.put', roster(i)], ['participant.put', participantArgs(i.person)],
+      ['session.put', roster(i)],
+      ['participant.put', participantArgs(i.person)],
       ['attendance.put', { id: i.row, sessionId: i.session, participantId: i.person }],
     ],
-    when: (i) => ['attendance.put', { id: i.row2, sessionId: i.session, participantId: i.person }], expect: 'duplicate_attendance',
+    when: (i) => ['attendance.put', { id: i.row2, sessionId: i.session, participantId: i.person }],
+    expect: 'duplicate_attendance',
   },
   {
     title: 'attendance.put refuses to move a row to another person',
     given: (i) => [
-      ['session.put', roster(i)], ['participant.put', participantArgs(i.person)], ['participant.put', participantArgs(i.person2)],
+      ['session.put', roster(i)],
+      ['participant.put', participantArgs(i.person)],
+      ['participant.put', participantArgs(i.person2)],
       ['attendance.put', { id: i.row, sessionId: i.session, participantId: i.person }],
     ],
-    when: (i) => ['attendance.put', { id: i.row, sessionId: i.session, participantId: i.person2 }], expect: 'invalid',
+    when: (i) => ['attendance.put', { id: i.row, sessionId: i.session, participantId: i.person2 }],
+    expect: 'invalid',
   },
   {
     title: 'attendance.put refuses an unknown person',
     given: (i) => [['session.put', roster(i)]],
-    when: (i) => ['attendance.put', { id: i.row, sessionId: i.session, participantId: i.person }], expect: 'not_found',
+    when: (i) => ['attendance.put', { id: i.row, sessionId: i.session, participantId: i.person }],
+    expect: 'not_found',
   },
   {
     title: 'attendance.put refuses an approved session',
     given: (i) => [...approved(i), ['participant.put', participantArgs(i.person2)]],
-    when: (i) => ['attendance.put', { id: i.row2, sessionId: i.session, participantId: i.person2 }], expect: 'session_locked',
+    when: (i) => ['attendance.put', { id: i.row2, sessionId: i.session, participantId: i.person2 }],
+    expect: 'session_locked',
   },
   {
     title: 'attendance.delete removes a row',
     given: (i) => [
-      ['session.put', roster(i)], ['participant.put', participantArgs(i.person)],
+      ['session.put', roster(i)],
+      ['participant.put', participantArgs(i.person)],
       ['attendance.put', { id: i.row, sessionId: i.session, participantId: i.person }],
     ],
-    when: (i) => ['attendance.delete', { id: i.row }], expect: 'applied',
+    when: (i) => ['attendance.delete', { id: i.row }],
+    expect: 'applied',
   },
-  { title: 'attendance.delete refuses an approved session', given: approved, when: (i) => ['attendance.delete', { id: i.row }], expect: 'session_locked' },
   {
-    title: 'photo.put records a photo of the trainer\'s session',
-    given: (i) => [['session.put', roster(i)]], when: (i) => ['photo.put', photoMeta(i.photo, i.session)], expect: 'applied',
+    title: 'attendance.delete refuses an approved session',
+    given: approved,
+    when: (i) => ['attendance.delete', { id: i.row }],
+    expect: 'session_locked',
+  },
+  {
+    title: "photo.put records a photo of the trainer's session",
+    given: (i) => [['session.put', roster(i)]],
+    when: (i) => ['photo.put', photoMeta(i.photo, i.session)],
+    expect: 'applied',
   },
   {
     title: 'photo.put changes a caption',
-    given: (i) => [['session.put', roster(i)], ['photo.put', photoMeta(i.photo, i.session)]],
-    when: (i) => ['photo.put', { id: i.photo, caption: 'Học viên thảo luận nhóm' }], expect: 'applied',
+    given: (i) => [
+      ['session.put', roster(i)],
+      ['photo.put', photoMeta(i.photo, i.session)],
+    ],
+    when: (i) => ['photo.put', { id: i.photo, caption: 'Học viên thảo luận nhóm' }],
+    expect: 'applied',
   },
   {
     title: 'photo.put refuses to change the image it describes',
-    given: (i) => [['session.put', roster(i)], ['photo.put', photoMeta(i.photo, i.session)]],
-    when: (i) => ['photo.put', { id: i.photo, sha256: 'e'.repeat(64) }], expect: 'invalid',
+    given: (i) => [
+      ['session.put', roster(i)],
+      ['photo.put', photoMeta(i.photo, i.session)],
+    ],
+    when: (i) => ['photo.put', { id: i.photo, sha256: 'e'.repeat(64) }],
+    expect: 'invalid',
   },
   {
     title: 'photo.delete removes a photo',
-    given: (i) => [['session.put', roster(i)], ['photo.put', photoMeta(i.photo, i.session)]],
-    when: (i) => ['photo.delete', { id: i.photo }], expect: 'applied',
+    given: (i) => [
+      ['session.put', roster(i)],
+      ['photo.put', photoMeta(i.photo, i.session)],
+    ],
+    when: (i) => ['photo.delete', { id: i.photo }],
+    expect: 'applied',
   },
   {
     title: 'photo.delete refuses a photo of an approved session',
     given: (i) => [['session.put', roster(i)], ['photo.put', photoMeta(i.photo, i.session)], ...approved(i).slice(1)],
-    when: (i) => ['photo.delete', { id: i.photo }], expect: 'session_locked',
+    when: (i) => ['photo.delete', { id: i.photo }],
+    expect: 'session_locked',
   },
   {
-    title: 'person.merge joins the two records\' rows of one session, the days joined',
+    title: "person.merge joins the two records' rows of one session, the days joined",
     by: 'organiser',
     given: (i) => [
-      ['session.put', roster(i)], ['participant.put', participantArgs(i.person)], ['participant.put', participantArgs(i.person2)],
+      ['session.put', roster(i)],
+      ['participant.put', participantArgs(i.person)],
+      ['participant.put', participantArgs(i.person2)],
       ['attendance.put', { id: i.row, sessionId: i.session, participantId: i.person, days: [1] }],
       ['attendance.put', { id: i.row2, sessionId: i.session, participantId: i.person2, days: null }],
     ],
-    when: (i) => ['person.merge', { id: i.person, mergeId: i.merge, mergedIds: [i.person2] }], expect: 'applied',
+    when: (i) => ['person.merge', { id: i.person, mergeId: i.merge, mergedIds: [i.person2] }],
+    expect: 'applied',
   },
   {
-    title: 'person.merge moves a merged record\'s row to the person kept',
+    title: "person.merge moves a merged record's row to the person kept",
     by: 'organiser',
     given: (i) => [
-      ['session.put', roster(i)], ['participant.put', participantArgs(i.person)],
+      ['session.put', roster(i)],
+      ['participant.put', participantArgs(i.person)],
       ['participant.put', participantArgs(i.person2, { consent: { method: 'oral-witnessed', at: '2026-01-02' } })],
       ['attendance.put', { id: i.row2, sessionId: i.session, participantId: i.person2 }],
     ],
-    when: (i) => ['person.merge', { id: i.person, mergeId: i.merge, mergedIds: [i.person2] }], expect: 'applied',
+    when: (i) => ['person.merge', { id: i.person, mergeId: i.merge, mergedIds: [i.person2] }],
+    expect: 'applied',
   },
   {
     title: 'person.merge refuses the person kept among the merged',
     by: 'organiser',
     given: (i) => [['participant.put', participantArgs(i.person)]],
-    when: (i) => ['person.merge', { id: i.person, mergeId: i.merge, mergedIds: [i.person] }], expect: 'invalid',
+    when: (i) => ['person.merge', { id: i.person, mergeId: i.merge, mergedIds: [i.person] }],
+    expect: 'invalid',
   },
   {
-    title: 'person.merge is not a trainer\'s',
-    given: (i) => [['participant.put', participantArgs(i.person)], ['participant.put', participantArgs(i.person2)]],
-    when: (i) => ['person.merge', { id: i.person, mergeId: i.merge, mergedIds: [i.person2] }], expect: 'forbidden',
+    title: "person.merge is not a trainer's",
+    given: (i) => [
+      ['participant.put', participantArgs(i.person)],
+      ['participant.put', participantArgs(i.person2)],
+    ],
+    when: (i) => ['person.merge', { id: i.person, mergeId: i.merge, mergedIds: [i.person2] }],
+    expect: 'forbidden',
   },
   {
     title: 'person.unmerge restores the records as they were',
     by: 'organiser',
     deviceQueuesOnly: true,
     given: (i) => [
-      ['session.put', roster(i)], ['participant.put', participantArgs(i.person)], ['participant.put', participantArgs(i.person2)],
+      ['session.put', roster(i)],
+      ['participant.put', participantArgs(i.person)],
+      ['participant.put', participantArgs(i.person2)],
       ['attendance.put', { id: i.row2, sessionId: i.session, participantId: i.person2 }],
       ['organiser', 'person.merge', { id: i.person, mergeId: i.merge, mergedIds: [i.person2] }],
     ],
-    when: (i) => ['person.unmerge', { id: i.person, mergeId: i.merge }], expect: 'applied',
+    when: (i) => ['person.unmerge', { id: i.person, mergeId: i.merge }],
+    expect: 'applied',
   },
   {
-    title: 'person.unmerge is not a trainer\'s',
-    given: (i) => [['participant.put', participantArgs(i.person)], ['participant.put', participantArgs(i.person2)],
-      ['organiser', 'person.merge', { id: i.person, mergeId: i.merge, mergedIds: [i.person2] }]],
-    when: (i) => ['person.unmerge', { id: i.person, mergeId: i.merge }], expect: 'forbidden',
+    title: "person.unmerge is not a trainer's",
+    given: (i) => [
+      ['participant.put', participantArgs(i.person)],
+      ['participant.put', participantArgs(i.person2)],
+      ['organiser', 'person.merge', { id: i.person, mergeId: i.merge, mergedIds: [i.person2] }],
+    ],
+    when: (i) => ['person.unmerge', { id: i.person, mergeId: i.merge }],
+    expect: 'forbidden',
   },
 ];
 
 const canonical: { [E in MutableEntity]: (row: never) => unknown } = {
-  session: sessionRecord, participant: participantRecord, attendance: attendanceRecord, photo: photoRecord,
+  session: sessionRecord,
+  participant: participantRecord,
+  attendance: attendanceRecord,
+  photo: photoRecord,
 };
 
 /**
@@ -274,8 +427,11 @@ function comparable(entity: MutableEntity, row: unknown): unknown {
   if (entity !== 'session') return record;
   const set = (key: string) => record[key] !== null;
   return {
-    ...record, submittedAt: set('submittedAt'), reviewedAt: set('reviewedAt'),
-    createdClientAt: set('createdClientAt'), submittedClientAt: set('submittedClientAt'),
+    ...record,
+    submittedAt: set('submittedAt'),
+    reviewedAt: set('reviewedAt'),
+    createdClientAt: set('createdClientAt'),
+    submittedClientAt: set('submittedClientAt'),
   };
 }
 
@@ -322,13 +478,23 @@ describe.each(databaseTargets)('the mutators on the device and on %s', (kind) =>
 
   async function serverRecord(entity: MutableEntity, id: string): Promise<unknown> {
     const table = mutableTables[entity] as typeof mutableTables.attendance;
-    const [row] = await t.db.select().from(table).where(and(eq(table.id, id), eq(table.deleted, false)));
+    const [row] = await t.db
+      .select()
+      .from(table)
+      .where(and(eq(table.id, id), eq(table.deleted, false)));
     return row && (recordOf[entity] as (r: typeof row) => unknown)(row);
   }
 
   it.each(cases)('$title', async ({ given, by = 'trainer', when, expect: expected, deviceQueuesOnly }) => {
     const ids: Ids = {
-      session: uuidv7(), otherUnit, person: uuidv7(), person2: uuidv7(), row: uuidv7(), row2: uuidv7(), photo: uuidv7(), topic,
+      session: uuidv7(),
+      otherUnit,
+      person: uuidv7(),
+      person2: uuidv7(),
+      row: uuidv7(),
+      row2: uuidv7(),
+      photo: uuidv7(),
+      topic,
       merge: uuidv7(),
     };
     for (const step of given(ids)) {
@@ -345,8 +511,12 @@ describe.each(databaseTargets)('the mutators on the device and on %s', (kind) =>
     if (deviceQueuesOnly) await pullAgain(device, by);
 
     const records: [MutableEntity, string][] = [
-      ['session', ids.session], ['participant', ids.person], ['participant', ids.person2],
-      ['attendance', ids.row], ['attendance', ids.row2], ['photo', ids.photo],
+      ['session', ids.session],
+      ['participant', ids.person],
+      ['participant', ids.person2],
+      ['attendance', ids.row],
+      ['attendance', ids.row2],
+      ['photo', ids.photo],
     ];
     for (const [entity, id] of records) {
       const local = await entityTable(device, entity).get(id);

@@ -49,11 +49,29 @@ describe.each(databaseTargets)('pull on %s', (kind) => {
       ['participant.put', participantArgs(p1)],
       ['participant.put', participantArgs(p2, { fullName: 'Lô Văn Tùng', gender: 'male', ethnicity: '01' })],
       ['attendance.put', { id: uuidv7(), sessionId: s1, participantId: p1, days: [1] }],
-      ['photo.put', { id: photoId, sessionId: s1, mime: 'image/jpeg', bytes: 1234, sha256: 'a'.repeat(64), width: 640, height: 480, takenAt: '2026-11-20T02:30:00Z' }],
+      [
+        'photo.put',
+        {
+          id: photoId,
+          sessionId: s1,
+          mime: 'image/jpeg',
+          bytes: 1234,
+          sha256: 'a'.repeat(64),
+          width: 640,
+          height: 480,
+          takenAt: '2026-11-20T02:30:00Z',
+        },
+      ],
     );
     await trainer.push(['participant.delete', { id: p2 }], ['session.submit', { id: s2 }]);
-    await colleague.push(['session.put', completeSession(uuidv7(), naTopic)], ['participant.put', participantArgs(uuidv7())]);
-    await lc.push(['session.put', completeSession(uuidv7(), lcTopic, { provinceCode: '15' })], ['participant.put', participantArgs(uuidv7())]);
+    await colleague.push(
+      ['session.put', completeSession(uuidv7(), naTopic)],
+      ['participant.put', participantArgs(uuidv7())],
+    );
+    await lc.push(
+      ['session.put', completeSession(uuidv7(), lcTopic, { provinceCode: '15' })],
+      ['participant.put', participantArgs(uuidv7())],
+    );
   });
   afterAll(async () => {
     await t.close();
@@ -65,13 +83,34 @@ describe.each(databaseTargets)('pull on %s', (kind) => {
     const ownIds = own.map((s) => s.id);
     const rows: { entity: SyncEntity; id: string; version: number }[] = [
       ...own.map((r) => ({ entity: 'session' as const, ...r })),
-      ...(await t.db.select().from(attendance).where(inArray(attendance.sessionId, ownIds))).map((r) => ({ entity: 'attendance' as const, ...r })),
-      ...(await t.db.select().from(photos).where(inArray(photos.sessionId, ownIds))).map((r) => ({ entity: 'photo' as const, ...r })),
-      ...(await t.db.select().from(participants).where(eq(participants.unitId, actor.user.unitId))).map((r) => ({ entity: 'participant' as const, ...r })),
-      ...(await t.db.select().from(units).where(eq(units.spaceId, actor.user.spaceId))).map((r) => ({ entity: 'unit' as const, ...r })),
-      ...(await t.db.select().from(topics).where(eq(topics.spaceId, actor.user.spaceId))).map((r) => ({ entity: 'topic' as const, ...r })),
-      ...(await t.db.select().from(plans).where(eq(plans.spaceId, actor.user.spaceId))).map((r) => ({ entity: 'plan' as const, ...r })),
-      ...(await t.db.select().from(users).where(eq(users.id, actor.user.id))).map((r) => ({ entity: 'user' as const, ...r })),
+      ...(await t.db.select().from(attendance).where(inArray(attendance.sessionId, ownIds))).map((r) => ({
+        entity: 'attendance' as const,
+        ...r,
+      })),
+      ...(await t.db.select().from(photos).where(inArray(photos.sessionId, ownIds))).map((r) => ({
+        entity: 'photo' as const,
+        ...r,
+      })),
+      ...(await t.db.select().from(participants).where(eq(participants.unitId, actor.user.unitId))).map((r) => ({
+        entity: 'participant' as const,
+        ...r,
+      })),
+      ...(await t.db.select().from(units).where(eq(units.spaceId, actor.user.spaceId))).map((r) => ({
+        entity: 'unit' as const,
+        ...r,
+      })),
+      ...(await t.db.select().from(topics).where(eq(topics.spaceId, actor.user.spaceId))).map((r) => ({
+        entity: 'topic' as const,
+        ...r,
+      })),
+      ...(await t.db.select().from(plans).where(eq(plans.spaceId, actor.user.spaceId))).map((r) => ({
+        entity: 'plan' as const,
+        ...r,
+      })),
+      ...(await t.db.select().from(users).where(eq(users.id, actor.user.id))).map((r) => ({
+        entity: 'user' as const,
+        ...r,
+      })),
     ];
     return new Set(rows.map(key));
   }
@@ -89,13 +128,19 @@ describe.each(databaseTargets)('pull on %s', (kind) => {
 
   it('ends pages inside a version when one push wrote more rows than the limit', async () => {
     const { pages } = await trainer.pullAll(null, 2);
-    const split = pages.some((p, i) => i > 0 && p.changes[0] && pages[i - 1]!.changes.at(-1)?.version === p.changes[0].version);
+    const split = pages.some(
+      (p, i) => i > 0 && p.changes[0] && pages[i - 1]!.changes.at(-1)?.version === p.changes[0].version,
+    );
     expect(split).toBe(true);
   });
 
-  it('includes tombstones with at least the id, and never shows another trainer\'s or province\'s rows', async () => {
+  it("includes tombstones with at least the id, and never shows another trainer's or province's rows", async () => {
     const { changes } = await trainer.pullAll();
-    expect(changes.find((c) => c.id === deletedPerson)).toMatchObject({ entity: 'participant', deleted: true, data: { id: deletedPerson } });
+    expect(changes.find((c) => c.id === deletedPerson)).toMatchObject({
+      entity: 'participant',
+      deleted: true,
+      data: { id: deletedPerson },
+    });
     const spacesSeen = new Set(changes.map((c) => (c.data as { spaceId?: string } | null)?.spaceId).filter(Boolean));
     expect([...spacesSeen]).toEqual([trainer.user.spaceId]);
     const sessionsSeen = changes.filter((c) => c.entity === 'session' && !c.deleted);
@@ -109,12 +154,20 @@ describe.each(databaseTargets)('pull on %s', (kind) => {
     const response = await trainer.pull(null, 5000);
     expect(() => pullResponseSchema.parse(response)).not.toThrow();
     const schemas = {
-      session: sessionSchema, participant: participantSchema, attendance: attendanceSchema, photo: photoSchema,
-      unit: unitSchema, topic: topicSchema, plan: planSchema, user: userSchema,
+      session: sessionSchema,
+      participant: participantSchema,
+      attendance: attendanceSchema,
+      photo: photoSchema,
+      unit: unitSchema,
+      topic: topicSchema,
+      plan: planSchema,
+      user: userSchema,
     } as const;
     const stamps = syncedMetaSchema.pick({ createdAt: true, updatedAt: true });
     for (const change of response.changes.filter((c) => !c.deleted)) {
-      expect(schemas[change.entity].strict().extend(stamps.shape).safeParse(change.data).success, change.entity).toBe(true);
+      expect(schemas[change.entity].strict().extend(stamps.shape).safeParse(change.data).success, change.entity).toBe(
+        true,
+      );
     }
     const photo = response.changes.find((c) => c.id === photoId);
     expect(photo?.data).toMatchObject({ takenAt: '2026-11-20T02:30:00.000Z', width: 640 });
@@ -123,7 +176,9 @@ describe.each(databaseTargets)('pull on %s', (kind) => {
 
   it('gives an organiser the whole subtree (other trainers too) and nothing of the other province', async () => {
     const { changes } = await organiser.pullAll(null, 4);
-    const trainersSeen = new Set(changes.filter((c) => c.entity === 'session').map((c) => (c.data as { trainerId: string }).trainerId));
+    const trainersSeen = new Set(
+      changes.filter((c) => c.entity === 'session').map((c) => (c.data as { trainerId: string }).trainerId),
+    );
     expect(trainersSeen).toEqual(new Set([trainer.user.id, colleague.user.id]));
     expect(changes.some((c) => (c.data as { spaceId?: string }).spaceId === lc.user.spaceId)).toBe(false);
     expect(changes.filter((c) => c.entity === 'user').length).toBeGreaterThanOrEqual(3);
@@ -147,7 +202,7 @@ describe.each(databaseTargets)('pull on %s', (kind) => {
     expect((await admin.pull(next.cursor)).changes).toEqual([]);
   });
 
-  it('answers only new changes after the cursor, and the client\'s lastMutationId', async () => {
+  it("answers only new changes after the cursor, and the client's lastMutationId", async () => {
     const { cursor } = await trainer.pullAll();
     const empty = await trainer.pull(cursor);
     expect(empty).toMatchObject({ changes: [], hasMore: false, reset: false, lastMutationId: trainer.nextId - 1 });
@@ -158,7 +213,7 @@ describe.each(databaseTargets)('pull on %s', (kind) => {
     expect(next.lastMutationId).toBe(trainer.nextId - 1);
   });
 
-  it('resets to a fresh snapshot for a bogus cursor, another scope\'s cursor, a purged one or one from the future', async () => {
+  it("resets to a fresh snapshot for a bogus cursor, another scope's cursor, a purged one or one from the future", async () => {
     const full = (await trainer.pullAll(null, 5000)).changes.length;
     const { cursor } = await trainer.pullAll();
     const bogus = ['garbage', 'eyJmIjoxfQ', Buffer.from('{"f":1,"h":"x","p":{"__proto__":[1]}}').toString('base64url')];
@@ -182,7 +237,7 @@ describe.each(databaseTargets)('pull on %s', (kind) => {
     await t.db.update(spaces).set({ purgedVersion: 0 }).where(eq(spaces.id, trainer.user.spaceId));
   });
 
-  it('resets when the user\'s scope changed since the cursor was issued', async () => {
+  it("resets when the user's scope changed since the cursor was issued", async () => {
     const { cursor } = await colleague.pullAll();
     const [otherUnit] = await t.db.select().from(units).where(eq(units.shortName, 'CĐCS PTDTNT Kỳ Sơn'));
     await t.db.update(users).set({ unitId: otherUnit!.id }).where(eq(users.id, colleague.user.id));
@@ -192,7 +247,11 @@ describe.each(databaseTargets)('pull on %s', (kind) => {
   });
 
   it('refuses a malformed request with 400 invalid', async () => {
-    const response = await t.request('/api/sync/pull', { method: 'POST', json: { clientId: trainer.clientId, cursor: null, limit: 5001 }, cookie: trainer.cookie });
+    const response = await t.request('/api/sync/pull', {
+      method: 'POST',
+      json: { clientId: trainer.clientId, cursor: null, limit: 5001 },
+      cookie: trainer.cookie,
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { code: 'invalid', fields: { limit: 'too_big' } } });
   });

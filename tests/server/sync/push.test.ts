@@ -27,9 +27,17 @@ describe.each(databaseTargets)('push on %s', (kind) => {
   it('applies a new session and answers only { id, status } for it', async () => {
     const id = uuidv7();
     const body = await trainer.push(['session.put', completeSession(id, topicId)]);
-    expect(body).toEqual({ lastMutationId: trainer.nextId - 1, results: [{ id: trainer.nextId - 1, status: 'applied' }] });
+    expect(body).toEqual({
+      lastMutationId: trainer.nextId - 1,
+      results: [{ id: trainer.nextId - 1, status: 'applied' }],
+    });
     const [row] = await t.db.select().from(sessions).where(eq(sessions.id, id));
-    expect(row).toMatchObject({ trainerId: trainer.user.id, unitId: trainer.user.unitId, status: 'draft', title: completeSession(id, topicId).title });
+    expect(row).toMatchObject({
+      trainerId: trainer.user.id,
+      unitId: trainer.user.unitId,
+      status: 'draft',
+      title: completeSession(id, topicId).title,
+    });
   });
 
   it('keeps the device’s clock of the create and of the last submit, not of later edits, and pulls it', async () => {
@@ -51,13 +59,18 @@ describe.each(databaseTargets)('push on %s', (kind) => {
     const { changes } = await trainer.pullAll(null);
     const pulled = changes.find((c) => c.entity === 'session' && c.id === id);
     expect(pulled?.data).toMatchObject({
-      createdClientAt: '2026-11-18T01:15:00.000Z', submittedClientAt: '2026-11-19T03:40:00.000Z', status: 'submitted',
+      createdClientAt: '2026-11-18T01:15:00.000Z',
+      submittedClientAt: '2026-11-19T03:40:00.000Z',
+      status: 'submitted',
     });
   });
 
   it('answers a push whose response was lost with the same results, leaving one copy and no new version', async () => {
     const id = uuidv7();
-    const batch = [wire(trainer.nextId, 'session.put', completeSession(id, topicId)), wire(trainer.nextId + 1, 'session.submit', { id })];
+    const batch = [
+      wire(trainer.nextId, 'session.put', completeSession(id, topicId)),
+      wire(trainer.nextId + 1, 'session.submit', { id }),
+    ];
     trainer.nextId += 2;
     const first = await trainer.pushRaw(batch);
     const firstBody = await first.json();
@@ -83,7 +96,11 @@ describe.each(databaseTargets)('push on %s', (kind) => {
     ]);
     expect(response.status).toBe(409);
     expect(await response.json()).toEqual({
-      error: { code: 'out_of_order', message: expect.any(String), fields: { lastMutationId: String(client!.lastMutationId) } },
+      error: {
+        code: 'out_of_order',
+        message: expect.any(String),
+        fields: { lastMutationId: String(client!.lastMutationId) },
+      },
     });
     expect(await sessionCopies(id)).toBe(0);
     const [after] = await t.db.select().from(syncClients).where(eq(syncClients.clientId, trainer.clientId));
@@ -102,7 +119,11 @@ describe.each(databaseTargets)('push on %s', (kind) => {
     expect(body.lastMutationId).toBe(first + 2);
     expect(body.results).toEqual([
       { id: first, status: 'applied' },
-      { id: first + 1, status: 'rejected', error: { code: 'invalid', message: expect.any(String), fields: { endDate: 'end_before_start' } } },
+      {
+        id: first + 1,
+        status: 'rejected',
+        error: { code: 'invalid', message: expect.any(String), fields: { endDate: 'end_before_start' } },
+      },
       { id: first + 2, status: 'applied' },
     ]);
     expect(await sessionCopies(a)).toBe(1);
@@ -115,7 +136,10 @@ describe.each(databaseTargets)('push on %s', (kind) => {
     const before = await spaceVersion(t, trainer.user.spaceId);
     const [a, b] = [uuidv7(), uuidv7()];
     await trainer.push(['session.put', completeSession(a, topicId)], ['session.put', completeSession(b, topicId)]);
-    const rows = await t.db.select({ version: sessions.version }).from(sessions).where(eq(sessions.spaceId, trainer.user.spaceId));
+    const rows = await t.db
+      .select({ version: sessions.version })
+      .from(sessions)
+      .where(eq(sessions.spaceId, trainer.user.spaceId));
     const version = await spaceVersion(t, trainer.user.spaceId);
     expect(version).toBe(before + 1);
     expect(rows.filter((r) => r.version === version)).toHaveLength(2);
@@ -123,7 +147,10 @@ describe.each(databaseTargets)('push on %s', (kind) => {
 
   it('rejects an unknown mutation name as invalid and still consumes its id', async () => {
     const result = await trainer.one('toString', { id: uuidv7() });
-    expect(result).toMatchObject({ status: 'rejected', error: { code: 'invalid', fields: { name: 'unknown_mutation' } } });
+    expect(result).toMatchObject({
+      status: 'rejected',
+      error: { code: 'invalid', fields: { name: 'unknown_mutation' } },
+    });
     expect((await trainer.one('__proto__', {})).status).toBe('rejected');
     expect((await trainer.pull(null)).lastMutationId).toBe(trainer.nextId - 1);
   });
@@ -133,7 +160,11 @@ describe.each(databaseTargets)('push on %s', (kind) => {
     const response = await other.pushRaw([wire(1, 'session.put', { id: uuidv7() })], trainer.clientId);
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({ error: { code: 'forbidden' } });
-    const pull = await t.request('/api/sync/pull', { method: 'POST', json: { clientId: trainer.clientId, cursor: null }, cookie: other.cookie });
+    const pull = await t.request('/api/sync/pull', {
+      method: 'POST',
+      json: { clientId: trainer.clientId, cursor: null },
+      cookie: other.cookie,
+    });
     expect(pull.status).toBe(403);
   });
 
@@ -142,19 +173,28 @@ describe.each(databaseTargets)('push on %s', (kind) => {
     const freshClient = uuidv7();
     const id = uuidv7();
     const push = await t.request('/api/sync/push', {
-      method: 'POST', cookie: other.cookie,
-      json: { clientId: freshClient, userId: trainer.user.id, mutations: [wire(1, 'session.put', completeSession(id, topicId))] },
+      method: 'POST',
+      cookie: other.cookie,
+      json: {
+        clientId: freshClient,
+        userId: trainer.user.id,
+        mutations: [wire(1, 'session.put', completeSession(id, topicId))],
+      },
     });
     expect(push.status).toBe(403);
     expect(await push.json()).toMatchObject({ error: { code: 'forbidden' } });
     expect(await sessionCopies(id)).toBe(0);
     expect(await t.db.select().from(syncClients).where(eq(syncClients.clientId, freshClient))).toEqual([]);
     const pull = await t.request('/api/sync/pull', {
-      method: 'POST', cookie: other.cookie, json: { clientId: freshClient, userId: trainer.user.id, cursor: null },
+      method: 'POST',
+      cookie: other.cookie,
+      json: { clientId: freshClient, userId: trainer.user.id, cursor: null },
     });
     expect(pull.status).toBe(403);
     const own = await t.request('/api/sync/pull', {
-      method: 'POST', cookie: other.cookie, json: { clientId: freshClient, userId: other.user.id, cursor: null },
+      method: 'POST',
+      cookie: other.cookie,
+      json: { clientId: freshClient, userId: other.user.id, cursor: null },
     });
     expect(own.status).toBe(200);
   });
@@ -166,17 +206,28 @@ describe.each(databaseTargets)('push on %s', (kind) => {
     expect(await tooMany.json()).toMatchObject({ error: { code: 'too_large' } });
     const malformed = await trainer.pushRaw([{ id: 0, name: 'session.put', args: {}, clientAt: 'yesterday' }]);
     expect(malformed.status).toBe(400);
-    expect(await malformed.json()).toMatchObject({ error: { code: 'invalid', fields: { 'mutations.0.id': 'too_small' } } });
+    expect(await malformed.json()).toMatchObject({
+      error: { code: 'invalid', fields: { 'mutations.0.id': 'too_small' } },
+    });
   });
 
   it('accepts a gzip body and compresses its answer for a client that accepts gzip', async () => {
     const id = uuidv7();
-    const body = gzipSync(JSON.stringify({ clientId: trainer.clientId, mutations: [wire(trainer.nextId++, 'session.put', completeSession(id, topicId))] }));
+    const body = gzipSync(
+      JSON.stringify({
+        clientId: trainer.clientId,
+        mutations: [wire(trainer.nextId++, 'session.put', completeSession(id, topicId))],
+      }),
+    );
     const response = await t.app.request('/api/sync/push', {
       method: 'POST',
       body,
       headers: {
-        ...CSRF_HEADERS, Cookie: trainer.cookie, 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', 'Accept-Encoding': 'gzip',
+        ...CSRF_HEADERS,
+        Cookie: trainer.cookie,
+        'Content-Type': 'application/json',
+        'Content-Encoding': 'gzip',
+        'Accept-Encoding': 'gzip',
       },
     });
     expect(response.status).toBe(200);
@@ -187,9 +238,16 @@ describe.each(databaseTargets)('push on %s', (kind) => {
   });
 
   it('stores one result per consumed id and refuses to push without signing in', async () => {
-    const [{ n }] = (await t.db.select({ n: count() }).from(mutationResults).where(eq(mutationResults.clientId, trainer.clientId))) as [{ n: number }];
+    const [{ n }] = (await t.db
+      .select({ n: count() })
+      .from(mutationResults)
+      .where(eq(mutationResults.clientId, trainer.clientId))) as [{ n: number }];
     expect(n).toBe(trainer.nextId - 1);
-    const anonymous = await t.request('/api/sync/push', { method: 'POST', json: { clientId: uuidv7(), mutations: [] }, cookie: null });
+    const anonymous = await t.request('/api/sync/push', {
+      method: 'POST',
+      json: { clientId: uuidv7(), mutations: [] },
+      cookie: null,
+    });
     expect(anonymous.status).toBe(401);
   });
 });

@@ -26,7 +26,11 @@ export function wire(id: number, name: string, args: unknown): Wire {
 export class Actor {
   clientId = uuidv7();
   nextId = 1;
-  constructor(readonly t: TestApp, readonly cookie: string, readonly user: User) {}
+  constructor(
+    readonly t: TestApp,
+    readonly cookie: string,
+    readonly user: User,
+  ) {}
 
   /** Numbers the mutations from nextId and pushes them; returns the parsed body (throws on non-200). */
   async push(...mutations: [name: string, args: unknown][]): Promise<PushResponse> {
@@ -48,7 +52,9 @@ export class Actor {
 
   async pull(cursor: string | null, limit?: number, extra: Record<string, unknown> = {}): Promise<PullResponse> {
     const response = await this.t.request('/api/sync/pull', {
-      method: 'POST', json: { clientId: this.clientId, cursor, ...(limit ? { limit } : {}), ...extra }, cookie: this.cookie,
+      method: 'POST',
+      json: { clientId: this.clientId, cursor, ...(limit ? { limit } : {}), ...extra },
+      cookie: this.cookie,
     });
     if (response.status !== 200) throw new Error(`pull ${response.status}: ${await response.text()}`);
     return (await response.json()) as PullResponse;
@@ -56,7 +62,9 @@ export class Actor {
 
   /** Pages until hasMore is false; answers every change in order and the final cursor. */
   async pullAll(
-    cursor: string | null = null, limit?: number, extra: Record<string, unknown> = {},
+    cursor: string | null = null,
+    limit?: number,
+    extra: Record<string, unknown> = {},
   ): Promise<{ changes: Change[]; cursor: string | null; pages: PullResponse[] }> {
     const pages: PullResponse[] = [];
     let current = cursor;
@@ -82,8 +90,15 @@ export async function addUser(t: TestApp, username: string, role: User['role'], 
   const [unit] = await t.db.select().from(units).where(eq(units.shortName, unitShortName));
   if (!unit) throw new Error(`no unit ${unitShortName}`);
   await t.db.insert(users).values({
-    id: uuidv7(), username, displayName: username, role, unitId: unit.id, locale: 'vi',
-    passwordHash: await hashPassword(DEMO_PASSWORD, TEST_SCRYPT_N), spaceId: unit.spaceId, version: 1,
+    id: uuidv7(),
+    username,
+    displayName: username,
+    role,
+    unitId: unit.id,
+    locale: 'vi',
+    passwordHash: await hashPassword(DEMO_PASSWORD, TEST_SCRYPT_N),
+    spaceId: unit.spaceId,
+    version: 1,
   });
 }
 
@@ -93,7 +108,10 @@ export async function topicIdsOf(t: TestApp, spaceId: string): Promise<string[]>
 }
 
 export async function rootUnitOf(t: TestApp, spaceId: string): Promise<string> {
-  const [root] = await t.db.select({ id: units.id }).from(units).where(and(eq(units.spaceId, spaceId), isNull(units.parentId)));
+  const [root] = await t.db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(eq(units.spaceId, spaceId), isNull(units.parentId)));
   return root!.id;
 }
 

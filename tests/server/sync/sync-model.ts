@@ -13,12 +13,31 @@ export interface ModelSession {
   headcount: { total: number; women: number; ethnicMinority: number } | null;
   reviewComment: string | null;
 }
-export interface ModelPerson { fullName: string; gender: string; deleted: boolean }
-export interface ModelAttendance { sessionId: string; participantId: string; deleted: boolean }
-export interface ModelPhoto { sessionId: string; caption: string | null; deleted: boolean }
+export interface ModelPerson {
+  fullName: string;
+  gender: string;
+  deleted: boolean;
+}
+export interface ModelAttendance {
+  sessionId: string;
+  participantId: string;
+  deleted: boolean;
+}
+export interface ModelPhoto {
+  sessionId: string;
+  caption: string | null;
+  deleted: boolean;
+}
 
-export type Outcome = 'applied' | 'invalid' | 'not_found' | 'forbidden' | 'session_locked' | 'invalid_transition'
-  | 'duplicate_attendance' | 'incomplete';
+export type Outcome =
+  | 'applied'
+  | 'invalid'
+  | 'not_found'
+  | 'forbidden'
+  | 'session_locked'
+  | 'invalid_transition'
+  | 'duplicate_attendance'
+  | 'incomplete';
 
 type Args = Record<string, unknown> & { id: string };
 
@@ -32,16 +51,26 @@ export class SyncModel {
     if (name === 'session.review') return this.review(role, args);
     if (role !== 'trainer') return 'forbidden';
     switch (name) {
-      case 'session.put': return this.sessionPut(args);
-      case 'session.submit': return this.submit(args.id);
-      case 'session.delete': return this.sessionDelete(args.id);
-      case 'participant.put': return this.personPut(args);
-      case 'participant.delete': return this.gone(this.people, args.id);
-      case 'attendance.put': return this.attendancePut(args);
-      case 'attendance.delete': return this.childDelete(this.attendance, args.id);
-      case 'photo.put': return this.photoPut(args);
-      case 'photo.delete': return this.childDelete(this.photos, args.id);
-      default: throw new Error(`model has no ${name}`);
+      case 'session.put':
+        return this.sessionPut(args);
+      case 'session.submit':
+        return this.submit(args.id);
+      case 'session.delete':
+        return this.sessionDelete(args.id);
+      case 'participant.put':
+        return this.personPut(args);
+      case 'participant.delete':
+        return this.gone(this.people, args.id);
+      case 'attendance.put':
+        return this.attendancePut(args);
+      case 'attendance.delete':
+        return this.childDelete(this.attendance, args.id);
+      case 'photo.put':
+        return this.photoPut(args);
+      case 'photo.delete':
+        return this.childDelete(this.photos, args.id);
+      default:
+        throw new Error(`model has no ${name}`);
     }
   }
 
@@ -57,9 +86,16 @@ export class SyncModel {
     if (!row && (!patch.format || !patch.provinceCode || !patch.startDate)) return 'invalid';
     if (!merged.endDate || merged.endDate < merged.startDate) return 'invalid';
     this.sessions.set(id, {
-      status: row?.status ?? 'draft', deleted: false, reviewComment: row?.reviewComment ?? null,
-      title: merged.title, topicIds: merged.topicIds, placeName: merged.placeName, startDate: merged.startDate,
-      endDate: merged.endDate, attendanceMode: merged.attendanceMode, headcount: merged.headcount ?? null,
+      status: row?.status ?? 'draft',
+      deleted: false,
+      reviewComment: row?.reviewComment ?? null,
+      title: merged.title,
+      topicIds: merged.topicIds,
+      placeName: merged.placeName,
+      startDate: merged.startDate,
+      endDate: merged.endDate,
+      attendanceMode: merged.attendanceMode,
+      headcount: merged.headcount ?? null,
     });
     return 'applied';
   }
@@ -70,7 +106,8 @@ export class SyncModel {
     if (row.status !== 'draft' && row.status !== 'returned') return 'invalid_transition';
     const live = [...this.attendance.values()].filter((a) => a.sessionId === id && !a.deleted).length;
     const hasPeople = row.attendanceMode === 'roster' ? live > 0 : (row.headcount?.total ?? 0) > 0;
-    if (row.title.trim() === '' || row.topicIds.length === 0 || row.placeName.trim() === '' || !hasPeople) return 'incomplete';
+    if (row.title.trim() === '' || row.topicIds.length === 0 || row.placeName.trim() === '' || !hasPeople)
+      return 'incomplete';
     row.status = 'submitted';
     return 'applied';
   }
@@ -80,7 +117,8 @@ export class SyncModel {
     if (!row || row.deleted) return 'not_found';
     if (row.status === 'approved') return 'session_locked';
     row.deleted = true;
-    for (const child of [...this.attendance.values(), ...this.photos.values()]) if (child.sessionId === id) child.deleted = true;
+    for (const child of [...this.attendance.values(), ...this.photos.values()])
+      if (child.sessionId === id) child.deleted = true;
     return 'applied';
   }
 
@@ -127,8 +165,9 @@ export class SyncModel {
     if (refused) return refused;
     const person = this.people.get(participantId as string);
     if (!person || person.deleted) return 'not_found';
-    const twin = [...this.attendance].some(([otherId, a]) =>
-      otherId !== id && !a.deleted && a.sessionId === sessionId && a.participantId === participantId);
+    const twin = [...this.attendance].some(
+      ([otherId, a]) => otherId !== id && !a.deleted && a.sessionId === sessionId && a.participantId === participantId,
+    );
     if (twin) return 'duplicate_attendance';
     this.attendance.set(id, { sessionId: sessionId as string, participantId: participantId as string, deleted: false });
     return 'applied';
@@ -151,7 +190,11 @@ export class SyncModel {
     if (!row && (!target || Object.keys(image).length === 0)) return 'invalid';
     const refused = this.openSession(target!);
     if (refused) return refused;
-    this.photos.set(id, { sessionId: target!, caption: caption === undefined ? (row?.caption ?? null) : (caption as string | null), deleted: false });
+    this.photos.set(id, {
+      sessionId: target!,
+      caption: caption === undefined ? (row?.caption ?? null) : (caption as string | null),
+      deleted: false,
+    });
     return 'applied';
   }
 }

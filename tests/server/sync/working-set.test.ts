@@ -9,7 +9,8 @@ import { databaseTargets } from '../../support/test-db';
 import { completeSession, participantArgs, signIn, topicIdsOf, type Actor } from './sync-fixtures';
 
 const WS = { scope: 'working-set' };
-const ids = (changes: Change[], entity: SyncEntity) => new Set(changes.filter((c) => c.entity === entity).map((c) => c.id));
+const ids = (changes: Change[], entity: SyncEntity) =>
+  new Set(changes.filter((c) => c.entity === entity).map((c) => c.id));
 
 describe.each(databaseTargets)('an organiser working set on %s', (kind) => {
   let t: TestApp;
@@ -23,14 +24,24 @@ describe.each(databaseTargets)('an organiser working set on %s', (kind) => {
   const late = { session: uuidv7(), person: uuidv7(), attendance: uuidv7() };
 
   /** A roster session with one person, submitted; approved too when `approve`. */
-  async function recordSession(s: { session: string; person: string; attendance: string }, startDate: string, approve: boolean) {
+  async function recordSession(
+    s: { session: string; person: string; attendance: string },
+    startDate: string,
+    approve: boolean,
+  ) {
     await trainer.push(
-      ['session.put', completeSession(s.session, topic, { attendanceMode: 'roster', headcount: null, startDate, endDate: startDate })],
+      [
+        'session.put',
+        completeSession(s.session, topic, { attendanceMode: 'roster', headcount: null, startDate, endDate: startDate }),
+      ],
       ['participant.put', participantArgs(s.person)],
       ['attendance.put', { id: s.attendance, sessionId: s.session, participantId: s.person }],
       ['session.submit', { id: s.session }],
     );
-    if (approve) expect(await organiser.one('session.review', { id: s.session, decision: 'approve' })).toMatchObject({ status: 'applied' });
+    if (approve)
+      expect(await organiser.one('session.review', { id: s.session, decision: 'approve' })).toMatchObject({
+        status: 'applied',
+      });
   }
 
   beforeAll(async () => {
@@ -42,9 +53,18 @@ describe.each(databaseTargets)('an organiser working set on %s', (kind) => {
     await recordSession(old, '2024-03-15', true);
     await recordSession(recent, '2026-10-02', true);
     await recordSession(waiting, '2026-11-20', false);
-    await trainer.push(['photo.put', {
-      id: waiting.photo, sessionId: waiting.session, mime: 'image/jpeg', bytes: 1234, sha256: 'a'.repeat(64), width: 640, height: 480,
-    }]);
+    await trainer.push([
+      'photo.put',
+      {
+        id: waiting.photo,
+        sessionId: waiting.session,
+        mime: 'image/jpeg',
+        bytes: 1234,
+        sha256: 'a'.repeat(64),
+        width: 640,
+        height: 480,
+      },
+    ]);
   });
   afterAll(async () => {
     await t.close();
@@ -89,7 +109,9 @@ describe.each(databaseTargets)('an organiser working set on %s', (kind) => {
     expect(ids(after.changes, 'session')).toEqual(new Set([late.session]));
     expect(ids(after.changes, 'attendance')).toEqual(new Set([late.attendance]));
     expect(ids(after.changes, 'participant')).toEqual(new Set([late.person]));
-    expect(await organiser.one('session.review', { id: late.session, decision: 'approve' })).toMatchObject({ status: 'applied' });
+    expect(await organiser.one('session.review', { id: late.session, decision: 'approve' })).toMatchObject({
+      status: 'applied',
+    });
   });
 
   it('pages the review phase with small limits without losing or repeating an item', async () => {
@@ -98,9 +120,14 @@ describe.each(databaseTargets)('an organiser working set on %s', (kind) => {
     const { changes, pages } = await organiser.pullAll(null, 3, WS);
     expect(pages.length).toBeGreaterThan(3);
     const sessions = changes.filter((c) => c.entity === 'session').map((c) => c.id);
-    expect(new Set(sessions)).toEqual(new Set([waiting.session, recent.session, late.session, ...extra.map((s) => s.session)]));
+    expect(new Set(sessions)).toEqual(
+      new Set([waiting.session, recent.session, late.session, ...extra.map((s) => s.session)]),
+    );
     expect(ids(changes, 'attendance')).toEqual(new Set([waiting.attendance, ...extra.map((s) => s.attendance)]));
-    for (const s of extra) expect(await organiser.one('session.review', { id: s.session, decision: 'approve' })).toMatchObject({ status: 'applied' });
+    for (const s of extra)
+      expect(await organiser.one('session.review', { id: s.session, decision: 'approve' })).toMatchObject({
+        status: 'applied',
+      });
   });
 
   it('starts afresh (reset) when a full cursor is continued as a working set', async () => {
@@ -115,15 +142,21 @@ describe.each(databaseTargets)('an organiser working set on %s', (kind) => {
     const full = await trainer.pullAll(null, 1000);
     const asked = await trainer.pullAll(null, 1000, WS);
     expect(asked.pages[0]?.workingSet).toBeUndefined();
-    expect(asked.changes.map((c) => `${c.entity}:${c.id}@${c.version}`)).toEqual(full.changes.map((c) => `${c.entity}:${c.id}@${c.version}`));
+    expect(asked.changes.map((c) => `${c.entity}:${c.id}@${c.version}`)).toEqual(
+      full.changes.map((c) => `${c.entity}:${c.id}@${c.version}`),
+    );
     expect(ids(asked.changes, 'attendance').has(old.attendance)).toBe(true);
   });
 
-  it('reads an older session with its roster on demand, only within the reader\'s scope', async () => {
+  it("reads an older session with its roster on demand, only within the reader's scope", async () => {
     const response = await t.request(`/api/sync/sessions/${old.session}`, { cookie: organiser.cookie });
     expect(response.status).toBe(200);
     const { changes } = (await response.json()) as { changes: Change[] };
-    expect(changes[0]).toMatchObject({ entity: 'session', id: old.session, data: { status: 'approved', startDate: '2024-03-15' } });
+    expect(changes[0]).toMatchObject({
+      entity: 'session',
+      id: old.session,
+      data: { status: 'approved', startDate: '2024-03-15' },
+    });
     expect(ids(changes, 'attendance')).toEqual(new Set([old.attendance]));
     expect(ids(changes, 'participant')).toEqual(new Set([old.person]));
 

@@ -2,13 +2,22 @@
 // domain schema. Mutations go through apiFetch, which adds the CSRF header.
 import { z } from 'zod';
 import {
-  adminUserSchema, auditPageSchema, topicsListSchema, unitsListSchema, usersListSchema,
-  type AdminUser, type AuditPage, type TopicCreateRequest, type TopicUpdateRequest, type UnitCreateRequest,
-  type UnitUpdateRequest, type UserCreateRequest, type UserUpdateRequest,
+  adminUserSchema,
+  auditPageSchema,
+  topicsListSchema,
+  unitsListSchema,
+  usersListSchema,
+  type AdminUser,
+  type AuditPage,
+  type TopicCreateRequest,
+  type TopicUpdateRequest,
+  type UnitCreateRequest,
+  type UnitUpdateRequest,
+  type UserCreateRequest,
+  type UserUpdateRequest,
 } from '#domain/schemas/admin';
 import { topicSchema, unitSchema, type Topic, type Unit } from '#domain/schemas/reference';
 import { apiFetch } from '#client/sync/api.ts';
-
 
 const userAnswer = z.object({ user: adminUserSchema });
 const unitAnswer = z.object({ unit: unitSchema });

@@ -43,7 +43,8 @@ export function AdminPage() {
   const allUnits = units.items ?? local.units;
   const spaces = isAdmin ? allUnits.filter((u) => !u.parentId) : [];
 
-  const current: Pick<AdminList<{ id: string }>, 'items' | 'error' | 'reload'> | null = tab === 'users' ? users : tab === 'units' ? units : tab === 'topics' ? topics : null;
+  const current: Pick<AdminList<{ id: string }>, 'items' | 'error' | 'reload'> | null =
+    tab === 'users' ? users : tab === 'units' ? units : tab === 'topics' ? topics : null;
   const body = !online ? (
     <Banner tone="warning">{t('offline')}</Banner>
   ) : current?.error ? (

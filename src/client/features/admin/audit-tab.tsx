@@ -60,12 +60,18 @@ export function AuditTab() {
       >
         {entries.map((entry) => (
           <tr key={entry.id}>
-            <th scope="row" className="admin-table__time">{formatDateTime(entry.at)}</th>
+            <th scope="row" className="admin-table__time">
+              {formatDateTime(entry.at)}
+            </th>
             <td>{entry.username ?? t('audit.system')}</td>
             <td>{actionName(entry)}</td>
             <td className="admin-table__record">
               {entityName(entry.entity)}
-              {entry.entityId && <code className="admin-table__id" title={entry.entityId}>…{entry.entityId.slice(-8)}</code>}
+              {entry.entityId && (
+                <code className="admin-table__id" title={entry.entityId}>
+                  …{entry.entityId.slice(-8)}
+                </code>
+              )}
             </td>
           </tr>
         ))}

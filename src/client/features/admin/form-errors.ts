@@ -19,7 +19,11 @@ export function fieldErrorKey(field: string, reason: string | undefined): string
 }
 
 /** Marks the fields a server refusal names; true when it named at least one the form has. */
-export function showServerFieldErrors<T extends FieldValues>(error: unknown, fields: readonly Path<T>[], setError: UseFormSetError<T>): boolean {
+export function showServerFieldErrors<T extends FieldValues>(
+  error: unknown,
+  fields: readonly Path<T>[],
+  setError: UseFormSetError<T>,
+): boolean {
   if (!(error instanceof ApiRequestError) || !error.fields) return false;
   let shown = false;
   for (const [field, reason] of Object.entries(error.fields)) {

@@ -20,7 +20,10 @@ const formFields = ['key', 'nameVi', 'nameEn', 'fields'] as const;
 
 /** "Phòng, chống bạo lực gia đình" → "phong-chong-bao-luc-gia-dinh". */
 export function suggestTopicKey(nameVi: string): string {
-  return foldDiacritics(nameVi).replace(/[^a-z0-9]+/g, '-').slice(0, 60).replace(/^-+|-+$/g, '');
+  return foldDiacritics(nameVi)
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 60)
+    .replace(/^-+|-+$/g, '');
 }
 
 export interface TopicFormProps {
@@ -34,7 +37,11 @@ export interface TopicFormProps {
 
 export function TopicForm({ topic, spaceId, onSaved, onCancel }: TopicFormProps) {
   const { t } = useTranslation('admin');
-  const { register, handleSubmit, setError, setValue, getFieldState, reset, formState } = useForm<Input, unknown, Values>({
+  const { register, handleSubmit, setError, setValue, getFieldState, reset, formState } = useForm<
+    Input,
+    unknown,
+    Values
+  >({
     resolver: zodResolver(topicCreateRequestSchema),
     defaultValues: topic
       ? { key: topic.key, nameVi: topic.nameVi, nameEn: topic.nameEn, fields: topic.fields }
@@ -47,7 +54,11 @@ export function TopicForm({ topic, spaceId, onSaved, onCancel }: TopicFormProps)
   async function save({ key, nameVi, nameEn, fields }: Values) {
     setFailure(null);
     try {
-      onSaved(topic ? await updateTopic(topic.id, { nameVi, nameEn, fields }) : await createTopic({ key, nameVi, nameEn, fields, spaceId }));
+      onSaved(
+        topic
+          ? await updateTopic(topic.id, { nameVi, nameEn, fields })
+          : await createTopic({ key, nameVi, nameEn, fields, spaceId }),
+      );
       if (!topic) reset();
     } catch (error) {
       if (!showServerFieldErrors(error, formFields, setError)) setFailure(error);
@@ -61,12 +72,23 @@ export function TopicForm({ topic, spaceId, onSaved, onCancel }: TopicFormProps)
   });
 
   return (
-    <form className={topic ? 'admin-panel' : 'admin-form'} noValidate onSubmit={(event) => void handleSubmit(save)(event)}>
+    <form
+      className={topic ? 'admin-panel' : 'admin-form'}
+      noValidate
+      onSubmit={(event) => void handleSubmit(save)(event)}
+    >
       <div className="admin-form__grid">
         <TextField label={t('topics.nameVi')} error={errorOf('nameVi')} {...nameVi} />
         <TextField label={t('topics.nameEn')} error={errorOf('nameEn')} {...register('nameEn')} />
-        <TextField label={t('topics.key')} hint={t('topics.keyHint')} readOnly={Boolean(topic)} autoCapitalize="none"
-          spellCheck={false} error={errorOf('key')} {...register('key')} />
+        <TextField
+          label={t('topics.key')}
+          hint={t('topics.keyHint')}
+          readOnly={Boolean(topic)}
+          autoCapitalize="none"
+          spellCheck={false}
+          error={errorOf('key')}
+          {...register('key')}
+        />
       </div>
       <fieldset className="admin-checks">
         <legend className="field__label">{t('topics.fields')}</legend>

@@ -18,9 +18,9 @@ export function TopicsTab({ topics, spaces }: { topics: AdminList<Topic>; spaces
   const [spaceId, setSpaceId] = useState(spaces[0]?.spaceId);
   const [editing, setEditing] = useState<string | null>(null);
   const { notice, setNotice, failure, attempt } = useChangeFeedback();
-  const list = (topics.items ?? []).filter((topic) => !spaceId || topic.spaceId === spaceId).sort(
-    (a, b) => Number(b.active) - Number(a.active) || a.nameVi.localeCompare(b.nameVi, 'vi'),
-  );
+  const list = (topics.items ?? [])
+    .filter((topic) => !spaceId || topic.spaceId === spaceId)
+    .sort((a, b) => Number(b.active) - Number(a.active) || a.nameVi.localeCompare(b.nameVi, 'vi'));
   const saved = (topic: Topic, key: string) => {
     topics.put(topic);
     setEditing(null);
@@ -55,9 +55,15 @@ export function TopicsTab({ topics, spaces }: { topics: AdminList<Topic>; spaces
             <tr>
               <th scope="row">
                 {topic.nameVi}
-                <span className="admin-table__sub" lang="en">{topic.nameEn}</span>
+                <span className="admin-table__sub" lang="en">
+                  {topic.nameEn}
+                </span>
               </th>
-              <td>{topic.fields.length ? topic.fields.map((f) => t(`topics.fieldNames.${f}`)).join(', ') : t('topics.noFields')}</td>
+              <td>
+                {topic.fields.length
+                  ? topic.fields.map((f) => t(`topics.fieldNames.${f}`)).join(', ')
+                  : t('topics.noFields')}
+              </td>
               <td>
                 <span className={topic.active ? 'admin-status' : 'admin-status admin-status--off'}>
                   {topic.active ? t('topics.active') : t('topics.inactive')}
@@ -65,11 +71,18 @@ export function TopicsTab({ topics, spaces }: { topics: AdminList<Topic>; spaces
               </td>
               <td>
                 <div className="button-row admin-table__actions">
-                  <Button aria-label={t('topics.editLabel', { name: topic.nameVi })} onClick={() => setEditing(topic.id)}>
+                  <Button
+                    aria-label={t('topics.editLabel', { name: topic.nameVi })}
+                    onClick={() => setEditing(topic.id)}
+                  >
                     {t('actions.edit')}
                   </Button>
-                  <Button onClick={() => void toggleActive(topic)}
-                    aria-label={t(topic.active ? 'topics.deactivateLabel' : 'topics.activateLabel', { name: topic.nameVi })}>
+                  <Button
+                    onClick={() => void toggleActive(topic)}
+                    aria-label={t(topic.active ? 'topics.deactivateLabel' : 'topics.activateLabel', {
+                      name: topic.nameVi,
+                    })}
+                  >
                     {topic.active ? t('topics.deactivate') : t('topics.activate')}
                   </Button>
                 </div>
@@ -77,8 +90,11 @@ export function TopicsTab({ topics, spaces }: { topics: AdminList<Topic>; spaces
             </tr>
             {editing === topic.id && (
               <AdminPanelRow columns={4}>
-                <TopicForm topic={topic} onCancel={() => setEditing(null)}
-                  onSaved={(saved_) => saved(saved_, 'topics.updated')} />
+                <TopicForm
+                  topic={topic}
+                  onCancel={() => setEditing(null)}
+                  onSaved={(saved_) => saved(saved_, 'topics.updated')}
+                />
               </AdminPanelRow>
             )}
           </Fragment>

@@ -28,9 +28,10 @@ export function UnitForm({ unit, mode, onSaved, onCancel }: UnitFormProps) {
   const { t } = useTranslation('admin');
   const { register, handleSubmit, setError, formState } = useForm<Values>({
     resolver: zodResolver(formSchema),
-    defaultValues: mode === 'rename'
-      ? { kind: unit.kind, name: unit.name, shortName: unit.shortName }
-      : { kind: 'grassroots', name: '', shortName: '' },
+    defaultValues:
+      mode === 'rename'
+        ? { kind: unit.kind, name: unit.name, shortName: unit.shortName }
+        : { kind: 'grassroots', name: '', shortName: '' },
   });
   const [failure, setFailure] = useState<unknown>(null);
   const { errors, isSubmitting } = formState;
@@ -50,15 +51,24 @@ export function UnitForm({ unit, mode, onSaved, onCancel }: UnitFormProps) {
 
   return (
     <form className="admin-panel" noValidate onSubmit={(event) => void handleSubmit(save)(event)}>
-      {mode === 'addChild' && <p className="admin-panel__title">{t('units.addChildTitle', { unit: unit.shortName })}</p>}
+      {mode === 'addChild' && (
+        <p className="admin-panel__title">{t('units.addChildTitle', { unit: unit.shortName })}</p>
+      )}
       <div className="admin-form__grid">
         <TextField label={t('units.name')} error={fieldErrorText(t, errors, 'name')} {...register('name')} />
-        <TextField label={t('units.shortName')} hint={t('units.shortNameHint')} error={fieldErrorText(t, errors, 'shortName')}
-          {...register('shortName')} />
+        <TextField
+          label={t('units.shortName')}
+          hint={t('units.shortNameHint')}
+          error={fieldErrorText(t, errors, 'shortName')}
+          {...register('shortName')}
+        />
         {mode === 'addChild' && (
-          <Select label={t('units.kind')} error={fieldErrorText(t, errors, 'kind')}
+          <Select
+            label={t('units.kind')}
+            error={fieldErrorText(t, errors, 'kind')}
             options={(['intermediate', 'grassroots'] as const).map((k) => ({ value: k, label: t(`units.kinds.${k}`) }))}
-            {...register('kind')} />
+            {...register('kind')}
+          />
         )}
       </div>
       <PanelActions failure={failure} saving={isSubmitting} onCancel={onCancel} />

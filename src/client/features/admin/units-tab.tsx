@@ -35,11 +35,17 @@ export function UnitsTab({ units }: { units: AdminList<Unit> }) {
             </span>
           </div>
           <div className="button-row">
-            <Button aria-label={t('units.renameLabel', { unit: unit.shortName })} onClick={() => setOpen({ unitId: unit.id, mode: 'rename' })}>
+            <Button
+              aria-label={t('units.renameLabel', { unit: unit.shortName })}
+              onClick={() => setOpen({ unitId: unit.id, mode: 'rename' })}
+            >
               {t('units.rename')}
             </Button>
             {unit.kind !== 'grassroots' && (
-              <Button aria-label={t('units.addChildLabel', { unit: unit.shortName })} onClick={() => setOpen({ unitId: unit.id, mode: 'addChild' })}>
+              <Button
+                aria-label={t('units.addChildLabel', { unit: unit.shortName })}
+                onClick={() => setOpen({ unitId: unit.id, mode: 'addChild' })}
+              >
                 {t('units.addChild')}
               </Button>
             )}
@@ -64,10 +70,16 @@ export function UnitsTab({ units }: { units: AdminList<Unit> }) {
 
   return (
     <section aria-labelledby="units-caption">
-      <h2 id="units-caption" className="admin-section__title">{t('units.caption')}</h2>
+      <h2 id="units-caption" className="admin-section__title">
+        {t('units.caption')}
+      </h2>
       <p className="field__hint">{t('units.intro')}</p>
       {notice && <Banner tone="success">{notice}</Banner>}
-      {list.length === 0 ? <EmptyState title={t('units.empty')} /> : <ul className="unit-tree unit-tree--root">{childrenOf(null).map(renderUnit)}</ul>}
+      {list.length === 0 ? (
+        <EmptyState title={t('units.empty')} />
+      ) : (
+        <ul className="unit-tree unit-tree--root">{childrenOf(null).map(renderUnit)}</ul>
+      )}
     </section>
   );
 }

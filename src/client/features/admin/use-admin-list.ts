@@ -12,7 +12,10 @@ export interface AdminList<T> {
   put: (item: T) => void;
 }
 
-export function useAdminList<T extends { id: string }>(load: (signal: AbortSignal) => Promise<T[]>, online: boolean): AdminList<T> {
+export function useAdminList<T extends { id: string }>(
+  load: (signal: AbortSignal) => Promise<T[]>,
+  online: boolean,
+): AdminList<T> {
   const [items, setItems] = useState<T[] | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);

@@ -50,17 +50,47 @@ export function UserCreateForm({ units, onCreated }: { units: readonly Unit[]; o
     <Card title={t('users.create')}>
       <form className="admin-form" noValidate onSubmit={(event) => void handleSubmit(save)(event)}>
         <div className="admin-form__grid">
-          <TextField label={t('users.username')} hint={t('users.usernameHint')} autoComplete="off" autoCapitalize="none"
-            spellCheck={false} error={errorOf('username')} {...register('username')} />
-          <TextField label={t('users.displayName')} autoComplete="off" error={errorOf('displayName')} {...register('displayName')} />
-          <Select label={t('users.role')} error={errorOf('role')}
-            options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))} {...register('role')} />
-          <Select label={t('users.unit')} error={errorOf('unitId')}
-            options={[{ value: '', label: '—' }, ...unitOptions(units)]} {...register('unitId')} />
-          <Select label={t('users.locale')} options={(['vi', 'en'] as const).map((l) => ({ value: l, label: t(`locales.${l}`) }))}
-            {...register('locale')} />
-          <TextField label={t('users.password')} hint={t('users.passwordHint')} type="text" autoComplete="new-password"
-            spellCheck={false} error={errorOf('password')} {...register('password')} />
+          <TextField
+            label={t('users.username')}
+            hint={t('users.usernameHint')}
+            autoComplete="off"
+            autoCapitalize="none"
+            spellCheck={false}
+            error={errorOf('username')}
+            {...register('username')}
+          />
+          <TextField
+            label={t('users.displayName')}
+            autoComplete="off"
+            error={errorOf('displayName')}
+            {...register('displayName')}
+          />
+          <Select
+            label={t('users.role')}
+            error={errorOf('role')}
+            options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+            {...register('role')}
+          />
+          <Select
+            label={t('users.unit')}
+            error={errorOf('unitId')}
+            options={[{ value: '', label: '—' }, ...unitOptions(units)]}
+            {...register('unitId')}
+          />
+          <Select
+            label={t('users.locale')}
+            options={(['vi', 'en'] as const).map((l) => ({ value: l, label: t(`locales.${l}`) }))}
+            {...register('locale')}
+          />
+          <TextField
+            label={t('users.password')}
+            hint={t('users.passwordHint')}
+            type="text"
+            autoComplete="new-password"
+            spellCheck={false}
+            error={errorOf('password')}
+            {...register('password')}
+          />
         </div>
         {Boolean(failure) && <Banner tone="danger">{t(errorMessageKey(failure))}</Banner>}
         {created && <Banner tone="success">{t('users.created', { username: created })}</Banner>}

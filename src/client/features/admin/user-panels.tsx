@@ -47,10 +47,23 @@ export function UserEditPanel({ user, units, onSaved, onCancel }: PanelProps & {
   return (
     <form className="admin-panel" noValidate onSubmit={(event) => void handleSubmit(save)(event)}>
       <div className="admin-form__grid">
-        <TextField label={t('users.displayName')} error={fieldErrorText(t, errors, 'displayName')} {...register('displayName')} />
-        <Select label={t('users.role')} error={fieldErrorText(t, errors, 'role')}
-          options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))} {...register('role')} />
-        <Select label={t('users.unit')} error={fieldErrorText(t, errors, 'unitId')} options={unitOptions(units)} {...register('unitId')} />
+        <TextField
+          label={t('users.displayName')}
+          error={fieldErrorText(t, errors, 'displayName')}
+          {...register('displayName')}
+        />
+        <Select
+          label={t('users.role')}
+          error={fieldErrorText(t, errors, 'role')}
+          options={roles.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+          {...register('role')}
+        />
+        <Select
+          label={t('users.unit')}
+          error={fieldErrorText(t, errors, 'unitId')}
+          options={unitOptions(units)}
+          {...register('unitId')}
+        />
       </div>
       <PanelActions failure={failure} saving={isSubmitting} onCancel={onCancel} />
     </form>
@@ -79,8 +92,15 @@ export function PasswordResetPanel({ user, onSaved, onCancel }: PanelProps) {
 
   return (
     <form className="admin-panel" noValidate onSubmit={(event) => void handleSubmit(save)(event)}>
-      <TextField label={t('users.newPassword')} hint={t('users.passwordHint')} type="text" autoComplete="new-password"
-        spellCheck={false} error={fieldErrorText(t, formState.errors, 'password')} {...register('password')} />
+      <TextField
+        label={t('users.newPassword')}
+        hint={t('users.passwordHint')}
+        type="text"
+        autoComplete="new-password"
+        spellCheck={false}
+        error={fieldErrorText(t, formState.errors, 'password')}
+        {...register('password')}
+      />
       <PanelActions failure={failure} saving={formState.isSubmitting} onCancel={onCancel} />
     </form>
   );

@@ -39,9 +39,18 @@ export function UsersTab({ users, units }: { users: AdminList<AdminUser>; units:
       <ChangeFeedback notice={notice} failure={failure} />
       <p className="field__hint">{t('users.disableHint')}</p>
       <AdminTable
-        caption={<>{t('users.caption')} · {t('users.count', { count: formatNumber(list.length) })}</>}
+        caption={
+          <>
+            {t('users.caption')} · {t('users.count', { count: formatNumber(list.length) })}
+          </>
+        }
         columns={[
-          t('users.username'), t('users.displayName'), t('users.role'), t('users.unit'), t('users.status'), t('users.actionsColumn'),
+          t('users.username'),
+          t('users.displayName'),
+          t('users.role'),
+          t('users.unit'),
+          t('users.status'),
+          t('users.actionsColumn'),
         ]}
       >
         {list.map((user) => (
@@ -58,16 +67,24 @@ export function UsersTab({ users, units }: { users: AdminList<AdminUser>; units:
               </td>
               <td>
                 <div className="button-row admin-table__actions">
-                  <Button aria-label={t('users.editLabel', { username: user.username })}
-                    onClick={() => setOpen({ userId: user.id, panel: 'edit' })}>
+                  <Button
+                    aria-label={t('users.editLabel', { username: user.username })}
+                    onClick={() => setOpen({ userId: user.id, panel: 'edit' })}
+                  >
                     {t('users.edit')}
                   </Button>
-                  <Button aria-label={t('users.resetPasswordLabel', { username: user.username })}
-                    onClick={() => setOpen({ userId: user.id, panel: 'password' })}>
+                  <Button
+                    aria-label={t('users.resetPasswordLabel', { username: user.username })}
+                    onClick={() => setOpen({ userId: user.id, panel: 'password' })}
+                  >
                     {t('users.resetPassword')}
                   </Button>
-                  <Button onClick={() => void toggleDisabled(user)}
-                    aria-label={t(user.disabled ? 'users.enableLabel' : 'users.disableLabel', { username: user.username })}>
+                  <Button
+                    onClick={() => void toggleDisabled(user)}
+                    aria-label={t(user.disabled ? 'users.enableLabel' : 'users.disableLabel', {
+                      username: user.username,
+                    })}
+                  >
                     {user.disabled ? t('users.enable') : t('users.disable')}
                   </Button>
                 </div>
@@ -76,11 +93,18 @@ export function UsersTab({ users, units }: { users: AdminList<AdminUser>; units:
             {open?.userId === user.id && (
               <AdminPanelRow columns={6}>
                 {open.panel === 'edit' ? (
-                  <UserEditPanel user={user} units={units} onCancel={() => setOpen(null)}
-                    onSaved={(u) => saved(u, t('users.updated', { username: u.username }))} />
+                  <UserEditPanel
+                    user={user}
+                    units={units}
+                    onCancel={() => setOpen(null)}
+                    onSaved={(u) => saved(u, t('users.updated', { username: u.username }))}
+                  />
                 ) : (
-                  <PasswordResetPanel user={user} onCancel={() => setOpen(null)}
-                    onSaved={(u) => saved(u, t('users.passwordReset', { username: u.username }))} />
+                  <PasswordResetPanel
+                    user={user}
+                    onCancel={() => setOpen(null)}
+                    onSaved={(u) => saved(u, t('users.passwordReset', { username: u.username }))}
+                  />
                 )}
               </AdminPanelRow>
             )}

@@ -7,7 +7,10 @@ import { todayIn } from '#domain/rules/dates';
 import type { Participant } from '#domain/schemas/participant';
 import { Button } from '#client/ui/button.tsx';
 import { ParticipantForm } from '#client/ui/participant-form/participant-form.tsx';
-import { participantFormDefaults, type ParticipantFields } from '#client/ui/participant-form/participant-form-schema.ts';
+import {
+  participantFormDefaults,
+  type ParticipantFields,
+} from '#client/ui/participant-form/participant-form-schema.ts';
 import './quick-add-sheet.css';
 
 export interface QuickAddSheetProps {

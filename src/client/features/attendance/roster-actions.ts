@@ -44,7 +44,11 @@ export async function createAndAdd(db: LogbookDb, target: NewPersonTarget, field
  * Days of a multi-day session after toggling `day`: `null` means every day (the record's default);
  * undefined when the toggle would leave no day at all (refused: remove the person instead).
  */
-export function toggledDays(days: readonly number[] | null | undefined, day: number, dayCount: number): number[] | null | undefined {
+export function toggledDays(
+  days: readonly number[] | null | undefined,
+  day: number,
+  dayCount: number,
+): number[] | null | undefined {
   const all = Array.from({ length: dayCount }, (_, i) => i + 1);
   const selected = new Set(days ?? all);
   if (selected.has(day)) selected.delete(day);

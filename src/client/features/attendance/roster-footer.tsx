@@ -17,17 +17,28 @@ export function RosterFooter({ totals, onNew }: RosterFooterProps) {
   return (
     <div className="roster-footer">
       <p className="roster-footer__totals" role="group" aria-labelledby={labelId}>
-        <span className="visually-hidden" id={labelId}>{t('totals.label')} </span>
-        <span className="roster-footer__part">{t('totals.people', { count: totals.people, n: formatNumber(totals.people) })}</span>
+        <span className="visually-hidden" id={labelId}>
+          {t('totals.label')}{' '}
+        </span>
+        <span className="roster-footer__part">
+          {t('totals.people', { count: totals.people, n: formatNumber(totals.people) })}
+        </span>
         <span aria-hidden="true"> · </span>
-        <span className="roster-footer__part">{t('totals.women', { count: totals.women, n: formatNumber(totals.women) })}</span>
+        <span className="roster-footer__part">
+          {t('totals.women', { count: totals.women, n: formatNumber(totals.women) })}
+        </span>
         <span aria-hidden="true"> · </span>
         <abbr className="roster-footer__part" title={t('totals.ethnicMinorityFull')}>
           {t('totals.ethnicMinority', { count: totals.ethnicMinority, n: formatNumber(totals.ethnicMinority) })}
         </abbr>
       </p>
       {onNew && (
-        <button type="button" className="button button--primary roster-footer__new" aria-label={t('quickAdd.openLabel')} onClick={onNew}>
+        <button
+          type="button"
+          className="button button--primary roster-footer__new"
+          aria-label={t('quickAdd.openLabel')}
+          onClick={onNew}
+        >
           <PlusIcon />
           {t('quickAdd.open')}
         </button>

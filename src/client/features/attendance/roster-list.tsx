@@ -32,7 +32,12 @@ export function RosterList({ entries, label, dates, readOnly, onRemove, onToggle
   // Scrolling re-renders in React's own time, not synchronously inside every scroll event: at CPU 4× the
   // forced renders made scroll frames into long tasks (BENCHMARKS.md); overscan covers the frame between.
   const virtualizer = useWindowVirtualizer({
-    count: entries.length, estimateSize, overscan: 8, scrollMargin, getItemKey, useFlushSync: false,
+    count: entries.length,
+    estimateSize,
+    overscan: 8,
+    scrollMargin,
+    getItemKey,
+    useFlushSync: false,
   });
   return (
     <ul

@@ -53,7 +53,10 @@ export function RosterPage() {
     const known = (entries ?? []).flatMap((e) => (e.participant ? [e.participant] : []));
     return { ...rosterTotals(known), people: entries?.length ?? 0 };
   }, [entries]);
-  const openSheet = useCallback((query: string) => setSheet({ prefill: prefillFrom(query), participantId: uuidv7() }), []);
+  const openSheet = useCallback(
+    (query: string) => setSheet({ prefill: prefillFrom(query), participantId: uuidv7() }),
+    [],
+  );
 
   async function saveNew(participantId: string, fields: ParticipantFields) {
     if (!unitId) return;
@@ -73,16 +76,20 @@ export function RosterPage() {
   if (session === null) {
     return (
       <Page title={title} back="/sessions">
-        <EmptyState title={t('roster.sessionMissing')} action={<ButtonLink to="/sessions">{t('roster.toSessions')}</ButtonLink>}>
+        <EmptyState
+          title={t('roster.sessionMissing')}
+          action={<ButtonLink to="/sessions">{t('roster.toSessions')}</ButtonLink>}
+        >
           <p>{t('roster.sessionMissingHint')}</p>
         </EmptyState>
       </Page>
     );
   }
   const readOnly = isTrainerContentLocked(session.status);
-  const when = dates.length > 1
-    ? `${formatDate(session.startDate)} – ${formatDate(session.endDate)}`
-    : formatDate(session.startDate);
+  const when =
+    dates.length > 1
+      ? `${formatDate(session.startDate)} – ${formatDate(session.endDate)}`
+      : formatDate(session.startDate);
 
   return (
     <Page title={title} back={back}>
@@ -95,7 +102,9 @@ export function RosterPage() {
           </Banner>
         )}
         {commands.failureKey && <Banner tone="danger">{t(commands.failureKey)}</Banner>}
-        {!readOnly && <RosterSearch registry={registry} onRoster={onRoster} onAdd={commands.add} onCreate={openSheet} />}
+        {!readOnly && (
+          <RosterSearch registry={registry} onRoster={onRoster} onAdd={commands.add} onCreate={openSheet} />
+        )}
         {entries.length === 0 ? (
           <EmptyState title={t('roster.empty')}>{!readOnly && <p>{t('roster.emptyHint')}</p>}</EmptyState>
         ) : (

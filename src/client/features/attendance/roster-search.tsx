@@ -27,10 +27,7 @@ export const RosterSearch = memo(function RosterSearch({ registry, onRoster, onA
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query).trim();
-  const results = useMemo(
-    () => (deferred ? registry.filter(participantMatcher(deferred)) : []),
-    [registry, deferred],
-  );
+  const results = useMemo(() => (deferred ? registry.filter(participantMatcher(deferred)) : []), [registry, deferred]);
 
   function add(participant: LocalParticipant) {
     onAdd(participant);
@@ -107,12 +104,7 @@ function SearchResults({ results, onRoster, onAdd }: SearchResultsProps) {
             >
               {/* Named by what it shows ("Nguyễn Thị Hoà Nữ · Thái · 1986 Thêm"): a label in other words
                   would hide the details and fail WCAG 2.5.3, label in name (voice control). */}
-              <button
-                type="button"
-                className="search-result"
-                disabled={added}
-                onClick={() => onAdd(person)}
-              >
+              <button type="button" className="search-result" disabled={added} onClick={() => onAdd(person)}>
                 <span className="search-result__text">
                   <span className="search-result__name">{person.fullName}</span>
                   <span className="search-result__meta">{labels.summary(person) + phone}</span>

@@ -41,8 +41,10 @@ export function useRosterCommands(sessionId: string, entries: readonly RosterEnt
     (person: LocalParticipant) => {
       if (adding.current.has(person.id)) return; // a double tap adds once
       adding.current.add(person.id);
-      void run(() => addToRoster(getUserDb(), sessionId, person.id), t('roster.added', { name: person.fullName }))
-        .finally(() => adding.current.delete(person.id));
+      void run(
+        () => addToRoster(getUserDb(), sessionId, person.id),
+        t('roster.added', { name: person.fullName }),
+      ).finally(() => adding.current.delete(person.id));
     },
     [sessionId, run, t],
   );

@@ -37,7 +37,13 @@ export function useRoster(
     return found.sort((a, b) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0));
   }, [sessionId]);
   const byId = useMemo(() => new Map((registry ?? []).map((p) => [p.id, p])), [registry]);
-  const missingKey = rows && registry ? rows.filter((r) => !byId.has(r.participantId)).map((r) => r.participantId).join(',') : '';
+  const missingKey =
+    rows && registry
+      ? rows
+          .filter((r) => !byId.has(r.participantId))
+          .map((r) => r.participantId)
+          .join(',')
+      : '';
   const others = useLiveQuery(async () => {
     if (missingKey === '') return new Map<string, LocalParticipant>();
     const people = await getUserDb().participants.bulkGet(missingKey.split(','));

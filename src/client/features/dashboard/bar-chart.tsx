@@ -59,7 +59,13 @@ export function BarChart({ rows, formatValue, titleId, descriptionId, tone = 'pr
             <g key={row.key}>
               <title>{`${row.label}: ${formatValue(row.value)}`}</title>
               {lines.map((line, index) => (
-                <text key={index} className="chart__label" x={0} y={top + (index + 1) * lineHeight - 4} fontSize={labelSize}>
+                <text
+                  key={index}
+                  className="chart__label"
+                  x={0}
+                  y={top + (index + 1) * lineHeight - 4}
+                  fontSize={labelSize}
+                >
                   {line}
                 </text>
               ))}

@@ -24,12 +24,17 @@ export interface DashboardChartsProps {
 export function DashboardCharts({ summary, from, to, units, topics }: DashboardChartsProps) {
   const { t } = useTranslation(['dashboard', 'reports']);
   const figureColumns = [t('charts.sessions'), t('charts.turns'), t('charts.women'), t('charts.ethnicMinority')];
-  const tableOf = (label: string, rows: Array<{ key: string; label: string; bucket: Omit<Bucket, 'month'> }>): ChartTable => ({
+  const tableOf = (
+    label: string,
+    rows: Array<{ key: string; label: string; bucket: Omit<Bucket, 'month'> }>,
+  ): ChartTable => ({
     columns: [label, ...figureColumns],
     rows: rows.map((row) => ({
       key: row.key,
       label: row.label,
-      cells: [row.bucket.sessions, row.bucket.participantTurns, row.bucket.women, row.bucket.ethnicMinority].map(formatCount),
+      cells: [row.bucket.sessions, row.bucket.participantTurns, row.bucket.women, row.bucket.ethnicMinority].map(
+        formatCount,
+      ),
     })),
   });
   const months = monthBuckets(summary.byMonth, from, to);
@@ -57,7 +62,10 @@ export function DashboardCharts({ summary, from, to, units, topics }: DashboardC
       <ChartCard
         title={t('charts.byMonth.title')}
         description={t('charts.byMonth.description')}
-        table={tableOf(t('charts.month'), summary.sessions === 0 ? [] : months.map((b) => ({ key: b.month, label: monthName(b.month), bucket: b })))}
+        table={tableOf(
+          t('charts.month'),
+          summary.sessions === 0 ? [] : months.map((b) => ({ key: b.month, label: monthName(b.month), bucket: b })),
+        )}
       >
         {(ids) => (
           <MonthChart
@@ -65,7 +73,12 @@ export function DashboardCharts({ summary, from, to, units, topics }: DashboardC
             formatValue={formatCount}
             series={[
               { key: 'sessions', name: t('charts.sessions'), tone: 'primary', points: monthPoints((b) => b.sessions) },
-              { key: 'turns', name: t('charts.turns'), tone: 'secondary', points: monthPoints((b) => b.participantTurns) },
+              {
+                key: 'turns',
+                name: t('charts.turns'),
+                tone: 'secondary',
+                points: monthPoints((b) => b.participantTurns),
+              },
             ]}
           />
         )}
@@ -116,7 +129,9 @@ export function monthBuckets(byMonth: readonly Bucket[], from: string, to: strin
 function monthLabels(month: string, multiYear: boolean): Pick<MonthPoint, 'shortLabel' | 'narrowLabel'> {
   const [year = 0, number = 1] = month.split('-').map(Number);
   if (multiYear) return { shortLabel: `${number}/${String(year).slice(2)}`, narrowLabel: String(number) };
-  const short = new Intl.DateTimeFormat(intlLocale(), { month: 'short', timeZone: 'UTC' }).format(Date.UTC(year, number - 1, 1));
+  const short = new Intl.DateTimeFormat(intlLocale(), { month: 'short', timeZone: 'UTC' }).format(
+    Date.UTC(year, number - 1, 1),
+  );
   return { shortLabel: short, narrowLabel: String(number) };
 }
 

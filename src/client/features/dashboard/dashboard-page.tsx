@@ -54,7 +54,9 @@ function Dashboard({ userId, rootUnitId }: { userId: string; rootUnitId: string 
             <br />
             {!shown
               ? t('offline.noFigures')
-              : t(shown.query === query ? 'offline.cached' : 'offline.cachedOther', { time: formatDateTime(shown.loadedAt) })}
+              : t(shown.query === query ? 'offline.cached' : 'offline.cachedOther', {
+                  time: formatDateTime(shown.loadedAt),
+                })}
           </Banner>
         )}
         {Boolean(error) && (
@@ -62,12 +64,21 @@ function Dashboard({ userId, rootUnitId }: { userId: string; rootUnitId: string 
             {t('error')} {t(errorMessageKey(error))}
           </Banner>
         )}
-        {loading && !summary && <p className="dashboard__status" role="status">{t('loading')}</p>}
+        {loading && !summary && (
+          <p className="dashboard__status" role="status">
+            {t('loading')}
+          </p>
+        )}
       </div>
       {summary && (
-        <div className={loading ? 'dashboard__figures dashboard__figures--stale' : 'dashboard__figures'} aria-busy={loading}>
+        <div
+          className={loading ? 'dashboard__figures dashboard__figures--stale' : 'dashboard__figures'}
+          aria-busy={loading}
+        >
           {shown && !offline && (
-            <p className="dashboard__status">{loading ? t('loading') : t('loadedAt', { time: formatTime(shown.loadedAt) })}</p>
+            <p className="dashboard__status">
+              {loading ? t('loading') : t('loadedAt', { time: formatTime(shown.loadedAt) })}
+            </p>
           )}
           <KpiTiles summary={summary} />
           {summary.sessions === 0 ? (

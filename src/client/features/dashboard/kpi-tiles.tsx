@@ -29,7 +29,19 @@ export function KpiTiles({ summary }: { summary: ReportSummary }) {
   );
 }
 
-function Tile({ label, value, hint, children, wide }: { label: string; value: string; hint?: string; children?: ReactNode; wide?: boolean }) {
+function Tile({
+  label,
+  value,
+  hint,
+  children,
+  wide,
+}: {
+  label: string;
+  value: string;
+  hint?: string;
+  children?: ReactNode;
+  wide?: boolean;
+}) {
   const labelId = useId();
   return (
     <div className={wide ? 'kpi kpi--wide' : 'kpi'} role="group" aria-labelledby={labelId}>
@@ -60,7 +72,10 @@ function PlanTile({ summary }: { summary: ReportSummary }) {
       <div className="kpi__measures">
         <div>
           <p className="kpi__hint">
-            {t('kpi.planTurns', { done: formatCount(summary.participantTurns), target: formatCount(plan.targetParticipantTurns) })}
+            {t('kpi.planTurns', {
+              done: formatCount(summary.participantTurns),
+              target: formatCount(plan.targetParticipantTurns),
+            })}
           </p>
           <ProgressBar pct={plan.participantTurnsPct} label={t('kpi.turns')} />
         </div>

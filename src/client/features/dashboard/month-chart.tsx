@@ -34,7 +34,14 @@ export function MonthChart({ series, formatValue, titleId, descriptionId }: Mont
   return (
     <div className="month-chart" ref={ref}>
       {series.map((s) => (
-        <ColumnPanel key={s.key} series={s} width={panelWidth} formatValue={formatValue} titleId={titleId} descriptionId={descriptionId} />
+        <ColumnPanel
+          key={s.key}
+          series={s}
+          width={panelWidth}
+          formatValue={formatValue}
+          titleId={titleId}
+          descriptionId={descriptionId}
+        />
       ))}
     </div>
   );
@@ -85,7 +92,14 @@ function ColumnPanel({ series, width, formatValue, titleId, descriptionId }: Pan
           return (
             <g key={point.month}>
               <title>{`${point.shortLabel}: ${value}`}</title>
-              <rect className="chart__bar" x={centre - barWidth / 2} y={top} width={barWidth} height={barHeight} rx={2} />
+              <rect
+                className="chart__bar"
+                x={centre - barWidth / 2}
+                y={top}
+                width={barWidth}
+                height={barHeight}
+                rx={2}
+              />
               {across ? (
                 <text className="chart__value" x={centre} y={top - 6} textAnchor="middle" fontSize={13}>
                   {value}

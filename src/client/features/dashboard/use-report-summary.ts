@@ -29,9 +29,12 @@ const storageKey = (userId: string) => `tlb.reportSummaries.${userId}`;
 
 export function useReportSummary(userId: string, query: string): SummaryState {
   const online = useOnlineStatus();
-  const [result, setResult] = useState<{ query: string; loading: boolean; failed: 'offline' | 'error' | null; error: unknown }>(
-    { query, loading: online, failed: null, error: null },
-  );
+  const [result, setResult] = useState<{
+    query: string;
+    loading: boolean;
+    failed: 'offline' | 'error' | null;
+    error: unknown;
+  }>({ query, loading: online, failed: null, error: null });
   const [attempt, setAttempt] = useState(0);
   // Also held in memory: sessionStorage may be full or refused, and the figures must still show.
   const [fresh, setFresh] = useState<CachedSummary | null>(null);

@@ -48,7 +48,11 @@ export function DeleteParticipant({ person }: { person: LocalParticipant }) {
       ) : (
         <>
           <p>{t('detail.deleteHint')}</p>
-          <Button variant="danger" aria-label={t('detail.deleteLabel', { name: person.fullName })} onClick={() => setConfirming(true)}>
+          <Button
+            variant="danger"
+            aria-label={t('detail.deleteLabel', { name: person.fullName })}
+            onClick={() => setConfirming(true)}
+          >
             {t('detail.delete')}
           </Button>
         </>

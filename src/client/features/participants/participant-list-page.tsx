@@ -25,7 +25,10 @@ export function ParticipantListPage() {
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query).trim();
   const searchId = useId();
-  const shown = useMemo(() => (people && deferred ? people.filter(participantMatcher(deferred)) : people), [people, deferred]);
+  const shown = useMemo(
+    () => (people && deferred ? people.filter(participantMatcher(deferred)) : people),
+    [people, deferred],
+  );
   const addButton = (
     <ButtonLink to="/participants/new" variant="primary" block icon={<PlusIcon />}>
       {t('list.add')}
@@ -94,7 +97,13 @@ function RegistryList({ people }: { people: readonly LocalParticipant[] }) {
     getItemKey: (index) => people[index]?.id ?? index,
   });
   return (
-    <ul ref={listRef} role="list" className="registry-list" aria-label={t('list.listLabel')} style={{ height: virtualizer.getTotalSize() }}>
+    <ul
+      ref={listRef}
+      role="list"
+      className="registry-list"
+      aria-label={t('list.listLabel')}
+      style={{ height: virtualizer.getTotalSize() }}
+    >
       {virtualizer.getVirtualItems().map((item) => {
         const person = people[item.index];
         if (!person) return null;

@@ -65,7 +65,10 @@ function EditParticipant({ id }: { id: string }) {
   if (person === null) {
     return (
       <Page title={t('detail.title')} back="/participants">
-        <EmptyState title={t('detail.notFound')} action={<ButtonLink to="/participants">{t('detail.toList')}</ButtonLink>}>
+        <EmptyState
+          title={t('detail.notFound')}
+          action={<ButtonLink to="/participants">{t('detail.toList')}</ButtonLink>}
+        >
           <p>{t('detail.notFoundHint')}</p>
         </EmptyState>
       </Page>

@@ -29,19 +29,25 @@ export function DuplicateGroupCard({ group, busy, waiting = false, onMerge }: Du
   const row = (label: string, cell: (p: PersonEvidence) => ReactNode) => (
     <tr>
       <th scope="row">{label}</th>
-      {group.people.map((p) => <td key={p.id}>{cell(p) || dash}</td>)}
+      {group.people.map((p) => (
+        <td key={p.id}>{cell(p) || dash}</td>
+      ))}
     </tr>
   );
 
   return (
     <section className="duplicate-group" aria-labelledby={headingId}>
       <header className="duplicate-group__header">
-        <h2 className="duplicate-group__title" id={headingId}>{group.people[0]!.fullName}</h2>
+        <h2 className="duplicate-group__title" id={headingId}>
+          {group.people[0]!.fullName}
+        </h2>
         <p className={`duplicate-group__confidence duplicate-group__confidence--${group.confidence}`}>
           {t(`confidence.${group.confidence}`, { score: group.score })}
         </p>
         <ul className="duplicate-group__reasons" aria-label={t('reasonsLabel')}>
-          {group.reasons.map((reason) => <li key={reason}>{t(`reasons.${reason}`)}</li>)}
+          {group.reasons.map((reason) => (
+            <li key={reason}>{t(`reasons.${reason}`)}</li>
+          ))}
         </ul>
       </header>
       <div className="table-scroll">
@@ -70,10 +76,16 @@ export function DuplicateGroupCard({ group, busy, waiting = false, onMerge }: Du
             {row(t('fields.unit'), (p) => p.unitName)}
             {row(t('fields.sessions'), (p) => (
               <>
-                <strong>{t('sessionsCount', { count: p.sessionsAttended, formatted: formatNumber(p.sessionsAttended) })}</strong>
+                <strong>
+                  {t('sessionsCount', { count: p.sessionsAttended, formatted: formatNumber(p.sessionsAttended) })}
+                </strong>
                 {p.recentSessions.length > 0 && (
                   <ul className="duplicate-group__sessions">
-                    {p.recentSessions.map((s) => <li key={s.id}>{formatDate(s.startDate)} · {s.title}</li>)}
+                    {p.recentSessions.map((s) => (
+                      <li key={s.id}>
+                        {formatDate(s.startDate)} · {s.title}
+                      </li>
+                    ))}
                   </ul>
                 )}
               </>

@@ -69,16 +69,18 @@ export function DuplicatesPage() {
   }
 
   // The merge id is made here, so the merge can be undone before the server has seen it.
-  const merge = (kept: PersonEvidence, merged: PersonEvidence[]) => run(async () => {
-    const mergeId = uuidv7();
-    await mergePeopleOnDevice(getUserDb(), { id: kept.id, mergeId, mergedIds: merged.map((p) => p.id) });
-    const text = t('queued', { name: kept.fullName, count: merged.length });
-    return { tone: 'success', text, undo: { mergeId, keptId: kept.id, name: kept.fullName } };
-  });
-  const undo = ({ mergeId, keptId, name }: Undo) => run(async () => {
-    await unmergePeopleOnDevice(getUserDb(), { id: keptId, mergeId });
-    return { tone: 'success', text: t('undoQueued', { name }) };
-  });
+  const merge = (kept: PersonEvidence, merged: PersonEvidence[]) =>
+    run(async () => {
+      const mergeId = uuidv7();
+      await mergePeopleOnDevice(getUserDb(), { id: kept.id, mergeId, mergedIds: merged.map((p) => p.id) });
+      const text = t('queued', { name: kept.fullName, count: merged.length });
+      return { tone: 'success', text, undo: { mergeId, keptId: kept.id, name: kept.fullName } };
+    });
+  const undo = ({ mergeId, keptId, name }: Undo) =>
+    run(async () => {
+      await unmergePeopleOnDevice(getUserDb(), { id: keptId, mergeId });
+      return { tone: 'success', text: t('undoQueued', { name }) };
+    });
 
   return (
     <Page title={t('title')} wide>
@@ -87,11 +89,13 @@ export function DuplicatesPage() {
       {outcome && (
         <Banner
           tone={outcome.tone}
-          action={outcome.tone === 'success' && outcome.undo ? (
-            <Button disabled={busy} onClick={() => outcome.undo && void undo(outcome.undo)}>
-              {t('undo')}
-            </Button>
-          ) : undefined}
+          action={
+            outcome.tone === 'success' && outcome.undo ? (
+              <Button disabled={busy} onClick={() => outcome.undo && void undo(outcome.undo)}>
+                {t('undo')}
+              </Button>
+            ) : undefined
+          }
         >
           {outcome.text}
         </Banner>

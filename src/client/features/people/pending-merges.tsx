@@ -41,7 +41,8 @@ export function PendingMerges({ pending, nameOf }: PendingMergesProps) {
                 ? t('pending.merge', { merged: item.mergedIds.map(name).join(', '), kept: name(item.keptId) })
                 : t('pending.unmerge', { kept: name(item.keptId) })}
               <span className={`pending-merges__state pending-merges__state--${item.state}`}>
-                {' · '}{t(`pending.${item.state}`)}
+                {' · '}
+                {t(`pending.${item.state}`)}
               </span>
               {item.state === 'refused' && (
                 <span className="pending-merges__reason" role="alert">

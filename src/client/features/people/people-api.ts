@@ -2,7 +2,10 @@
 // answer checked against the domain schema. Merging and undoing are synced mutations (person.merge,
 // person.unmerge, queued through client/db), not calls from here.
 import {
-  duplicatesResponseSchema, mergeListSchema, type DuplicateGroup, type MergeListItem,
+  duplicatesResponseSchema,
+  mergeListSchema,
+  type DuplicateGroup,
+  type MergeListItem,
 } from '#domain/schemas/people';
 import { apiFetch } from '#client/sync/api.ts';
 

@@ -18,17 +18,23 @@ export interface PendingMerge {
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 
 export function usePendingMerges(): PendingMerge[] {
-  return useLiveQuery(async () => {
-    const entries = await getUserDb().outbox.filter((e) => e.name === 'person.merge' || e.name === 'person.unmerge').sortBy('id');
-    // An applied entry is settled: the pull that follows removes it and brings the result.
-    return entries.filter((e) => e.status !== 'applied').map((e): PendingMerge => ({
-      mutationId: e.id,
-      kind: e.name === 'person.merge' ? 'merge' : 'unmerge',
-      keptId: e.args.id,
-      mergeId: text(e.args.mergeId),
-      mergedIds: Array.isArray(e.args.mergedIds) ? e.args.mergedIds.map(text) : [],
-      state: e.status === 'rejected' ? 'refused' : 'waiting',
-      ...(e.error ? { error: e.error } : {}),
-    }));
-  }, []) ?? [];
+  return (
+    useLiveQuery(async () => {
+      const entries = await getUserDb()
+        .outbox.filter((e) => e.name === 'person.merge' || e.name === 'person.unmerge')
+        .sortBy('id');
+      // An applied entry is settled: the pull that follows removes it and brings the result.
+      return entries
+        .filter((e) => e.status !== 'applied')
+        .map((e): PendingMerge => ({
+          mutationId: e.id,
+          kind: e.name === 'person.merge' ? 'merge' : 'unmerge',
+          keptId: e.args.id,
+          mergeId: text(e.args.mergeId),
+          mergedIds: Array.isArray(e.args.mergedIds) ? e.args.mergedIds.map(text) : [],
+          state: e.status === 'rejected' ? 'refused' : 'waiting',
+          ...(e.error ? { error: e.error } : {}),
+        }));
+    }, []) ?? []
+  );
 }

@@ -115,7 +115,11 @@ export const PhotoCard = memo(function PhotoCard({ photo, number, readOnly, onEr
               </div>
             </div>
           ) : (
-            <Button className="photo-card__delete" aria-label={t('deleteLabel', { n: number })} onClick={() => setConfirming(true)}>
+            <Button
+              className="photo-card__delete"
+              aria-label={t('deleteLabel', { n: number })}
+              onClick={() => setConfirming(true)}
+            >
               {t('delete')}
             </Button>
           ))}

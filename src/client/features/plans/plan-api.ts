@@ -3,7 +3,10 @@
 // becomes a locale key the row shows under its field.
 import { z } from 'zod';
 import {
-  planRecordSchema, planUpsertRequestSchema, type PlanRecord, type PlanUpsertRequest,
+  planRecordSchema,
+  planUpsertRequestSchema,
+  type PlanRecord,
+  type PlanUpsertRequest,
 } from '#domain/schemas/admin';
 import type { Plan } from '#domain/schemas/reference';
 import { apiFetch } from '#client/sync/api.ts';
@@ -43,7 +46,12 @@ export function parseTargets(
     for (const issue of parsed.error.issues) {
       const field = issue.path[0];
       if ((field === 'targetSessions' || field === 'targetParticipantTurns') && !errors[field]) {
-        errors[field] = issue.code === 'too_small' ? 'errors.negative' : issue.code === 'too_big' ? 'errors.tooLarge' : 'errors.notInteger';
+        errors[field] =
+          issue.code === 'too_small'
+            ? 'errors.negative'
+            : issue.code === 'too_big'
+              ? 'errors.tooLarge'
+              : 'errors.notInteger';
       }
     }
   }

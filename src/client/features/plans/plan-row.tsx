@@ -86,12 +86,18 @@ export function PlanRow({ unit, depth, year, topicId, plan, achieved, canEdit, o
         {name}
       </th>
       <td data-label={t('table.sessions')}>
-        {input ? field('targetSessions', 'targetSessionsLabel', true) : <Target target={plan?.targetSessions} done={achieved?.sessions} />}
+        {input ? (
+          field('targetSessions', 'targetSessionsLabel', true)
+        ) : (
+          <Target target={plan?.targetSessions} done={achieved?.sessions} />
+        )}
       </td>
       <td data-label={t('table.turns')}>
-        {input
-          ? field('targetParticipantTurns', 'targetTurnsLabel')
-          : <Target target={plan?.targetParticipantTurns} done={achieved?.participantTurns} />}
+        {input ? (
+          field('targetParticipantTurns', 'targetTurnsLabel')
+        ) : (
+          <Target target={plan?.targetParticipantTurns} done={achieved?.participantTurns} />
+        )}
       </td>
       <td className="plans-table__actions">
         {input ? (
@@ -127,7 +133,9 @@ function Target({ target, done }: { target: number | undefined; done: number | u
     return (
       <>
         <span className="plans-table__none">{t('noPlan')}</span>
-        {done !== undefined && <span className="plans-table__detail">{t('doneOnly', { done: formatNumber(done) })}</span>}
+        {done !== undefined && (
+          <span className="plans-table__detail">{t('doneOnly', { done: formatNumber(done) })}</span>
+        )}
       </>
     );
   }
@@ -136,7 +144,9 @@ function Target({ target, done }: { target: number | undefined; done: number | u
   const share = formatNumber(pct / 100, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <>
-      <span className="plans-table__figure">{t('progress', { done: formatNumber(done), target: formatNumber(target) })}</span>
+      <span className="plans-table__figure">
+        {t('progress', { done: formatNumber(done), target: formatNumber(target) })}
+      </span>
       <span className="plans-table__bar" aria-hidden="true">
         <span style={{ width: `${Math.min(100, pct)}%` }} />
       </span>

@@ -46,7 +46,10 @@ export function PlansPage() {
         <Select
           label={t('year')}
           value={String(year)}
-          options={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => ({ value: String(y), label: String(y) }))}
+          options={[thisYear - 2, thisYear - 1, thisYear, thisYear + 1].map((y) => ({
+            value: String(y),
+            label: String(y),
+          }))}
           onChange={(e) => setYear(Number(e.target.value))}
         />
         <Select

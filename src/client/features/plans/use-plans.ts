@@ -21,7 +21,13 @@ export function usePlans(year: number, online: boolean): PlansState {
   const [server, setServer] = useState<{ year: number; plans: Plan[] } | null>(null);
   const [failure, setFailure] = useState<{ offline: boolean; error: unknown } | null>(null);
   const [attempt, setAttempt] = useState(0);
-  const local = useLiveQuery(() => getUserDb().plans.filter((plan) => plan.year === year).toArray(), [year]);
+  const local = useLiveQuery(
+    () =>
+      getUserDb()
+        .plans.filter((plan) => plan.year === year)
+        .toArray(),
+    [year],
+  );
 
   useEffect(() => {
     if (!online) return;

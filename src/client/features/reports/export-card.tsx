@@ -10,7 +10,11 @@ import { InstallIcon } from '#client/ui/icons.tsx';
 import { reportSearchParams, type ReportFilters } from '#client/ui/report-filters.ts';
 import { useOnlineStatus } from '#client/ui/use-online-status.ts';
 
-export function exportHref(kind: 'xlsx' | 'csv', filters: ReportFilters, options: { suppressSmall: boolean; names: boolean }): string {
+export function exportHref(
+  kind: 'xlsx' | 'csv',
+  filters: ReportFilters,
+  options: { suppressSmall: boolean; names: boolean },
+): string {
   const extra: Record<string, string> = { lang: currentLanguage() };
   if (options.suppressSmall) extra.suppressSmall = '1';
   if (kind === 'xlsx') extra.names = options.names ? '1' : '0';
@@ -25,7 +29,12 @@ export function ExportCard({ filters }: { filters: ReportFilters }) {
   const options = { suppressSmall, names };
   return (
     <Card title={t('export.title')}>
-      <Toggle label={t('export.suppress')} hint={t('export.suppressHint')} checked={suppressSmall} onChange={setSuppressSmall} />
+      <Toggle
+        label={t('export.suppress')}
+        hint={t('export.suppressHint')}
+        checked={suppressSmall}
+        onChange={setSuppressSmall}
+      />
       <Toggle label={t('export.names')} hint={t('export.namesHint')} checked={names} onChange={setNames} />
       {online ? (
         <div className="button-row export-card__downloads">
@@ -51,7 +60,17 @@ export function ExportCard({ filters }: { filters: ReportFilters }) {
   );
 }
 
-function Toggle({ label, hint, checked, onChange }: { label: string; hint: string; checked: boolean; onChange: (value: boolean) => void }) {
+function Toggle({
+  label,
+  hint,
+  checked,
+  onChange,
+}: {
+  label: string;
+  hint: string;
+  checked: boolean;
+  onChange: (value: boolean) => void;
+}) {
   const hintId = useId();
   return (
     <div className="switch-field">

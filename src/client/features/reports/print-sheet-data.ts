@@ -2,9 +2,7 @@
 // device pulls their whole subtree) or else from GET /api/reports/sessions/:id/attendance-sheet. Both give
 // the same AttendanceSheet, numbered in the server's order (Vietnamese alphabetical by full name), plus
 // what only the local database knows: the parent unit (for the letterhead) and the planned headcount.
-import {
-  attendanceSheetSchema, type AttendanceSheet, type AttendanceSheetRow,
-} from '#domain/schemas/attendance-sheet';
+import { attendanceSheetSchema, type AttendanceSheet, type AttendanceSheetRow } from '#domain/schemas/attendance-sheet';
 import { rosterTotals, sessionTurns } from '#domain/rules/report-totals';
 import type { LogbookDb } from '#client/db/database.ts';
 import type { LocalParticipant } from '#client/db/local-rows.ts';
@@ -57,10 +55,18 @@ export async function loadLocalSheet(db: LogbookDb, id: string): Promise<PrintSh
   return {
     sheet: {
       session: {
-        id: session.id, title: session.title, format: session.format, startDate: session.startDate,
-        endDate: session.endDate, placeName: session.placeName, communeName: session.communeName ?? null,
-        provinceCode: session.provinceCode, attendanceMode: session.attendanceMode,
-        headcount: session.headcount ?? null, status: session.status, trainerName: trainer?.displayName ?? '',
+        id: session.id,
+        title: session.title,
+        format: session.format,
+        startDate: session.startDate,
+        endDate: session.endDate,
+        placeName: session.placeName,
+        communeName: session.communeName ?? null,
+        provinceCode: session.provinceCode,
+        attendanceMode: session.attendanceMode,
+        headcount: session.headcount ?? null,
+        status: session.status,
+        trainerName: trainer?.displayName ?? '',
       },
       unit: { id: session.unitId, name: unit?.name ?? '', shortName: unit?.shortName ?? '' },
       topics: topics.flatMap((t) => (t ? [{ id: t.id, key: t.key, nameVi: t.nameVi, nameEn: t.nameEn }] : [])),
@@ -83,9 +89,14 @@ export async function fetchSheet(db: LogbookDb, id: string, signal?: AbortSignal
   const unit = await db.units.get(sheet.unit.id);
   const parent = unit?.parentId ? await db.units.get(unit.parentId) : undefined;
   const { headcount } = sheet.session;
-  const totals = sheet.session.attendanceMode === 'headcount'
-    ? { people: headcount?.total ?? 0, women: headcount?.women ?? 0, ethnicMinority: headcount?.ethnicMinority ?? 0 }
-    : { people: sheet.roster.length, women: sheet.roster.filter((r) => r.gender === 'female').length, ethnicMinority: null };
+  const totals =
+    sheet.session.attendanceMode === 'headcount'
+      ? { people: headcount?.total ?? 0, women: headcount?.women ?? 0, ethnicMinority: headcount?.ethnicMinority ?? 0 }
+      : {
+          people: sheet.roster.length,
+          women: sheet.roster.filter((r) => r.gender === 'female').length,
+          ethnicMinority: null,
+        };
   return { sheet, parentUnitName: parent?.name, plannedParticipants: null, totals };
 }
 
@@ -98,9 +109,13 @@ export const WALK_IN_ROWS = 5;
  * roster is shorter, and never fewer than WALK_IN_ROWS after a named list; a page's worth when nothing
  * says how many will come.
  */
-export function blankRowCount({ sheet, plannedParticipants }: Pick<PrintSheet, 'sheet' | 'plannedParticipants'>): number {
+export function blankRowCount({
+  sheet,
+  plannedParticipants,
+}: Pick<PrintSheet, 'sheet' | 'plannedParticipants'>): number {
   const named = sheet.roster.length;
-  const expected = plannedParticipants ?? (sheet.session.attendanceMode === 'headcount' ? sheet.session.headcount?.total ?? 0 : 0);
+  const expected =
+    plannedParticipants ?? (sheet.session.attendanceMode === 'headcount' ? (sheet.session.headcount?.total ?? 0) : 0);
   if (named === 0 && expected === 0) return DEFAULT_BLANK_ROWS;
   const upToExpected = Math.max(0, expected - named);
   return named > 0 ? Math.max(upToExpected, WALK_IN_ROWS) : upToExpected;

@@ -54,16 +54,20 @@ export function PrintSheetDocument({ data }: { data: PrintSheet }) {
   const province = useProvinceName(session.provinceCode);
   const place = session.communeName?.replace(communePrefix, '') || province || '…………';
   const [year, month, day] = session.startDate.split('-');
-  const dates = session.endDate !== session.startDate
-    ? `${formatDate(session.startDate)} – ${formatDate(session.endDate)}`
-    : formatDate(session.startDate);
+  const dates =
+    session.endDate !== session.startDate
+      ? `${formatDate(session.startDate)} – ${formatDate(session.endDate)}`
+      : formatDate(session.startDate);
   const where = [session.placeName, session.communeName, province].filter(Boolean).join(', ');
   const topics = sheet.topics.map((topic) => (language === 'vi' ? topic.nameVi : topic.nameEn)).join('; ');
-  const totalsLine = totals.ethnicMinority === null
-    ? t('print.totalsNoEthnicity', { people: formatNumber(totals.people), women: formatNumber(totals.women) })
-    : t('print.totals', {
-      people: formatNumber(totals.people), women: formatNumber(totals.women), ethnicMinority: formatNumber(totals.ethnicMinority),
-    });
+  const totalsLine =
+    totals.ethnicMinority === null
+      ? t('print.totalsNoEthnicity', { people: formatNumber(totals.people), women: formatNumber(totals.women) })
+      : t('print.totals', {
+          people: formatNumber(totals.people),
+          women: formatNumber(totals.women),
+          ethnicMinority: formatNumber(totals.ethnicMinority),
+        });
 
   return (
     <article className="print-sheet" aria-labelledby="print-sheet-heading">
@@ -80,25 +84,57 @@ export function PrintSheetDocument({ data }: { data: PrintSheet }) {
         </div>
       </header>
 
-      <h2 id="print-sheet-heading" className="print-sheet__heading">{t('print.heading')}</h2>
+      <h2 id="print-sheet-heading" className="print-sheet__heading">
+        {t('print.heading')}
+      </h2>
       <p className="print-sheet__session-title">{session.title}</p>
       <dl className="print-sheet__details">
-        <div><dt>{t('print.format')}</dt><dd>{t(`print.formats.${session.format}`)}</dd></div>
-        <div><dt>{t('print.dates')}</dt><dd>{dates}</dd></div>
-        {where && <div><dt>{t('print.place')}</dt><dd>{where}</dd></div>}
-        {topics && <div><dt>{t('print.topics')}</dt><dd>{topics}</dd></div>}
+        <div>
+          <dt>{t('print.format')}</dt>
+          <dd>{t(`print.formats.${session.format}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('print.dates')}</dt>
+          <dd>{dates}</dd>
+        </div>
+        {where && (
+          <div>
+            <dt>{t('print.place')}</dt>
+            <dd>{where}</dd>
+          </div>
+        )}
+        {topics && (
+          <div>
+            <dt>{t('print.topics')}</dt>
+            <dd>{topics}</dd>
+          </div>
+        )}
       </dl>
 
       <table className="print-sheet__table">
         <thead>
           <tr>
-            <th scope="col" className="print-sheet__col-number">{t('print.columns.number')}</th>
-            <th scope="col" className="print-sheet__col-name">{t('print.columns.name')}</th>
-            <th scope="col" className="print-sheet__col-gender">{t('print.columns.gender')}</th>
-            <th scope="col" className="print-sheet__col-year">{t('print.columns.birthYear')}</th>
-            <th scope="col" className="print-sheet__col-ethnicity">{t('print.columns.ethnicity')}</th>
-            <th scope="col" className="print-sheet__col-unit">{t('print.columns.unitPosition')}</th>
-            <th scope="col" className="print-sheet__col-signature">{t('print.columns.signature')}</th>
+            <th scope="col" className="print-sheet__col-number">
+              {t('print.columns.number')}
+            </th>
+            <th scope="col" className="print-sheet__col-name">
+              {t('print.columns.name')}
+            </th>
+            <th scope="col" className="print-sheet__col-gender">
+              {t('print.columns.gender')}
+            </th>
+            <th scope="col" className="print-sheet__col-year">
+              {t('print.columns.birthYear')}
+            </th>
+            <th scope="col" className="print-sheet__col-ethnicity">
+              {t('print.columns.ethnicity')}
+            </th>
+            <th scope="col" className="print-sheet__col-unit">
+              {t('print.columns.unitPosition')}
+            </th>
+            <th scope="col" className="print-sheet__col-signature">
+              {t('print.columns.signature')}
+            </th>
           </tr>
         </thead>
         <SheetRows data={data} />

@@ -19,11 +19,12 @@ export function usePeriodSessions(filters: ReportFilters, units: readonly Unit[]
     const rows = await getUserDb()
       .sessions.where('startDate')
       .between(from || '0000-01-01', to || '9999-12-31', true, true)
-      .filter((s) =>
-        statuses.includes(s.status) &&
-        (!inUnits || inUnits.has(s.unitId) || s.unitId === unitId) &&
-        (!topicId || s.topicIds.includes(topicId)) &&
-        (!format || s.format === format),
+      .filter(
+        (s) =>
+          statuses.includes(s.status) &&
+          (!inUnits || inUnits.has(s.unitId) || s.unitId === unitId) &&
+          (!topicId || s.topicIds.includes(topicId)) &&
+          (!format || s.format === format),
       )
       .toArray();
     return rows.sort((a, b) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title, 'vi'));

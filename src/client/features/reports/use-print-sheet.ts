@@ -27,7 +27,10 @@ export function usePrintSheet(id: string): PrintSheetState {
       (error: unknown) => {
         if (controller.signal.aborted) return;
         const notFound = error instanceof ApiRequestError && error.status === 404;
-        setRemote({ id, state: notFound ? { status: 'not-found' } : { status: 'error', errorKey: errorMessageKey(error) } });
+        setRemote({
+          id,
+          state: notFound ? { status: 'not-found' } : { status: 'error', errorKey: errorMessageKey(error) },
+        });
       },
     );
     return () => controller.abort();

@@ -76,7 +76,9 @@ function RosterTable({ roster }: { roster: RosterLine[] }) {
                     <td data-label={t('session.columns.ethnicity')}>{ethnicityLabel(t, p.ethnicity, language)}</td>
                     <td data-label={t('session.columns.role')}>
                       {p.unionRole && <span className="review-table__role">{unionRoleLabel(t, p.unionRole)}</span>}
-                      <span className="review-table__workplace">{[p.position, p.workplace].filter(Boolean).join(', ')}</span>
+                      <span className="review-table__workplace">
+                        {[p.position, p.workplace].filter(Boolean).join(', ')}
+                      </span>
                     </td>
                   </>
                 ) : (

@@ -10,7 +10,13 @@ import { Button } from '#client/ui/button.tsx';
 import { Select } from '#client/ui/select.tsx';
 import { DateBoundField } from './date-bound-field';
 import { formatLabel, topicName } from './labels';
-import { activeFilterCount, clearedFilters, periodChoices, type PeriodChoice, type QueueFilters } from './queue-filters';
+import {
+  activeFilterCount,
+  clearedFilters,
+  periodChoices,
+  type PeriodChoice,
+  type QueueFilters,
+} from './queue-filters';
 import { unitsInTreeOrder } from './unit-tree';
 
 export interface QueueFilterPanelProps {
@@ -39,7 +45,10 @@ export function QueueFilterPanel({ filters, onChange }: QueueFilterPanelProps) {
   const unitOptions = [
     { value: '', label: t('filters.allUnits') },
     // Non-breaking spaces indent a unit under its parent inside the native list.
-    ...(choices?.units ?? []).map(({ unit, depth }) => ({ value: unit.id, label: `${'\u00a0\u00a0'.repeat(depth)}${unit.shortName}` })),
+    ...(choices?.units ?? []).map(({ unit, depth }) => ({
+      value: unit.id,
+      label: `${'\u00a0\u00a0'.repeat(depth)}${unit.shortName}`,
+    })),
   ];
   const collator = new Intl.Collator(language);
   const topicOptions = [
@@ -85,10 +94,18 @@ export function QueueFilterPanel({ filters, onChange }: QueueFilterPanelProps) {
         />
         {filters.period === 'custom' && (
           <div className="review-filters__dates">
-            <DateBoundField label={t('filters.from')} value={filters.from} max={filters.to || undefined}
-              onCommit={(from) => set({ from })} />
-            <DateBoundField label={t('filters.to')} value={filters.to} min={filters.from || undefined}
-              onCommit={(to) => set({ to })} />
+            <DateBoundField
+              label={t('filters.from')}
+              value={filters.from}
+              max={filters.to || undefined}
+              onCommit={(from) => set({ from })}
+            />
+            <DateBoundField
+              label={t('filters.to')}
+              value={filters.to}
+              min={filters.from || undefined}
+              onCommit={(to) => set({ to })}
+            />
           </div>
         )}
       </div>

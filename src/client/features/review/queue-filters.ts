@@ -71,7 +71,10 @@ export function clearedFilters(filters: QueueFilters): QueueFilters {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Inclusive start-date bounds of the chosen period ('' for none), in Vietnam's calendar. */
-export function periodBounds(filters: Pick<QueueFilters, 'period' | 'from' | 'to'>, today = todayIn()): { from: string; to: string } {
+export function periodBounds(
+  filters: Pick<QueueFilters, 'period' | 'from' | 'to'>,
+  today = todayIn(),
+): { from: string; to: string } {
   const year = today.slice(0, 4);
   const month = Number(today.slice(5, 7));
   switch (filters.period) {

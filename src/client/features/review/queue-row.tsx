@@ -16,22 +16,31 @@ export function QueueRow({ row, tab }: { row: Row; tab: QueueTab }) {
   const { t } = useTranslation('review');
   const { session } = row;
   const when = tab === 'submitted' ? session.submittedAt : session.reviewedAt;
-  const whenKey = tab === 'submitted' ? 'queue.submittedOn' : tab === 'approved' ? 'queue.approvedOn' : 'queue.returnedOn';
+  const whenKey =
+    tab === 'submitted' ? 'queue.submittedOn' : tab === 'approved' ? 'queue.approvedOn' : 'queue.returnedOn';
   return (
     <li className="review-row">
       <Link className="review-row__link" to={`/review/${session.id}`}>
         <span className="review-row__date">{dateRange(session.startDate, session.endDate)}</span>
         <span className="review-row__main">
-          <span className="review-row__title" role="heading" aria-level={2}>{session.title || t('queue.untitled')}</span>
+          <span className="review-row__title" role="heading" aria-level={2}>
+            {session.title || t('queue.untitled')}
+          </span>
           <span className="review-row__meta">
             {formatLabel(t, session.format)} · {row.trainerName ?? t('queue.unknownTrainer')}
           </span>
         </span>
         <span className="review-row__unit">{row.unitShortName ?? t('queue.unknownUnit')}</span>
         <span className="review-row__counts">
-          <span className="review-row__count">{t('queue.people', { count: row.people, n: formatNumber(row.people) })}</span>
-          {session.attendanceMode === 'headcount' && <span className="review-row__mode">({t('queue.headcountShort')})</span>}
-          <span className="review-row__count">{t('queue.photos', { count: row.photos, n: formatNumber(row.photos) })}</span>
+          <span className="review-row__count">
+            {t('queue.people', { count: row.people, n: formatNumber(row.people) })}
+          </span>
+          {session.attendanceMode === 'headcount' && (
+            <span className="review-row__mode">({t('queue.headcountShort')})</span>
+          )}
+          <span className="review-row__count">
+            {t('queue.photos', { count: row.photos, n: formatNumber(row.photos) })}
+          </span>
         </span>
         {when && <span className="review-row__when">{t(whenKey, { date: formatDate(when) })}</span>}
         {tab === 'returned' && session.reviewComment && (

@@ -16,7 +16,11 @@ import './review-queue.css';
 
 const PAGE_SIZE = 50;
 
-const emptyKeys = { submitted: 'queue.empty', returned: 'queue.emptyReturned', approved: 'queue.emptyApproved' } as const;
+const emptyKeys = {
+  submitted: 'queue.empty',
+  returned: 'queue.emptyReturned',
+  approved: 'queue.emptyApproved',
+} as const;
 
 export function ReviewQueuePage() {
   const { t } = useTranslation('review');

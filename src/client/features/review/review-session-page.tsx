@@ -35,8 +35,13 @@ function useWorkingSet(): boolean | undefined {
 function isPartial(data: ReviewSessionData | null): boolean {
   if (data === null) return true;
   const { session, roster, photos } = data;
-  return !session.pending && session.status !== 'submitted' && session.attendanceMode === 'roster'
-    && roster.length === 0 && photos.length === 0;
+  return (
+    !session.pending &&
+    session.status !== 'submitted' &&
+    session.attendanceMode === 'roster' &&
+    roster.length === 0 &&
+    photos.length === 0
+  );
 }
 
 export function ReviewSessionPage() {
@@ -54,7 +59,11 @@ export function ReviewSessionPage() {
       </EmptyState>
     </Page>
   );
-  if (local === undefined || workingSet === undefined || (partial && (remote.state === 'idle' || remote.state === 'loading'))) {
+  if (
+    local === undefined ||
+    workingSet === undefined ||
+    (partial && (remote.state === 'idle' || remote.state === 'loading'))
+  ) {
     return (
       <Page title={t('session.title')} back="/review" wide>
         <Loading />

@@ -15,9 +15,10 @@ export function SessionDetails({ data }: { data: ReviewSessionData }) {
   const places = usePlaceNames(session.provinceCode, session.communeName ? null : session.communeCode);
   const commune = session.communeName ?? places.commune;
   const place = [session.placeName, commune, places.province].filter(Boolean).join(', ');
-  const dates = session.endDate && session.endDate !== session.startDate
-    ? t('session.dateRange', { start: formatDate(session.startDate), end: formatDate(session.endDate) })
-    : formatDate(session.startDate);
+  const dates =
+    session.endDate && session.endDate !== session.startDate
+      ? t('session.dateRange', { start: formatDate(session.startDate), end: formatDate(session.endDate) })
+      : formatDate(session.startDate);
   const notGiven = <span className="review-muted">{t('session.notGiven')}</span>;
   return (
     <Card title={t('session.details')}>

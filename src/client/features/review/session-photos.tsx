@@ -11,7 +11,8 @@ function PhotoImage({ photo, alt, className }: { photo: LocalPhoto; alt: string;
   const src = usePhotoUrl(photo.id, 'server');
   const [failed, setFailed] = useState(false);
   if (failed) return <span className="review-photo__missing">{t('session.photoMissing')}</span>;
-  if (!src) return <span className="review-photo__placeholder" style={{ aspectRatio: `${photo.width} / ${photo.height}` }} />;
+  if (!src)
+    return <span className="review-photo__placeholder" style={{ aspectRatio: `${photo.width} / ${photo.height}` }} />;
   return (
     <img
       className={className}
@@ -48,7 +49,11 @@ function PhotoViewer({ photo, n, onClose }: { photo: LocalPhoto; n: number; onCl
         {t('session.closePhoto')}
       </button>
       <figure className="review-viewer__figure">
-        <PhotoImage photo={photo} alt={photo.caption || t('session.photoAlt', { n })} className="review-viewer__image" />
+        <PhotoImage
+          photo={photo}
+          alt={photo.caption || t('session.photoAlt', { n })}
+          className="review-viewer__image"
+        />
         {photo.caption && <figcaption>{photo.caption}</figcaption>}
       </figure>
     </div>

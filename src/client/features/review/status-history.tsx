@@ -28,8 +28,8 @@ function trainerEvent(serverAt: string | null | undefined, deviceAt: string | nu
   const at = serverAt ?? deviceAt;
   if (!at) return undefined;
   if (!deviceAt) return { at };
-  const later = serverAt !== null && serverAt !== undefined
-    && Date.parse(serverAt) - Date.parse(deviceAt) > RECEIVED_LATER_MS;
+  const later =
+    serverAt !== null && serverAt !== undefined && Date.parse(serverAt) - Date.parse(deviceAt) > RECEIVED_LATER_MS;
   return { at, deviceAt, ...(later ? { receivedAt: serverAt } : {}) };
 }
 
@@ -78,7 +78,8 @@ export function StatusHistory({ data }: { data: ReviewSessionData }) {
             </span>
             {event.receivedAt && (
               <span className="review-history__received">
-                {t('session.historyReceived')} <time dateTime={event.receivedAt}>{formatDateTime(event.receivedAt)}</time>
+                {t('session.historyReceived')}{' '}
+                <time dateTime={event.receivedAt}>{formatDateTime(event.receivedAt)}</time>
               </span>
             )}
             {event.comment && (

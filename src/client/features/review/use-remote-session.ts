@@ -10,8 +10,7 @@ import { fetchSession } from '#client/sync/session-read.ts';
 import { joinReviewSession, type ReviewSessionData } from './use-review-session';
 
 export type RemoteSession =
-  | { state: 'idle' | 'loading' | 'offline' | 'not-found' }
-  | { state: 'loaded'; data: ReviewSessionData };
+  { state: 'idle' | 'loading' | 'offline' | 'not-found' } | { state: 'loaded'; data: ReviewSessionData };
 
 function rowOf<T>(change: Change): T {
   return { ...change.data, id: change.id, version: change.version, pending: false, rejected: false } as T;
@@ -20,11 +19,18 @@ function rowOf<T>(change: Change): T {
 async function toReviewData(changes: Change[]): Promise<ReviewSessionData | null> {
   const [first] = changes;
   if (!first || first.entity !== 'session' || !first.data) return null;
-  const of = <T,>(entity: Change['entity']) => changes.filter((c) => c.entity === entity && c.data).map((c) => rowOf<T>(c));
+  const of = <T>(entity: Change['entity']) =>
+    changes.filter((c) => c.entity === entity && c.data).map((c) => rowOf<T>(c));
   const people = new Map(of<LocalParticipant>('participant').map((p) => [p.id, p]));
   const attendance = of<LocalAttendance>('attendance');
   const photos = of<LocalPhoto>('photo').sort((a, b) => a.id.localeCompare(b.id));
-  return joinReviewSession(getUserDb(), rowOf<LocalSession>(first), attendance, attendance.map((a) => people.get(a.participantId)), photos);
+  return joinReviewSession(
+    getUserDb(),
+    rowOf<LocalSession>(first),
+    attendance,
+    attendance.map((a) => people.get(a.participantId)),
+    photos,
+  );
 }
 
 /** Reads the session from the server while `wanted`; `idle` otherwise. */

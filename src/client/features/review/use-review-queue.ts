@@ -30,12 +30,19 @@ interface Bounds {
   to: string;
 }
 
-function matches(session: LocalSession, filters: QueueFilters, units: Set<string> | null, { from, to }: Bounds): boolean {
-  return (units === null || units.has(session.unitId))
-    && (!filters.topicId || session.topicIds.includes(filters.topicId))
-    && (!filters.format || session.format === filters.format)
-    && (!from || session.startDate >= from)
-    && (!to || session.startDate <= to);
+function matches(
+  session: LocalSession,
+  filters: QueueFilters,
+  units: Set<string> | null,
+  { from, to }: Bounds,
+): boolean {
+  return (
+    (units === null || units.has(session.unitId)) &&
+    (!filters.topicId || session.topicIds.includes(filters.topicId)) &&
+    (!filters.format || session.format === filters.format) &&
+    (!from || session.startDate >= from) &&
+    (!to || session.startDate <= to)
+  );
 }
 
 /** Missing instants sort last in either direction. */
@@ -52,7 +59,10 @@ export function compareForTab(tab: QueueTab): (a: LocalSession, b: LocalSession)
 }
 
 /** Rows per session counted from the sessionId index, one count per session: no row and no key is read. */
-async function countBySession(table: Table<{ sessionId: string }, string>, sessionIds: readonly string[]): Promise<Map<string, number>> {
+async function countBySession(
+  table: Table<{ sessionId: string }, string>,
+  sessionIds: readonly string[],
+): Promise<Map<string, number>> {
   const counts = await Promise.all(sessionIds.map((id) => table.where('sessionId').equals(id).count()));
   return new Map(sessionIds.map((id, i) => [id, counts[i] ?? 0]));
 }
@@ -68,7 +78,12 @@ function tabIndex(db: LogbookDb, tab: QueueTab) {
  * The first `limit` sessions of a tab in its order, read from the index when every session of the tab is in
  * it (none lacks its instant); undefined when it cannot answer (then every session of the tab is read).
  */
-export async function firstInTab(db: LogbookDb, tab: QueueTab, limit: number, inTab: number): Promise<LocalSession[] | undefined> {
+export async function firstInTab(
+  db: LogbookDb,
+  tab: QueueTab,
+  limit: number,
+  inTab: number,
+): Promise<LocalSession[] | undefined> {
   if ((await tabIndex(db, tab).count()) !== inTab) return undefined;
   const ordered = tab === 'submitted' ? tabIndex(db, tab) : tabIndex(db, tab).reverse();
   return ordered.limit(limit).toArray();
@@ -108,7 +123,8 @@ export async function loadReviewQueue(db: LogbookDb, filters: QueueFilters, limi
     session,
     trainerName: trainerNames.get(session.trainerId),
     unitShortName: unitNames.get(session.unitId),
-    people: session.attendanceMode === 'headcount' ? (session.headcount?.total ?? 0) : (attendance.get(session.id) ?? 0),
+    people:
+      session.attendanceMode === 'headcount' ? (session.headcount?.total ?? 0) : (attendance.get(session.id) ?? 0),
     photos: photos.get(session.id) ?? 0,
   }));
   const counts = Object.fromEntries(queueTabs.map((tab, i) => [tab, tabCounts[i] ?? 0])) as Record<QueueTab, number>;

@@ -3,7 +3,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getUserDb, type LogbookDb } from '#client/db/database.ts';
 import type {
-  LocalAttendance, LocalParticipant, LocalPhoto, LocalSession, LocalTopic, LocalUnit, LocalUser,
+  LocalAttendance,
+  LocalParticipant,
+  LocalPhoto,
+  LocalSession,
+  LocalTopic,
+  LocalUnit,
+  LocalUser,
 } from '#client/db/local-rows.ts';
 
 export interface RosterLine {
@@ -26,8 +32,10 @@ const collator = new Intl.Collator('vi', { sensitivity: 'base' });
 
 /** Vietnamese alphabetical order of full names: the printed sheet's numbering, so both agree. */
 function byFullName(a: RosterLine, b: RosterLine): number {
-  return collator.compare(a.participant?.fullName ?? '', b.participant?.fullName ?? '')
-    || a.attendance.participantId.localeCompare(b.attendance.participantId);
+  return (
+    collator.compare(a.participant?.fullName ?? '', b.participant?.fullName ?? '') ||
+    a.attendance.participantId.localeCompare(b.attendance.participantId)
+  );
 }
 
 export async function loadReviewSession(db: LogbookDb, id: string): Promise<ReviewSessionData | null> {
@@ -55,9 +63,7 @@ export async function joinReviewSession(
     db.users.get(session.trainerId),
     session.reviewedBy ? db.users.get(session.reviewedBy) : undefined,
   ]);
-  const roster = attendance
-    .map((a, i) => ({ attendance: a, participant: participants[i] }))
-    .sort(byFullName);
+  const roster = attendance.map((a, i) => ({ attendance: a, participant: participants[i] })).sort(byFullName);
   return {
     session,
     unit,

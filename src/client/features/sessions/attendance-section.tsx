@@ -61,7 +61,13 @@ function RosterSummaryView({ sessionId, roster }: { sessionId: string; roster: R
           ethnicMinority: formatNumber(roster.ethnicMinority),
         })}
       </p>
-      <ButtonLink id={fieldIds.rosterLink} to={`/sessions/${sessionId}/roster`} variant="secondary" block icon={<ParticipantsIcon />}>
+      <ButtonLink
+        id={fieldIds.rosterLink}
+        to={`/sessions/${sessionId}/roster`}
+        variant="secondary"
+        block
+        icon={<ParticipantsIcon />}
+      >
         {t('editor.openRoster')}
       </ButtonLink>
     </div>
@@ -75,7 +81,8 @@ export function AttendanceSection({ sessionId, roster }: { sessionId: string; ro
   const { field: planned } = useController({ control, name: 'plannedParticipants' });
 
   const chooseMode = (next: AttendanceMode) => {
-    if (next === 'headcount' && !getValues('headcount')) setValue('headcount', { ...emptyHeadcount }, { shouldDirty: true });
+    if (next === 'headcount' && !getValues('headcount'))
+      setValue('headcount', { ...emptyHeadcount }, { shouldDirty: true });
     mode.onChange(next);
   };
 

@@ -11,9 +11,10 @@ export function DatesSummary({ startDate, endDate }: { startDate: string; endDat
   const { t } = useTranslation('sessions');
   if (!datePattern.test(startDate) || !datePattern.test(endDate) || endDate < startDate) return null;
   const days = daysBetweenInclusive(startDate, endDate);
-  const dates = days === 1
-    ? formatDate(startDate, longDate)
-    : `${formatDate(startDate, longDate)} – ${formatDate(endDate, longDate)}`;
+  const dates =
+    days === 1
+      ? formatDate(startDate, longDate)
+      : `${formatDate(startDate, longDate)} – ${formatDate(endDate, longDate)}`;
   return (
     <p className="dates-summary" aria-live="polite">
       {t('editor.datesSummary', { dates, count: days })}

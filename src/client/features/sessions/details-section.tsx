@@ -19,7 +19,8 @@ export function DetailsSection({ topics, readOnly }: { topics: readonly LocalTop
   const { t, i18n } = useTranslation('sessions');
   const { control, setValue, getValues } = useFormContext<SessionFormValues>();
   const [format, title, topicIds, startDate, endDate] = useWatch({
-    control, name: ['format', 'title', 'topicIds', 'startDate', 'endDate'],
+    control,
+    name: ['format', 'title', 'topicIds', 'startDate', 'endDate'],
   });
 
   const firstTopic = topics.find((topic) => topic.id === topicIds[0]);
@@ -46,16 +47,18 @@ export function DetailsSection({ topics, readOnly }: { topics: readonly LocalTop
       />
       <FormTextField id={fieldIds.title} name="title" label={t('editor.titleLabel')} autoComplete="off" />
       {!readOnly && suggestion !== title.trim() && (
-        <Button
-          variant="quiet"
-          className="title-suggestion"
-          onClick={() => setValue('title', suggestion, change)}
-        >
+        <Button variant="quiet" className="title-suggestion" onClick={() => setValue('title', suggestion, change)}>
           {t('editor.useSuggestion', { suggestion })}
         </Button>
       )}
       <div className="field-pair">
-        <FormTextField id={fieldIds.startDate} name="startDate" type="date" label={t('editor.startDate')} onValue={setStartDate} />
+        <FormTextField
+          id={fieldIds.startDate}
+          name="startDate"
+          type="date"
+          label={t('editor.startDate')}
+          onValue={setStartDate}
+        />
         <FormTextField id={fieldIds.endDate} name="endDate" type="date" label={t('editor.endDate')} />
       </div>
       <DatesSummary startDate={startDate} endDate={endDate} />

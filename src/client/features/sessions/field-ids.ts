@@ -40,7 +40,7 @@ export function focusField(id: string): void {
   if (!element) return;
   const target = element.matches('input, select, textarea, a, button')
     ? element
-    : element.querySelector<HTMLElement>('input, select, textarea, a, button') ?? element;
+    : (element.querySelector<HTMLElement>('input, select, textarea, a, button') ?? element);
   target.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
   target.focus({ preventScroll: true });
 }

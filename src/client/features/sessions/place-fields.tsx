@@ -19,7 +19,8 @@ export function PlaceFields() {
   const { t, i18n } = useTranslation('sessions');
   const { control, setValue } = useFormContext<SessionFormValues>();
   const [provinceCode, communeCode, communeName] = useWatch({
-    control, name: ['provinceCode', 'communeCode', 'communeName'],
+    control,
+    name: ['provinceCode', 'communeCode', 'communeName'],
   });
   const { units, failed } = useAdminUnits();
   const [query, setQuery] = useState('');
@@ -89,7 +90,11 @@ export function PlaceFields() {
             <ul className="choice-list" aria-label={t('editor.communeResultsLabel')}>
               {results.map((commune) => (
                 <li key={commune.code}>
-                  <button type="button" className="choice" onClick={() => chooseCommune(commune.code, commune.fullName)}>
+                  <button
+                    type="button"
+                    className="choice"
+                    onClick={() => chooseCommune(commune.code, commune.fullName)}
+                  >
                     {commune.fullName}
                   </button>
                 </li>

@@ -23,14 +23,16 @@ export function SessionCard({ item }: { item: SessionListItem }) {
   return (
     <Link to={`/sessions/${session.id}`} className="session-card">
       <span className="session-card__date">{sessionDates(session.startDate, session.endDate)}</span>
-      <span className={title ? 'session-card__title' : 'session-card__title session-card__title--empty'} role="heading" aria-level={3}>
+      <span
+        className={title ? 'session-card__title' : 'session-card__title session-card__title--empty'}
+        role="heading"
+        aria-level={3}
+      >
         {title || t('list.untitled')}
       </span>
       {place && <span className="session-card__place">{place}</span>}
       {session.status === 'returned' && session.reviewComment && (
-        <span className="session-card__comment">
-          {t('list.comment', { comment: session.reviewComment })}
-        </span>
+        <span className="session-card__comment">{t('list.comment', { comment: session.reviewComment })}</span>
       )}
       <span className="session-card__footer">
         <span className="session-card__people">

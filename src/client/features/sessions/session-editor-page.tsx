@@ -26,10 +26,7 @@ function NewSession() {
   useEffect(() => {
     if (!user || started.current) return;
     started.current = true; // once, even when React runs effects twice
-    createDraft(getUserDb(), user.unitId).then(
-      (id) => navigate(`/sessions/${id}`, { replace: true }),
-      setError,
-    );
+    createDraft(getUserDb(), user.unitId).then((id) => navigate(`/sessions/${id}`, { replace: true }), setError);
   }, [user, navigate]);
 
   return (
@@ -46,7 +43,10 @@ function ExistingSession({ id }: { id: string }) {
   if (session === null) {
     return (
       <Page title={t('editor.title')} back="/sessions">
-        <EmptyState title={t('editor.notFound')} action={<ButtonLink to="/sessions">{t('editor.backToList')}</ButtonLink>}>
+        <EmptyState
+          title={t('editor.notFound')}
+          action={<ButtonLink to="/sessions">{t('editor.backToList')}</ButtonLink>}
+        >
           <p>{t('editor.notFoundHint')}</p>
         </EmptyState>
       </Page>

@@ -51,7 +51,9 @@ export function formValuesOf(session: Session): SessionFormValues {
     attendanceMode: session.attendanceMode,
     headcount: session.headcount
       ? { ...session.headcount }
-      : session.attendanceMode === 'headcount' ? { total: 0, women: 0, ethnicMinority: 0 } : null,
+      : session.attendanceMode === 'headcount'
+        ? { total: 0, women: 0, ethnicMinority: 0 }
+        : null,
     plannedParticipants: session.plannedParticipants ?? null,
     notes: session.notes ?? '',
   };

@@ -74,10 +74,19 @@ export function SessionForm({ session }: { session: LocalSession }) {
   };
 
   return (
-    <Page title={t('editor.title')} back="/sessions" actions={<SaveIndicator state={autosave.state} readOnly={readOnly} />}>
+    <Page
+      title={t('editor.title')}
+      back="/sessions"
+      actions={<SaveIndicator state={autosave.state} readOnly={readOnly} />}
+    >
       <StatusBanners session={session} rejected={rejected} writeError={autosave.error ?? actionError} />
       <FormProvider {...form}>
-        <form className="session-form" noValidate onSubmit={(event) => event.preventDefault()} onBlur={() => void autosave.flush()}>
+        <form
+          className="session-form"
+          noValidate
+          onSubmit={(event) => event.preventDefault()}
+          onBlur={() => void autosave.flush()}
+        >
           <fieldset className="session-form__fields" disabled={readOnly}>
             <DetailsSection topics={topics} readOnly={readOnly} />
             <TopicsSection topics={topics} />

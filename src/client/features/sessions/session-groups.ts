@@ -10,7 +10,13 @@ export const periods: readonly Period[] = ['today', 'upcoming', 'past'];
 export type DisplayStatus = 'draft' | 'unsent' | 'queuedForReview' | 'submitted' | 'returned' | 'approved';
 export type StatusFilter = 'all' | DisplayStatus | 'attention';
 export const statusFilters: readonly StatusFilter[] = [
-  'all', 'draft', 'unsent', 'submitted', 'returned', 'approved', 'attention',
+  'all',
+  'draft',
+  'unsent',
+  'submitted',
+  'returned',
+  'approved',
+  'attention',
 ];
 
 type Dated = Pick<LocalSession, 'startDate' | 'endDate'>;

@@ -15,7 +15,14 @@ import { Page } from '#client/ui/page.tsx';
 import { Select } from '#client/ui/select.tsx';
 import { TextField } from '#client/ui/text-field.tsx';
 import { SessionCard } from './session-card';
-import { groupByPeriod, matchesStatusFilter, periods, statusFilters, type Period, type StatusFilter } from './session-groups';
+import {
+  groupByPeriod,
+  matchesStatusFilter,
+  periods,
+  statusFilters,
+  type Period,
+  type StatusFilter,
+} from './session-groups';
 import { peopleOf, useRosterCounts, useSessions, type SessionListItem } from './use-session-list';
 import type { LocalSession } from '#client/db/local-rows.ts';
 import './sessions.css';
@@ -42,17 +49,22 @@ export function SessionListPage() {
     const all = groupByPeriod(found, today);
     // The first `limit` in the order shown: today, upcoming, past.
     let left = limit;
-    const firsts = Object.fromEntries(periods.map((period) => {
-      const taken = all[period].slice(0, Math.max(0, left));
-      left -= taken.length;
-      return [period, taken];
-    })) as Record<Period, { session: LocalSession }[]>;
+    const firsts = Object.fromEntries(
+      periods.map((period) => {
+        const taken = all[period].slice(0, Math.max(0, left));
+        left -= taken.length;
+        return [period, taken];
+      }),
+    ) as Record<Period, { session: LocalSession }[]>;
     return { groups: all, shown: firsts, matching: found.length };
   }, [sessions, query, filter, today, limit]);
   const shownSessions = useMemo(() => periods.flatMap((period) => shown[period].map((item) => item.session)), [shown]);
   const counts = useRosterCounts(sessions ? shownSessions : undefined);
   const items = sessions && counts ? sessions : undefined;
-  const itemOf = (session: LocalSession): SessionListItem => ({ session, people: counts ? peopleOf(session, counts) : 0 });
+  const itemOf = (session: LocalSession): SessionListItem => ({
+    session,
+    people: counts ? peopleOf(session, counts) : 0,
+  });
 
   const newButton = (
     <div className="thumb-action">
@@ -101,7 +113,14 @@ export function SessionListPage() {
         <EmptyState
           title={t('list.noMatch')}
           action={
-            <Button onClick={() => { setQuery(''); setFilter('all'); }}>{t('list.clearFilters')}</Button>
+            <Button
+              onClick={() => {
+                setQuery('');
+                setFilter('all');
+              }}
+            >
+              {t('list.clearFilters')}
+            </Button>
           }
         />
       )}

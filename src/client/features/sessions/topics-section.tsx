@@ -39,7 +39,9 @@ export function TopicsSection({ topics }: { topics: readonly LocalTopic[] }) {
   return (
     <Card title={t('editor.sections.topics')}>
       {shown.length === 0 ? (
-        <p id={fieldIds.topics} tabIndex={-1}>{t('editor.noTopics')}</p>
+        <p id={fieldIds.topics} tabIndex={-1}>
+          {t('editor.noTopics')}
+        </p>
       ) : (
         <fieldset className="checklist" id={fieldIds.topics}>
           <legend className="field__hint">{t('editor.topicsHint')}</legend>

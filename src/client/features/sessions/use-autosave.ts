@@ -9,9 +9,7 @@
 // (typing-journal.ts) keeps what is not yet written, for the few milliseconds a crash could take.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import {
-  hasUnsavableChanges, savablePatch, type SessionFormValues, type SessionPatch,
-} from './session-form-schema';
+import { hasUnsavableChanges, savablePatch, type SessionFormValues, type SessionPatch } from './session-form-schema';
 import type { TypingJournal } from './typing-journal';
 
 export type SaveState = 'saved' | 'saving' | 'invalid' | 'failed';

@@ -45,8 +45,12 @@ export function usePhotoCount(sessionId: string): number {
 
 export function useRejectedChanges(sessionId: string): OutboxEntry[] {
   return useLiveQuery(
-    () => getUserDb().outbox.where('[entity+entityId]').equals(['session', sessionId])
-      .filter((entry) => entry.status === 'rejected').toArray(),
+    () =>
+      getUserDb()
+        .outbox.where('[entity+entityId]')
+        .equals(['session', sessionId])
+        .filter((entry) => entry.status === 'rejected')
+        .toArray(),
     [sessionId],
     [],
   );

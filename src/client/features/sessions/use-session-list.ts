@@ -20,9 +20,14 @@ export function useSessions(): LocalSession[] | undefined {
  * Roster counts of the given sessions, live; undefined only until the first answer (useLiveQuery keeps the
  * previous counts while new sessions are being counted, so the list does not blink).
  */
-export function useRosterCounts(sessions: readonly LocalSession[] | undefined): ReadonlyMap<string, number> | undefined {
+export function useRosterCounts(
+  sessions: readonly LocalSession[] | undefined,
+): ReadonlyMap<string, number> | undefined {
   // The ids as one string: a new array of the same sessions is the same query.
-  const key = sessions?.filter((s) => s.attendanceMode !== 'headcount').map((s) => s.id).join(',');
+  const key = sessions
+    ?.filter((s) => s.attendanceMode !== 'headcount')
+    .map((s) => s.id)
+    .join(',');
   return useLiveQuery(async () => {
     if (key === undefined) return undefined;
     const ids = key === '' ? [] : key.split(',');

@@ -36,7 +36,8 @@ export function SignOutCard() {
       {confirming ? (
         <>
           <Banner tone="warning">
-            {notOnServer > 0 ? t('signOut.unsent', { count: notOnServer }) : t('signOut.allSent')} {t('signOut.confirm')}
+            {notOnServer > 0 ? t('signOut.unsent', { count: notOnServer }) : t('signOut.allSent')}{' '}
+            {t('signOut.confirm')}
           </Banner>
           <div className="button-row">
             <Button variant="danger" icon={<SignOutIcon />} disabled={signingOut} onClick={() => void confirm()}>

@@ -16,9 +16,7 @@ export function StorageCard() {
       {usage !== null && quota !== null && (
         <p>{t('storage.usage', { used: formatBytes(usage), quota: formatBytes(quota) })}</p>
       )}
-      {canRequest && (
-        <Button onClick={() => void requestPersistence()}>{t('storage.request')}</Button>
-      )}
+      {canRequest && <Button onClick={() => void requestPersistence()}>{t('storage.request')}</Button>}
     </Card>
   );
 }

@@ -12,7 +12,13 @@ import { Button } from '#client/ui/button.tsx';
 import { ButtonLink } from '#client/ui/button-link.tsx';
 import { AlertIcon, InfoIcon } from '#client/ui/icons.tsx';
 import {
-  changeContext, changeKind, changeSubject, discardConsequence, fixPath, participantName, sessionLabel,
+  changeContext,
+  changeKind,
+  changeSubject,
+  discardConsequence,
+  fixPath,
+  participantName,
+  sessionLabel,
 } from './describe-change';
 import { rejectionReason } from './rejection-reason';
 import type { RefusedChange } from './use-attention';

@@ -12,7 +12,8 @@ export type ChipState =
   | { kind: 'never' };
 
 export type ChipInput = Pick<
-  SyncStatus, 'online' | 'syncing' | 'unsentCount' | 'rejected' | 'refusedImages' | 'lastSyncAt' | 'needsSignIn'
+  SyncStatus,
+  'online' | 'syncing' | 'unsentCount' | 'rejected' | 'refusedImages' | 'lastSyncAt' | 'needsSignIn'
 >;
 
 /** `returned`: the trainer's sessions an organiser sent back, which need them as much as a refusal. */

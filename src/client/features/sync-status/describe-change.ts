@@ -66,7 +66,9 @@ export function fixPath(change: RefusedChange, role: Role): string | null {
   switch (entry.entity) {
     case 'session':
       if (!onDevice) return null;
-      return entry.name === 'session.review' || role !== 'trainer' ? `/review/${entry.entityId}` : `/sessions/${entry.entityId}`;
+      return entry.name === 'session.review' || role !== 'trainer'
+        ? `/review/${entry.entityId}`
+        : `/sessions/${entry.entityId}`;
     case 'participant':
       return onDevice ? `/participants/${entry.entityId}` : null;
     case 'attendance':

@@ -15,7 +15,15 @@ interface DiscardConfirmProps {
   alert?: ReactNode;
 }
 
-export function DiscardConfirm({ question, consequence, confirmLabel, busy, onConfirm, onKeep, alert }: DiscardConfirmProps) {
+export function DiscardConfirm({
+  question,
+  consequence,
+  confirmLabel,
+  busy,
+  onConfirm,
+  onKeep,
+  alert,
+}: DiscardConfirmProps) {
   const { t } = useTranslation('sync');
   return (
     <div className="attention-item__confirm" role="group" aria-label={question}>

@@ -33,10 +33,11 @@ export function RefusedImageItem({ db, image }: { db: LogbookDb; image: RefusedI
       setBusy(false);
     }
   };
-  const retry = () => act(async () => {
-    await retryRefusedImage(db, image.id);
-    void requestSync();
-  });
+  const retry = () =>
+    act(async () => {
+      await retryRefusedImage(db, image.id);
+      void requestSync();
+    });
   const discard = () => act(() => discardRefusedImage(db, image.id));
 
   return (
@@ -63,10 +64,19 @@ export function RefusedImageItem({ db, image }: { db: LogbookDb; image: RefusedI
         />
       ) : (
         <div className="button-row">
-          <Button variant="primary" disabled={busy} onClick={() => void retry()} aria-label={`${t('image.retry')}: ${subject}`}>
+          <Button
+            variant="primary"
+            disabled={busy}
+            onClick={() => void retry()}
+            aria-label={`${t('image.retry')}: ${subject}`}
+          >
             {t('image.retry')}
           </Button>
-          <Button disabled={busy} onClick={() => setConfirming(true)} aria-label={`${t('attention.discard')}: ${subject}`}>
+          <Button
+            disabled={busy}
+            onClick={() => setConfirming(true)}
+            aria-label={`${t('attention.discard')}: ${subject}`}
+          >
             {t('attention.discard')}
           </Button>
         </div>

@@ -8,7 +8,13 @@ import { intlLocale } from '#client/ui/format.ts';
 const knownCodes: ReadonlySet<string> = new Set(errorCodes);
 const missingItems = new Set(['title', 'topics', 'place', 'attendance', 'dates']);
 /** Field problems with a sentence of their own (zod refinements of the domain schemas). */
-const fieldProblems = new Set(['women_over_total', 'ethnic_minority_over_total', 'end_before_start', 'comment_required', 'immutable']);
+const fieldProblems = new Set([
+  'women_over_total',
+  'ethnic_minority_over_total',
+  'end_before_start',
+  'comment_required',
+  'immutable',
+]);
 
 export function joinList(items: readonly string[]): string {
   return new Intl.ListFormat(intlLocale(), { type: 'conjunction' }).format(items);
@@ -16,7 +22,10 @@ export function joinList(items: readonly string[]): string {
 
 /** The locale key of a field path: `headcount.women` → `fields.headcount_women`; list indexes dropped. */
 export function fieldKey(path: string): string {
-  return `fields.${path.split('.').filter((part) => !/^\d+$/.test(part)).join('_')}`;
+  return `fields.${path
+    .split('.')
+    .filter((part) => !/^\d+$/.test(part))
+    .join('_')}`;
 }
 
 /** The field's name, else its parent's (`consent.method` → "Sự đồng ý"), else '' (not shown). */
@@ -65,7 +74,10 @@ export function rejectionReason(t: TFunction, error: ApiError | undefined, conte
     case 'incomplete': {
       const missing = Object.keys(fields).filter((item) => missingItems.has(item));
       if (missing.length === 0) return t('common:errors.incomplete');
-      return t('reasons.incomplete', { ns: 'sync', items: joinList(missing.map((item) => t(`missing.${item}`, { ns: 'sync' }))) });
+      return t('reasons.incomplete', {
+        ns: 'sync',
+        items: joinList(missing.map((item) => t(`missing.${item}`, { ns: 'sync' }))),
+      });
     }
     case 'invalid':
       return invalidReason(t, fields);

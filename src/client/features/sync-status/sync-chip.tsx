@@ -28,30 +28,70 @@ function ChipContent({ state }: { state: ChipState }) {
   const { t } = useTranslation('sync');
   switch (state.kind) {
     case 'sign-in':
-      return <><AlertIcon size={20} /><span>{t('chip.signIn')}</span></>;
+      return (
+        <>
+          <AlertIcon size={20} />
+          <span>{t('chip.signIn')}</span>
+        </>
+      );
     case 'attention':
-      return <><AlertIcon size={20} /><span>{t('chip.attention', { count: state.count })}</span></>;
+      return (
+        <>
+          <AlertIcon size={20} />
+          <span>{t('chip.attention', { count: state.count })}</span>
+        </>
+      );
     case 'offline':
-      if (state.unsent === 0) return <><OfflineIcon size={20} /><span>{t('chip.offline')}</span></>;
+      if (state.unsent === 0)
+        return (
+          <>
+            <OfflineIcon size={20} />
+            <span>{t('chip.offline')}</span>
+          </>
+        );
       // The count is shown as a badge to fit a 360 px top bar; screen readers get the sentence.
       return (
         <>
           <OfflineIcon size={20} />
           <span aria-hidden="true">{t('chip.offline')}</span>
-          <span className="chip__count" aria-hidden="true">{formatNumber(state.unsent)}</span>
+          <span className="chip__count" aria-hidden="true">
+            {formatNumber(state.unsent)}
+          </span>
           <span className="visually-hidden">{t('chip.offlineUnsent', { count: state.unsent })}</span>
         </>
       );
     case 'syncing':
-      return <><SyncIcon size={20} className="icon--spin" /><span>{t('chip.syncing')}</span></>;
+      return (
+        <>
+          <SyncIcon size={20} className="icon--spin" />
+          <span>{t('chip.syncing')}</span>
+        </>
+      );
     case 'unsent':
-      return <><SyncIcon size={20} /><span>{t('chip.unsent', { count: state.count })}</span></>;
+      return (
+        <>
+          <SyncIcon size={20} />
+          <span>{t('chip.unsent', { count: state.count })}</span>
+        </>
+      );
     case 'synced': {
-      const time = isToday(state.at) ? formatTime(state.at) : formatDate(state.at, { day: '2-digit', month: '2-digit' });
-      return <><CheckIcon size={20} /><span>{t('chip.synced', { time })}</span></>;
+      const time = isToday(state.at)
+        ? formatTime(state.at)
+        : formatDate(state.at, { day: '2-digit', month: '2-digit' });
+      return (
+        <>
+          <CheckIcon size={20} />
+          <span>{t('chip.synced', { time })}</span>
+        </>
+      );
     }
     case 'never':
-      return <><SyncIcon size={20} /><span>{t('chip.never')}</span></>;
+      return (
+        <>
+          <SyncIcon size={20} />
+          <span>{t('chip.never')}</span>
+        </>
+      );
   }
 }
 

@@ -11,9 +11,8 @@ export function SyncProgress({ progress }: { progress: Progress | null }) {
   const known = total !== null && total > 0;
   // A pull's total is the server's estimate of what is left ("about").
   const key = phase === 'pull' && known ? 'progress.pullOf' : `progress.${phase}`;
-  const words = known || (phase === 'pull' && done > 0)
-    ? t(key, { done, total: total ?? 0 })
-    : t(`progress.${phase}Start`);
+  const words =
+    known || (phase === 'pull' && done > 0) ? t(key, { done, total: total ?? 0 }) : t(`progress.${phase}Start`);
   return (
     <div className="sync-progress" role="status">
       <span>{words}</span>

@@ -37,7 +37,12 @@ export interface Attention {
   returned: LocalSession[];
 }
 
-const tableOf = { session: 'sessions', participant: 'participants', attendance: 'attendance', photo: 'photos' } as const;
+const tableOf = {
+  session: 'sessions',
+  participant: 'participants',
+  attendance: 'attendance',
+  photo: 'photos',
+} as const;
 
 async function readRecord(db: LogbookDb, table: string, id: unknown): Promise<RecordFacts | undefined> {
   if (typeof id !== 'string') return undefined;
@@ -63,14 +68,17 @@ async function describe(db: LogbookDb, entry: OutboxEntry): Promise<RefusedChang
 export async function readAttention(db: LogbookDb, userId: string): Promise<Attention> {
   const rejected = await db.outbox.where('status').equals('rejected').sortBy('id');
   const refused = await Promise.all(rejected.map((entry) => describe(db, entry)));
-  const images = await Promise.all((await db.photoBlobs.where('uploadState').equals('refused').toArray()).map(
-    async ({ id, error }): Promise<RefusedImageFacts> => {
-      const photo = await readRecord(db, 'photos', id);
-      return { id, error: error ?? 'unknown', photo, session: await readRecord(db, 'sessions', photo?.sessionId) };
-    },
-  ));
+  const images = await Promise.all(
+    (await db.photoBlobs.where('uploadState').equals('refused').toArray()).map(
+      async ({ id, error }): Promise<RefusedImageFacts> => {
+        const photo = await readRecord(db, 'photos', id);
+        return { id, error: error ?? 'unknown', photo, session: await readRecord(db, 'sessions', photo?.sessionId) };
+      },
+    ),
+  );
   const returned = await db.sessions
-    .where('status').equals('returned')
+    .where('status')
+    .equals('returned')
     .filter((session) => session.trainerId === userId)
     .toArray();
   returned.sort((a, b) => (b.reviewedAt ?? '').localeCompare(a.reviewedAt ?? ''));
@@ -89,7 +97,11 @@ export function useReturnedCount(db: LogbookDb | null, userId: string | undefine
   return (
     useLiveQuery(async () => {
       if (!db || !userId) return 0;
-      return db.sessions.where('status').equals('returned').filter((s) => s.trainerId === userId).count();
+      return db.sessions
+        .where('status')
+        .equals('returned')
+        .filter((s) => s.trainerId === userId)
+        .count();
     }, [db, userId]) ?? 0
   );
 }

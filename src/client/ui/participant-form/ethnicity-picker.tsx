@@ -104,7 +104,10 @@ export function EthnicityPicker({ value, onChange, error }: EthnicityPickerProps
               {t('ethnicity.none', { query: deferredQuery.trim() })}
             </p>
           )}
-          <ul className="choice-list" aria-label={deferredQuery.trim() ? t('ethnicity.results') : t('ethnicity.common')}>
+          <ul
+            className="choice-list"
+            aria-label={deferredQuery.trim() ? t('ethnicity.results') : t('ethnicity.common')}
+          >
             {(deferredQuery.trim() ? matches : commonMatches()).map(({ group, matchedName, isAlias }) => {
               const name = groupName(group, i18n.language);
               const note = isAlias ? t('ethnicity.alias', { name: matchedName }) : '';

@@ -4,7 +4,11 @@
 import { z } from 'zod';
 import { dateSchema } from '#domain/schemas/common';
 import {
-  consentMethodSchema, ethnicityCodeSchema, genderSchema, participantSchema, unionRoleSchema,
+  consentMethodSchema,
+  ethnicityCodeSchema,
+  genderSchema,
+  participantSchema,
+  unionRoleSchema,
   type Participant,
 } from '#domain/schemas/participant';
 
@@ -54,10 +58,7 @@ export function participantFieldsFrom(values: ParticipantFormValues): Participan
 }
 
 /** Form values for a new person (nothing chosen for them) or an existing one. */
-export function participantFormDefaults(
-  today: string,
-  participant?: Partial<Participant>,
-): ParticipantFormInput {
+export function participantFormDefaults(today: string, participant?: Partial<Participant>): ParticipantFormInput {
   return {
     fullName: participant?.fullName ?? '',
     gender: participant?.gender as ParticipantFormInput['gender'],

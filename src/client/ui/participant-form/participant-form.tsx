@@ -15,8 +15,12 @@ import { TextField } from '../text-field';
 import { ChoiceGroup } from './choice-group';
 import { EthnicityPicker } from './ethnicity-picker';
 import {
-  participantFieldsFrom, participantFormSchema, type ParticipantFields, type ParticipantFormField,
-  type ParticipantFormInput, type ParticipantFormValues,
+  participantFieldsFrom,
+  participantFormSchema,
+  type ParticipantFields,
+  type ParticipantFormField,
+  type ParticipantFormInput,
+  type ParticipantFormValues,
 } from './participant-form-schema';
 import { saveErrorKey } from './save-error';
 import './participant-form.css';
@@ -33,7 +37,13 @@ export interface ParticipantFormProps {
   autoFocusName?: boolean;
 }
 
-export function ParticipantForm({ defaults, submitLabel, onSubmit, secondaryAction, autoFocusName }: ParticipantFormProps) {
+export function ParticipantForm({
+  defaults,
+  submitLabel,
+  onSubmit,
+  secondaryAction,
+  autoFocusName,
+}: ParticipantFormProps) {
   const { t } = useTranslation('participants');
   const form = useForm<ParticipantFormInput, unknown, ParticipantFormValues>({
     resolver: zodResolver(participantFormSchema),
@@ -111,11 +121,24 @@ export function ParticipantForm({ defaults, submitLabel, onSubmit, secondaryActi
           error={errorOf('phone')}
           {...register('phone')}
         />
-        <TextField label={t('form.workplace')} autoComplete="off" error={errorOf('workplace')} {...register('workplace')} />
-        <TextField label={t('form.position')} autoComplete="off" error={errorOf('position')} {...register('position')} />
+        <TextField
+          label={t('form.workplace')}
+          autoComplete="off"
+          error={errorOf('workplace')}
+          {...register('workplace')}
+        />
+        <TextField
+          label={t('form.position')}
+          autoComplete="off"
+          error={errorOf('position')}
+          {...register('position')}
+        />
         <Select
           label={t('form.unionRole')}
-          options={[{ value: '', label: t('form.unionRoleNone') }, ...unionRoles.map((value) => ({ value, label: t(`unionRole.${value}`) }))]}
+          options={[
+            { value: '', label: t('form.unionRoleNone') },
+            ...unionRoles.map((value) => ({ value, label: t(`unionRole.${value}`) })),
+          ]}
           error={errorOf('unionRole')}
           {...register('unionRole')}
         />
@@ -128,7 +151,13 @@ export function ParticipantForm({ defaults, submitLabel, onSubmit, secondaryActi
         error={errorOf('consentMethod')}
         {...register('consentMethod')}
       />
-      <TextField label={t('form.consentAt')} type="date" className="field--short" error={errorOf('consentAt')} {...register('consentAt')} />
+      <TextField
+        label={t('form.consentAt')}
+        type="date"
+        className="field--short"
+        error={errorOf('consentAt')}
+        {...register('consentAt')}
+      />
       {failureKey && <Banner tone="danger">{t(failureKey)}</Banner>}
       <div className="participant-form__actions">
         <Button type="submit" variant="primary" disabled={isSubmitting}>

@@ -39,9 +39,8 @@ export function useParticipantLabels(): ParticipantLabels {
       ethnicity,
       unionRole: (role) => t(`unionRole.${role}`),
       consent: (method) => t(`consent.${method}`),
-      summary: (p) => [gender(p.gender), ethnicity(p.ethnicity), p.birthYear ? String(p.birthYear) : '']
-        .filter(Boolean)
-        .join(' · '),
+      summary: (p) =>
+        [gender(p.gender), ethnicity(p.ethnicity), p.birthYear ? String(p.birthYear) : ''].filter(Boolean).join(' · '),
     };
   }, [t, ethnicity]);
 }
