@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck each layer (domain, client, server, tooling), lint, build the app (the browser tests run against the real build), then every
+// `npm test`: typecheck each layer (domain, client, server, tooling), lint, check the format (Prettier), build the app (the browser tests run against the real build), then every
 // vitest project in one run. Ends with the plain line `N passed, N failed` that CI reads.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +17,7 @@ function step(label, command, args) {
 
 for (const layer of layers) step(`typecheck ${layer}`, bin('tsc'), ['-p', `tsconfig.${layer}.json`]);
 step('lint', bin('eslint'), ['.']);
+step('format', bin('prettier'), ['--check', '.']);
 const built = step('build', bin('vite'), ['build', '--logLevel', 'warn']);
 step('build the server', process.execPath, ['scripts/build-server.mjs']);
 
