@@ -188,27 +188,23 @@ function requestArb(
   return fc.oneof(
     {
       weight: 4,
-      arbitrary: fc
-        .record({ body: pushBody, as })
-        .map(({ body, as: who }) => ({
-          path: '/api/sync/push',
-          method: 'POST' as const,
-          body,
-          headers: json,
-          as: who,
-        })),
+      arbitrary: fc.record({ body: pushBody, as }).map(({ body, as: who }) => ({
+        path: '/api/sync/push',
+        method: 'POST' as const,
+        body,
+        headers: json,
+        as: who,
+      })),
     },
     {
       weight: 2,
-      arbitrary: fc
-        .record({ body: pullBody, as })
-        .map(({ body, as: who }) => ({
-          path: '/api/sync/pull',
-          method: 'POST' as const,
-          body,
-          headers: json,
-          as: who,
-        })),
+      arbitrary: fc.record({ body: pullBody, as }).map(({ body, as: who }) => ({
+        path: '/api/sync/pull',
+        method: 'POST' as const,
+        body,
+        headers: json,
+        as: who,
+      })),
     },
     {
       weight: 1,
