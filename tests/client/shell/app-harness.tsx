@@ -7,6 +7,10 @@ import { AuthProvider } from '#client/app/auth-context.tsx';
 import { PROFILE_STORAGE_KEY } from '#client/app/profile-key.ts';
 import { AppRoutes } from '#client/app/routes.tsx';
 import { closeUserDb } from '#client/db/database.ts';
+// The sync runner imports the scheduler lazily, a moment after the first screen. Loaded here up front, that
+// import resolves from the module cache, so a test that ends within the moment leaves no module load
+// running after its environment is torn down.
+import '#client/sync/scheduler.ts';
 import { setLanguage } from '#client/i18n.ts';
 import type { User } from '#domain/schemas/auth';
 import { requestUrl } from '../../support/request-url';
