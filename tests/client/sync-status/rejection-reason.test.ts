@@ -27,6 +27,17 @@ describe('the reason for a refused change', () => {
     expect(reason).toBe('Buổi tập huấn không đổi được sau khi đã tạo.');
   });
 
+  it('says why a merge of people was refused as the duplicates page does', () => {
+    const ethnicity = { code: 'conflict', message: 'x', fields: { ethnicity: 'differs_across_units' } };
+    expect(rejectionReason(t, ethnicity)).toBe(t('people:errors.ethnicityDiffers'));
+    expect(rejectionReason(t, ethnicity)).toContain('dân tộc khác nhau');
+    const later = { code: 'conflict', message: 'x', fields: { mergeId: '0190a1b2-0000-7000-8000-000000000001' } };
+    expect(rejectionReason(t, later)).toBe(t('people:errors.undoLaterFirst'));
+    expect(rejectionReason(t, { code: 'conflict', message: 'x', fields: { mergeId: 'undone' } })).toBe(
+      t('people:errors.alreadyUndone'),
+    );
+  });
+
   it('uses the common sentence for other known codes and a plain one for unknown codes', () => {
     expect(rejectionReason(t, { code: 'not_found', message: 'x' })).toBe(t('common:errors.not_found'));
     expect(rejectionReason(t, { code: 'teapot', message: 'x' })).toBe(t('common:errors.unknown'));

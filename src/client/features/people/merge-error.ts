@@ -5,14 +5,14 @@ import { MutationError } from '#domain/mutators/mutation-error';
 import { errorCodes, type ApiError } from '#domain/schemas/error';
 import { ApiRequestError } from '#client/sync/api.ts';
 import { errorMessageKey } from '#client/ui/error-message.ts';
+import { mergeRefusalKey } from '#client/ui/merge-refusal.ts';
 
 const knownCodes: ReadonlySet<string> = new Set(errorCodes);
 
 /** The sentence's locale key for a refusal's code and fields. */
 export function refusalKey({ code, fields }: Pick<ApiError, 'code' | 'fields'>): string {
-  if (fields?.ethnicity === 'differs_across_units') return 'people:errors.ethnicityDiffers';
-  if (fields?.mergeId === 'undone') return 'people:errors.alreadyUndone';
-  if (code === 'conflict' && fields?.mergeId) return 'people:errors.undoLaterFirst';
+  const mergeKey = mergeRefusalKey({ code, fields });
+  if (mergeKey) return mergeKey;
   if (code === 'conflict') return 'people:errors.changed';
   if (code === 'forbidden') return 'people:errors.forbidden';
   return knownCodes.has(code) ? `common:errors.${code}` : 'common:errors.unknown';

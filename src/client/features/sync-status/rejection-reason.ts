@@ -1,9 +1,11 @@
 // Why the server refused a change, in plain words: the error code and its fields become sentences
 // from the sync namespace where a more specific one exists (what is missing, which field is wrong),
-// else the common sentence for the code. Never the server's English developer message.
+// a refused merge of people as the duplicates page says it, else the common sentence for the code. Never the
+// server's English developer message.
 import type { TFunction } from 'i18next';
 import { errorCodes, type ApiError } from '#domain/schemas/error';
 import { intlLocale } from '#client/ui/format.ts';
+import { mergeRefusalKey } from '#client/ui/merge-refusal.ts';
 
 const knownCodes: ReadonlySet<string> = new Set(errorCodes);
 const missingItems = new Set(['title', 'topics', 'place', 'attendance', 'dates']);
@@ -63,6 +65,8 @@ export interface ReasonContext {
 export function rejectionReason(t: TFunction, error: ApiError | undefined, context: ReasonContext = {}): string {
   const code = error?.code ?? 'unknown';
   const fields = error?.fields ?? {};
+  const mergeKey = mergeRefusalKey({ code, fields });
+  if (mergeKey) return t(mergeKey);
   switch (code) {
     case 'session_locked':
     case 'forbidden':
