@@ -58,7 +58,7 @@ export async function mutate<N extends MutationName>(
     const last = await db.outbox.orderBy('id').last();
     let queued: OutboxEntry;
     if (last && canFold(last, name, parsed.id)) {
-      queued = { ...last, args: { ...last.args, ...args }, clientAt };
+      queued = { ...last, args: { ...last.args, ...args } };
       await db.outbox.put(queued);
     } else {
       const id = await getMeta(db, 'nextMutationId');
@@ -84,8 +84,10 @@ export async function mutate<N extends MutationName>(
 /**
  * Saving as the trainer types makes many puts of one record in a row: while the newest entry is an
  * unsent put of the same record, the new fields merge into it (puts are merges, so the result is the
- * same) instead of costing another mutation. A `sent` entry is never changed: the push claims its
- * batch in one transaction, so what it sends is what it marked.
+ * same) instead of costing another mutation. The entry keeps the `clientAt` of its first change: a
+ * put that made a session offline at 08:00 and was filled in until 17:00 made it at 08:00 (the review
+ * history's device time, README decision 52). A `sent` entry is never changed: the push claims its batch
+ * in one transaction, so what it sends is what it marked.
  */
 function canFold(last: OutboxEntry, name: MutationName, id: string): boolean {
   return last.status === 'pending' && last.name === name && last.entityId === id && putKeys[name] !== undefined;
@@ -110,6 +112,9 @@ async function supersedeRejected(
   if (superseded.length === 0) return args;
   const before = await entityTable(db, entity).get(args.id);
   await db.outbox.bulkDelete(superseded.map((e) => e.id));
+  // A refused merge had removed the people it merged and moved their rows here; the new merge may name
+  // others. Pull from the start, as discarding it does, so what the server kept comes back.
+  if (superseded.some((e) => e.name === 'person.merge')) await setMeta(db, 'cursor', null);
   const remaining = await db.outbox.where('[entity+entityId]').equals([entity, args.id]).sortBy('id');
   const base = await db.bases.get([entity, args.id]);
   if (base) await rebuildRecord(db, [entity, args.id], base.row, remaining);

@@ -37,9 +37,9 @@ export async function personMerge(
   }
   const held = await Promise.all([args.id, ...mergedIds].map((id) => tx.get('participant', id)));
   const people = held.filter((row) => row !== undefined);
-  refuseGone(people);
   const within = await withinUnits(tx, ctx, people);
   refuseOutsiders(people, within);
+  refuseGone(people);
   const [kept, ...merged] = held;
   if (!kept || merged.some((row) => row === undefined)) return;
   const mergedPeople = merged as Person[];

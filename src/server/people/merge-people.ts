@@ -39,13 +39,15 @@ export async function mergePeople(ctx: PeopleWriteContext, request: MergeRequest
     });
   }
   const [kept, ...merged] = await lockPeople(tx, [keptId, ...mergedIds]);
+  // lockPeople has answered 404 for any missing id; this is for the type.
   if (!kept) throw new PeopleRefusal(404, 'not_found', 'No such person', { id: 'not_found' });
+  // Whose records these are comes first: someone outside the organisation learns nothing of their state.
+  await requireAboveAll(tx, user, [kept, ...merged]);
   const gone = [kept, ...merged].filter((row) => row.deleted);
   if (gone.length > 0) {
     const fields = Object.fromEntries(gone.map((row) => [row.id, row.mergedInto ? 'merged' : 'deleted']));
     throw new PeopleRefusal(409, 'conflict', 'A record was deleted or already merged', fields);
   }
-  await requireAboveAll(tx, user, [kept, ...merged]);
   const ethnicity = mergedEthnicity(
     { unitId: kept.unitId, ethnicity: kept.ethnicity },
     merged.map((row) => ({ unitId: row.unitId, ethnicity: row.ethnicity })),

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { applyPull } from '#client/db/apply-pull.ts';
 import { closeUserDb, getUserDb, openUserDb } from '#client/db/database.ts';
@@ -100,6 +100,23 @@ describe('a local write', () => {
     const next = await putSession(db, { id: session.id, notes: 'Sau khi gửi' });
     expect(next.id).toBe(2);
     expect((await db.outbox.get(1))?.args).toMatchObject({ notes: 'Ghi chú' });
+  });
+
+  it('keeps the time a session was made offline when later edits fold into its put', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const db = freshDb();
+      const session = newSession();
+      vi.setSystemTime(new Date('2026-12-01T01:00:00Z')); // 08:00 in Vietnam
+      await putSession(db, session);
+      vi.setSystemTime(new Date('2026-12-01T10:00:00Z')); // 17:00, still offline
+      const last = await putSession(db, { id: session.id, title: 'Bình đẳng giới' });
+
+      expect(await db.outbox.count()).toBe(1);
+      expect(last).toMatchObject({ args: { title: 'Bình đẳng giới' }, clientAt: '2026-12-01T01:00:00.000Z' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps each user in a database of their own', async () => {

@@ -145,5 +145,23 @@ describe('merging people on the device', () => {
     expect(await db.outbox.count()).toBe(0);
     expect(await db.transaction('rw', db.meta, () => getMeta(db, 'cursor'))).toBeNull();
     expect(await db.participants.get(kept)).toMatchObject({ pending: false, rejected: false });
+
+    // That pull starts a fresh snapshot, which holds the person the refused merge had removed here.
+    await applyPull(db, pullPage([person(kept, 1), person(merged, 1)], { reset: true, lastMutationId: 1 }));
+    expect(await db.participants.get(merged)).toMatchObject({ id: merged, pending: false });
+    expect(await db.participants.get(kept)).toMatchObject({ id: kept, pending: false });
+  });
+
+  it('pulls from the start when a new merge of the kept person supersedes a refused one', async () => {
+    const db = freshDb(uuidv7(), organiserProfile);
+    const [kept, merged, other] = [uuidv7(), uuidv7(), uuidv7()];
+    await applyPull(db, pullPage([person(kept, 1), person(merged, 1), person(other, 1)]));
+    await mergePeopleOnDevice(db, { id: kept, mergeId: uuidv7(), mergedIds: [merged] });
+    const error = { code: 'conflict', message: 'changed', fields: { [merged]: 'merged' } };
+    await applyPushResults(db, { lastMutationId: 1, results: [{ id: 1, status: 'rejected', error }] });
+
+    await mergePeopleOnDevice(db, { id: kept, mergeId: uuidv7(), mergedIds: [other] });
+    expect(await db.outbox.toArray()).toMatchObject([{ id: 2, name: 'person.merge', status: 'pending' }]);
+    expect(await db.transaction('rw', db.meta, () => getMeta(db, 'cursor'))).toBeNull();
   });
 });

@@ -116,7 +116,7 @@ describe('the duplicate people screen', () => {
       ['person.merge', entry!.args],
       ['person.unmerge', { id: second.id, mergeId: entry!.args.mergeId }],
     ]);
-  });
+  }, 20_000);
 
   it('shows a merge the server refused with the reason, in Vietnamese and in English', async () => {
     answer();
@@ -138,12 +138,17 @@ describe('the duplicate people screen', () => {
     const waiting = await screen.findByRole('region', { name: 'Đang chờ gửi đi' }, { timeout: 5000 });
     expect(await within(waiting).findByText(/Máy chủ không nhận/, {}, { timeout: 5000 })).toBeTruthy();
     expect(within(waiting).getByRole('alert').textContent).toContain('ghi dân tộc khác nhau');
+    // Nothing waits any more: the group offers the merge again, and the banner no longer offers its undo.
+    const card = screen.getByRole('region', { name: 'Lò Thị Xuân' });
+    expect(await within(card).findByRole('button', { name: /^Gộp 2 bản ghi/ }, { timeout: 5000 })).toBeTruthy();
+    expect(within(card).queryByText('Chờ gửi đi')).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Hoàn tác' })).toBeNull());
 
     await act(() => setLanguage('en'));
     expect((await within(waiting).findByRole('alert')).textContent).toContain('answer ethnicity differently');
 
     fireEvent.click(within(waiting).getByRole('button', { name: 'Discard' }));
     await waitFor(async () => expect(await db.outbox.count()).toBe(0));
-    expect(screen.queryByRole('region', { name: 'Waiting to be sent' })).toBeNull();
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Waiting to be sent' })).toBeNull());
   }, 20_000);
 });

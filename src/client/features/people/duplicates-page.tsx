@@ -54,8 +54,19 @@ export function DuplicatesPage() {
     }
     return byId;
   }, [review.groups, review.merges]);
-  const pendingPeople = new Set(pending.filter((p) => p.kind === 'merge').flatMap((p) => [p.keptId, ...p.mergedIds]));
-  const pendingUndos = new Set(pending.filter((p) => p.kind === 'unmerge').map((p) => p.mergeId));
+  // Only what still waits holds its group or its undo: a refused merge shows its reason among the pending
+  // ones, and merging the group again supersedes it (README decision 51).
+  const waitingItems = pending.filter((p) => p.state === 'waiting');
+  const pendingPeople = new Set(
+    waitingItems.filter((p) => p.kind === 'merge').flatMap((p) => [p.keptId, ...p.mergedIds]),
+  );
+  const pendingUndos = new Set(waitingItems.filter((p) => p.kind === 'unmerge').map((p) => p.mergeId));
+  // The banner's undo belongs to a merge still on its way: once the server refuses it there is nothing to undo.
+  const refusedMergeIds = pending.filter((p) => p.state === 'refused').map((p) => p.mergeId);
+  const undoRefused = outcome?.tone === 'success' && outcome.undo && refusedMergeIds.includes(outcome.undo.mergeId);
+  useEffect(() => {
+    if (undoRefused) setOutcome(null);
+  }, [undoRefused]);
 
   async function run(work: () => Promise<Outcome>) {
     setBusy(true);
