@@ -25,7 +25,7 @@ afterAll(() => {
 });
 
 describe('bytea on PGlite', () => {
-  it('hands the bytes to the bind untouched (a binary parameter) and reads hex back into a Buffer', () => {
+  it('passes the bytes through to the bind untouched (no hex string made in JS) and reads hex back into a Buffer', () => {
     expect(pgliteByteaOptions.serializers[types.BYTEA](bytes)).toBe(bytes);
     expect(() => pgliteByteaOptions.serializers[types.BYTEA]('not bytes')).toThrow(TypeError);
     const parsed = pgliteByteaOptions.parsers[types.BYTEA]('\\x00ff5c78');

@@ -97,6 +97,28 @@ describe('the built app', () => {
     }
   });
 
+  it('keeps serving the last whole build while a rebuild is half written', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const served = await (await t.app.request('/')).text();
+      rmSync(join(dist, 'index.html')); // the build empties the directory first
+      vi.advanceTimersByTime(CHECK_EVERY_MS);
+      expect(await (await t.app.request('/')).text()).toBe(served);
+
+      const page = '<!doctype html><title>Sổ tập huấn</title><script src="/assets/next-9a8b7c6d.js"></script>';
+      writeFileSync(join(dist, 'index.html'), page); // the page names a file not written yet
+      vi.advanceTimersByTime(CHECK_EVERY_MS);
+      expect(await (await t.app.request('/')).text()).toBe(served);
+
+      writeFileSync(join(dist, 'assets', 'next-9a8b7c6d.js'), 'console.log("app 3");');
+      vi.advanceTimersByTime(CHECK_EVERY_MS);
+      expect(await (await t.app.request('/')).text()).toBe(page);
+      expect(await (await t.app.request('/assets/next-9a8b7c6d.js')).text()).toBe('console.log("app 3");');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('never serves files outside the build directory', async () => {
     const response = await t.app.request('/..%2f..%2fetc%2fpasswd');
     expect(await response.text()).not.toContain('root:');

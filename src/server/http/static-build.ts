@@ -2,7 +2,8 @@
 // 1 KiB or more, as the compress middleware would) a gzipped copy made once. At most every two seconds a
 // request first lists the directory again (names, sizes, mtimes: no file is read) and reloads it when
 // anything differs, so `npm run build` while the server runs, or a test that edits a file, is seen within
-// two seconds. A listing or read that fails midway (a build emptying the directory) keeps what was served.
+// two seconds. A listing or read that fails midway, or a build half written (no page yet, or files it names
+// missing), keeps what was served.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -87,6 +88,19 @@ async function loadFile(file: Listed): Promise<BuiltFile> {
   return { body, gzipped, etag, headers: { ...headers, Vary: 'Accept-Encoding' } };
 }
 
+/**
+ * A build being written lists without its page (emptied first), or with a page naming files not there yet:
+ * until the page and every file it names (a path with an extension) are listed, the last whole build stays
+ * served (a half-written hashed asset would otherwise be cached by browsers as immutable).
+ */
+function isWhole(files: Map<string, BuiltFile>): boolean {
+  const page = files.get('/index.html');
+  if (!page) return false;
+  const html = new TextDecoder().decode(page.body);
+  for (const [, path] of html.matchAll(/(?:src|href)="(\/[^"?#]+\.\w+)"/g)) if (!files.has(path!)) return false;
+  return true;
+}
+
 export class BuildInMemory {
   private readonly root: string;
   private files = new Map<string, BuiltFile>();
@@ -114,9 +128,13 @@ export class BuildInMemory {
       const listed = await listFiles(this.root);
       const stamp = stampOf(listed);
       if (stamp !== this.stamp) {
-        const loaded = await Promise.all(listed.map(async (file) => [file.key, await loadFile(file)] as const));
-        this.files = new Map(loaded);
-        this.stamp = stamp;
+        const loaded = new Map(
+          await Promise.all(listed.map(async (file) => [file.key, await loadFile(file)] as const)),
+        );
+        if (isWhole(loaded)) {
+          this.files = loaded;
+          this.stamp = stamp;
+        }
       }
     } catch {
       // No build yet, or one being written: serve what there was (nothing before a first build).
