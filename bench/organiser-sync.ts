@@ -21,6 +21,8 @@ import { int, kb, ms, ratio, round, times } from './support/stats';
 const CAP_S = Number(process.env.BENCH_ORGANISER_CAP_S ?? '180');
 const LINK = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 const CPU_SLOWDOWN = 4;
+/** The built app the server serves (its STATIC_DIR, dist/ unless told): to compare two builds side by side. */
+const STATIC_DIR = (process.env.STATIC_DIR ?? 'dist').replace(/\/$/, '');
 /** The same benchmark run on main before the working set (commit af97ccd): the "before" figures. */
 const BASELINE = 'bench/baselines/organiser-sync-main-af97ccd.json';
 /** The working set before fast application (commit 7cd1da8, its BENCHMARKS.md figures): the second "before". */
@@ -73,7 +75,7 @@ async function signInAndWait(
   baseUrl: string,
 ): Promise<Omit<Figures, 'years' | 'loadSeconds'>> {
   await page.goto(`${baseUrl}/login`);
-  const files = readdirSync('dist/assets').map((name) => `/assets/${name}`);
+  const files = readdirSync(`${STATIC_DIR}/assets`).map((name) => `/assets/${name}`);
   await page.evaluate(`Promise.all(${JSON.stringify(files)}.map((url) => fetch(url).then((r) => r.arrayBuffer())))`);
   await page.getByLabel(/tên đăng nhập/i).fill('organiser.na');
   await page.getByLabel(/^mật khẩu$/i).fill('demo1234');
@@ -179,7 +181,8 @@ function beforeAfter(before: { one: Figures; three: Figures }, after: { one: Fig
 }
 
 async function main(): Promise<void> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first');
+  if (!existsSync(`${STATIC_DIR}/index.html`))
+    throw new Error(`${STATIC_DIR}/ is missing: run \`npx vite build\` first`);
   const one = await measure(1);
   const three = await measure(3);
   const before = (JSON.parse(readFileSync(BASELINE, 'utf8')) as { data: { one: Figures; three: Figures } }).data;
