@@ -266,6 +266,10 @@ async function main(): Promise<void> {
       `Before: the same benchmark on main at commit af97ccd (${BASELINE}), run with the same cap on the same machine earlier the same day.`,
       `Before fast application: the working set at commit 7cd1da8 (${BEFORE_FAST_APPLY}, its published figures; the ` +
         'app then came from an installed service worker, now from the browser cache: the service worker is registered only after a first sign-in).',
+      'Before overlapping pull pages (main at c1072a5: one request after another, 1,000 rows a page), run at the same ' +
+        'time as this build, each against its own server (STATIC_DIR), on a machine at load average 18–26: one ' +
+        'year 181.1 s against 118.8 s, three years 238.2 s against 146.5 s (three ÷ one 1.32× against 1.23×); 36 ' +
+        'pull requests against 16; first review row 24.5 s against 26.6 s (one year), 20.4 s against 16.2 s (three).',
       'One sign-in per column: each figure is a single sample on a shared machine; read the ratios and the orders of magnitude.',
       'A run that did not finish shows its figures at the moment it was stopped (bytes, tasks and storage so far).',
     ],

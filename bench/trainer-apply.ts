@@ -233,6 +233,11 @@ function report(history: Phase, edited: Phase): void {
     notes: [
       `Before: this benchmark on main at commit 7cd1da8 (${BASELINE}), the same day on the same machine; its first ` +
         'sync did not finish within the 300 s cap (39 of about 67 pages), so it has no figure for the edits.',
+      'A run is over when a sync run ends (the tlb:sync User Timing measure of src/client/sync/engine.ts): the ' +
+        'sync chip never says "synced" here, since the trainer\'s 150 returned sessions make it say "needs you".',
+      'Main at c1072a5 with that detection, on a machine at load average about 20: history in 86 pages, the page of ' +
+        '1,000 edits applied in 1,102 ms; with the next page fetched while one is applied (commit 3cb851e), at load ' +
+        'about 15–25: history in 172.7 s, the edits page in 483 ms, no long task while it was applied.',
       'One run on a shared machine (note the load average in the Machine section): read the orders of magnitude.',
       `The second column is "a trainer's device with 3,000 of its own sessions applies a pull page" of issue 9; the ` +
         `history pages arrive while the device holds fewer (entities come in (version, entity, id) order).`,
