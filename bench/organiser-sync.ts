@@ -21,6 +21,8 @@ import { int, kb, ms, ratio, round, times } from './support/stats';
 const CAP_S = Number(process.env.BENCH_ORGANISER_CAP_S ?? '180');
 const LINK = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 const CPU_SLOWDOWN = 4;
+/** The built app the server serves (its STATIC_DIR, dist/ unless told): to compare two builds side by side. */
+const STATIC_DIR = (process.env.STATIC_DIR ?? 'dist').replace(/\/$/, '');
 /** The same benchmark run on main before the working set (commit af97ccd): the "before" figures. */
 const BASELINE = 'bench/baselines/organiser-sync-main-af97ccd.json';
 /** The working set before fast application (commit 7cd1da8, its BENCHMARKS.md figures): the second "before". */
@@ -73,7 +75,7 @@ async function signInAndWait(
   baseUrl: string,
 ): Promise<Omit<Figures, 'years' | 'loadSeconds'>> {
   await page.goto(`${baseUrl}/login`);
-  const files = readdirSync('dist/assets').map((name) => `/assets/${name}`);
+  const files = readdirSync(`${STATIC_DIR}/assets`).map((name) => `/assets/${name}`);
   await page.evaluate(`Promise.all(${JSON.stringify(files)}.map((url) => fetch(url).then((r) => r.arrayBuffer())))`);
   await page.getByLabel(/tên đăng nhập/i).fill('organiser.na');
   await page.getByLabel(/^mật khẩu$/i).fill('demo1234');
@@ -179,7 +181,8 @@ function beforeAfter(before: { one: Figures; three: Figures }, after: { one: Fig
 }
 
 async function main(): Promise<void> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npx vite build` first');
+  if (!existsSync(`${STATIC_DIR}/index.html`))
+    throw new Error(`${STATIC_DIR}/ is missing: run \`npx vite build\` first`);
   const one = await measure(1);
   const three = await measure(3);
   const before = (JSON.parse(readFileSync(BASELINE, 'utf8')) as { data: { one: Figures; three: Figures } }).data;
@@ -263,6 +266,10 @@ async function main(): Promise<void> {
       `Before: the same benchmark on main at commit af97ccd (${BASELINE}), run with the same cap on the same machine earlier the same day.`,
       `Before fast application: the working set at commit 7cd1da8 (${BEFORE_FAST_APPLY}, its published figures; the ` +
         'app then came from an installed service worker, now from the browser cache: the service worker is registered only after a first sign-in).',
+      'Before overlapping pull pages (main at c1072a5: one request after another, 1,000 rows a page), run at the same ' +
+        'time as this build, each against its own server (STATIC_DIR), on a machine at load average 18–26: one ' +
+        'year 181.1 s against 118.8 s, three years 238.2 s against 146.5 s (three ÷ one 1.32× against 1.23×); 36 ' +
+        'pull requests against 16; first review row 24.5 s against 26.6 s (one year), 20.4 s against 16.2 s (three).',
       'One sign-in per column: each figure is a single sample on a shared machine; read the ratios and the orders of magnitude.',
       'A run that did not finish shows its figures at the moment it was stopped (bytes, tasks and storage so far).',
     ],

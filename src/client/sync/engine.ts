@@ -41,6 +41,9 @@ export async function syncOnce(db: LogbookDb, { onProgress }: SyncOptions = {}):
     reset: false,
     photosUploaded: 0,
   };
+  // User Timing: benchmarks read when a sync run has finished (bench/trainer-apply.ts); the sync chip cannot
+  // say so while something needs the trainer (a returned session outranks "synced").
+  const started = performance.now();
   try {
     // A second round only after starting over as a new client, which re-queues everything.
     for (let round = 0; round < 2; round += 1) {
@@ -62,6 +65,7 @@ export async function syncOnce(db: LogbookDb, { onProgress }: SyncOptions = {}):
     summary.photosUploaded = await uploadPhotos(db, (done, total) => onProgress?.({ phase: 'photos', done, total }));
     await setMeta(db, 'lastSyncAt', new Date().toISOString());
     await setMeta(db, 'lastSyncError', null);
+    performance.measure('tlb:sync', { start: started, detail: { pulled: summary.pulled, pages: summary.pages } });
     return summary;
   } catch (error) {
     await setMeta(db, 'lastSyncError', syncErrorCode(error)).catch(() => undefined);

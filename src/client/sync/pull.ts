@@ -4,6 +4,9 @@
 // we start over as a new client instead.
 // Every request names the database's user: a cookie of someone else (another person signed in on this
 // phone in another tab) gets 403 from the server instead of this user's data.
+// The next page is requested while the current one is applied (its cursor is in the answer): the round
+// trip and the server's time overlap the device's writing instead of adding to it. A page is still applied
+// only after the one before it; a prefetched page is dropped if applying the current one fails or starts over.
 import { pullResponseSchema, type PullRequest, type PullResponse } from '#domain/schemas/sync';
 import { applyPull } from '../db/apply-pull';
 import type { LogbookDb } from '../db/database';
@@ -13,6 +16,13 @@ import { DEFAULT_TIMEOUT_MS, apiFetch } from './api';
 
 /** A page of up to 1000 rows can be a few hundred kilobytes: more time than a small request. */
 const PULL_TIMEOUT_MS = 2 * DEFAULT_TIMEOUT_MS;
+/**
+ * Rows per page of an organiser's working set after its first page (which keeps the server's default, so the
+ * review queue fills early): fewer round trips, and the screens re-read the tables once per page, not once per
+ * thousand rows. A trainer's pages keep the default: a page is applied in one transaction, and the target for
+ * applying one is per page (bench/trainer-apply.ts).
+ */
+export const WORKING_SET_PAGE_LIMIT = 2500;
 
 export interface PullSummary {
   pulled: number;
@@ -22,10 +32,12 @@ export interface PullSummary {
   rotated: boolean;
 }
 
-export async function fetchPullPage(db: LogbookDb, clientId: string): Promise<PullResponse> {
-  const cursor = await getMeta(db, 'cursor');
+/** A page after `cursor`: by default the cursor this database has saved. */
+export async function fetchPullPage(db: LogbookDb, clientId: string, cursor?: string | null): Promise<PullResponse> {
+  cursor ??= await getMeta(db, 'cursor');
   // Asking for a working set is harmless for trainers and admins: the server gives them their full scope.
   const body: PullRequest = { clientId, userId: db.userId, cursor, scope: 'working-set' };
+  if (cursor !== null && (await getMeta(db, 'workingSet'))) body.limit = WORKING_SET_PAGE_LIMIT;
   return apiFetch('/api/sync/pull', { method: 'POST', body, schema: pullResponseSchema, timeoutMs: PULL_TIMEOUT_MS });
 }
 
@@ -59,16 +71,23 @@ export async function pullAll(
 ): Promise<PullSummary> {
   const summary: PullSummary = { pulled: 0, pages: 0, reset: false, rotated: false };
   const clientId = await readClientId(db);
+  let before = await getMeta(db, 'cursor');
+  let next = fetchPullPage(db, clientId, before);
   for (;;) {
-    const before = await getMeta(db, 'cursor');
-    const page = await fetchPullPage(db, clientId);
+    const page = await next;
+    if (page.hasMore && page.cursor === before)
+      throw new Error('The server said there is more to pull but did not advance the cursor.');
+    if (page.hasMore) {
+      next = fetchPullPage(db, clientId, page.cursor);
+      // Awaited on the next turn; until then a failure must not count as unhandled.
+      next.catch(() => undefined);
+    }
     if ((await pullPage(db, page)) === 'rotated') return { ...summary, rotated: true };
     summary.pulled += page.changes.length;
     summary.pages += 1;
     summary.reset ||= page.reset;
     onPage(summary.pulled, page.remaining ?? null);
     if (!page.hasMore) return summary;
-    if (page.cursor === before)
-      throw new Error('The server said there is more to pull but did not advance the cursor.');
+    before = page.cursor;
   }
 }

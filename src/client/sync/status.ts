@@ -58,7 +58,12 @@ const empty: OutboxSummary = {
  * counted from the [status+entity] index, never loaded: this runs after every local write, and a week
  * offline can leave thousands of them.
  */
-export async function readOutboxSummary(db: LogbookDb): Promise<OutboxSummary> {
+export function readOutboxSummary(db: LogbookDb): Promise<OutboxSummary> {
+  // One read transaction: this also re-runs after every pull page (the page moves the cursor in meta).
+  return db.transaction('r', [db.outbox, db.meta, db.photoBlobs, db.photos], () => readSummary(db));
+}
+
+async function readSummary(db: LogbookDb): Promise<OutboxSummary> {
   const kinds = Object.keys(noKinds()) as MutableEntity[];
   const countKind = (kind: MutableEntity) =>
     db.outbox

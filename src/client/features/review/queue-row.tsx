@@ -1,6 +1,7 @@
 // One session in the review queue: the whole row is the link to its review page (a large target on a
 // tablet). Each fact carries its own words ("42 người", "3 ảnh"), so the row reads well aloud; the title is
 // a heading under the page's, to move from row to row.
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatNumber } from '#client/ui/format.ts';
@@ -12,7 +13,39 @@ function dateRange(start: string, end: string): string {
   return end && end !== start ? `${formatDate(start)} – ${formatDate(end)}` : formatDate(start);
 }
 
-export function QueueRow({ row, tab }: { row: Row; tab: QueueTab }) {
+interface QueueRowProps {
+  row: Row;
+  tab: QueueTab;
+}
+
+/**
+ * The queue is read again after every pull page, with new objects for every row: a row whose shown facts are the
+ * same is not rendered again (the first sync lands a page every few seconds on a phone).
+ */
+export const QueueRow = memo(QueueRowView, (a, b) => a.tab === b.tab && sameFacts(a.row, b.row));
+
+function sameFacts(a: Row, b: Row): boolean {
+  const keys = [
+    'id',
+    'startDate',
+    'endDate',
+    'title',
+    'format',
+    'attendanceMode',
+    'submittedAt',
+    'reviewedAt',
+  ] as const;
+  return (
+    a.trainerName === b.trainerName &&
+    a.unitShortName === b.unitShortName &&
+    a.people === b.people &&
+    a.photos === b.photos &&
+    a.session.reviewComment === b.session.reviewComment &&
+    keys.every((key) => a.session[key] === b.session[key])
+  );
+}
+
+function QueueRowView({ row, tab }: QueueRowProps) {
   const { t } = useTranslation('review');
   const { session } = row;
   const when = tab === 'submitted' ? session.submittedAt : session.reviewedAt;

@@ -91,7 +91,17 @@ export async function firstInTab(
 
 const unfiltered = (f: QueueFilters) => !f.unitId && !f.topicId && !f.format && !f.period && !f.from && !f.to;
 
-export async function loadReviewQueue(db: LogbookDb, filters: QueueFilters, limit: number): Promise<ReviewQueue> {
+/**
+ * One read transaction for the whole queue: it re-runs after every pull page, and each of its hundred index
+ * counts would otherwise open a transaction of its own.
+ */
+export function loadReviewQueue(db: LogbookDb, filters: QueueFilters, limit: number): Promise<ReviewQueue> {
+  return db.transaction('r', [db.sessions, db.units, db.attendance, db.photos, db.users], () =>
+    readReviewQueue(db, filters, limit),
+  );
+}
+
+async function readReviewQueue(db: LogbookDb, filters: QueueFilters, limit: number): Promise<ReviewQueue> {
   const [units, ...tabCounts] = await Promise.all([
     db.units.toArray(),
     ...queueTabs.map((tab) => db.sessions.where('status').equals(tab).count()),
