@@ -1,6 +1,7 @@
 // PGlite in the server's own thread (src/server/db/connect.ts): statements of many requests at once, and
 // transactions, each start on a turn of the event loop of their own, so that nothing queued behind PGlite's
-// lock runs as one chain of microtasks while other requests (a static file, /api/health) wait.
+// lock runs as one chain of microtasks while other requests (a static file, /api/health) wait; and a new WAL
+// file is not filled with zeros inside whichever statement crosses into it.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEMORY_DATA_DIR, openDatabase } from '#server/db/connect';
@@ -23,7 +24,7 @@ function turnCounter() {
   };
 }
 
-describe('PGlite statements take turns of the event loop', () => {
+describe('PGlite in the server thread', () => {
   let database: Database;
   beforeAll(async () => {
     database = await openDatabase({ dataDir: MEMORY_DATA_DIR, databaseUrl: undefined });
@@ -68,6 +69,11 @@ describe('PGlite statements take turns of the event loop', () => {
       ...Array.from({ length: 5 }, (_, i) => `outside ${i}`),
     ]);
     expect(new Set(answeredAt).size).toBe(5);
+  });
+
+  it('does not fill new WAL files with zeros in the server thread', async () => {
+    const { rows } = await database.db.execute(sql`show wal_init_zero`);
+    expect(rows).toEqual([{ wal_init_zero: 'off' }]);
   });
 
   it('keeps serving after a statement fails: the next one in the queue still runs', async () => {

@@ -67,6 +67,11 @@ async function openPglite(dataDir: string, { logger }: OpenOptions): Promise<Dat
     // Photo bytes go in as binary parameters and come back without a JS hex parser (pglite-bytea.ts).
     client = new PGlite(inMemory ? MEMORY_DATA_DIR : join(dataDir, 'pglite'), pgliteByteaOptions);
     await client.waitReady;
+    // A new 16 MB WAL file is written full of zeros by default, in the server's thread, inside whichever
+    // statement crosses into it: one COMMIT of a photo upload in about every sixty took 25–40 ms of CPU
+    // instead of 3–6 (measured under load). Without the zeros the file only gets its size; PostgreSQL's own
+    // option, meant for file systems that gain nothing from the zeros (docs: wal_init_zero).
+    await client.exec('SET wal_init_zero = off');
   } catch (error) {
     lock?.release();
     throw error;
