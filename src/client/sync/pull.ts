@@ -7,6 +7,7 @@
 import { pullResponseSchema, type PullRequest, type PullResponse } from '#domain/schemas/sync';
 import { applyPull } from '../db/apply-pull';
 import type { LogbookDb } from '../db/database';
+import { EchoRebuildError, mayOmitEchoes } from '../db/echo-rebuild';
 import { getMeta } from '../db/meta';
 import { readClientId, readNextMutationId, resendFrom, rotateClient } from '../db/outbox';
 import { DEFAULT_TIMEOUT_MS, apiFetch } from './api';
@@ -22,10 +23,12 @@ export interface PullSummary {
   rotated: boolean;
 }
 
-export async function fetchPullPage(db: LogbookDb, clientId: string): Promise<PullResponse> {
+/** `omitEchoes`: leave out the rows our own pushes wrote, which the device rebuilds (echo-rebuild.ts). */
+export async function fetchPullPage(db: LogbookDb, clientId: string, omitEchoes = false): Promise<PullResponse> {
   const cursor = await getMeta(db, 'cursor');
   // Asking for a working set is harmless for trainers and admins: the server gives them their full scope.
   const body: PullRequest = { clientId, userId: db.userId, cursor, scope: 'working-set' };
+  if (omitEchoes) body.echoes = 'omit';
   return apiFetch('/api/sync/pull', { method: 'POST', body, schema: pullResponseSchema, timeoutMs: PULL_TIMEOUT_MS });
 }
 
@@ -59,10 +62,21 @@ export async function pullAll(
 ): Promise<PullSummary> {
   const summary: PullSummary = { pulled: 0, pages: 0, reset: false, rotated: false };
   const clientId = await readClientId(db);
+  // Once a page's left-out rows could not be rebuilt, the rest of the run asks for every row in full.
+  let fullRows = false;
   for (;;) {
     const before = await getMeta(db, 'cursor');
-    const page = await fetchPullPage(db, clientId);
-    if ((await pullPage(db, page)) === 'rotated') return { ...summary, rotated: true };
+    const omitEchoes = !fullRows && (await mayOmitEchoes(db));
+    const page = await fetchPullPage(db, clientId, omitEchoes);
+    let outcome: 'applied' | 'rotated';
+    try {
+      outcome = await pullPage(db, page);
+    } catch (error) {
+      if (!(error instanceof EchoRebuildError) || !omitEchoes) throw error;
+      fullRows = true;
+      continue;
+    }
+    if (outcome === 'rotated') return { ...summary, rotated: true };
     summary.pulled += page.changes.length;
     summary.pages += 1;
     summary.reset ||= page.reset;
