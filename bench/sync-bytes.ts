@@ -164,15 +164,19 @@ async function main(): Promise<void> {
     ],
     tables: [
       {
-        title: "The product's sync: the pushing device's pushes, then its pull of what followed (gzip, as the app syncs)",
+        title:
+          "The product's sync: the pushing device's pushes, then its pull of what followed (gzip, as the app syncs)",
         head: ['figure', 'own writes left out (echoes: omit)', 'every row in full (before)', 'full ÷ left out'],
         rows: [
           line('follow-up pull: round trips', gzip.followUp.roundTrips, gzip.followUpFull.roundTrips),
           line('follow-up pull: changes', gzip.followUpChanges, gzip.followUpFullChanges),
           line('follow-up pull: received bytes', gzip.followUp.receivedBytes, gzip.followUpFull.receivedBytes),
           line('follow-up pull ÷ bytes pushed', echoShare, echoShareBefore, pct),
-          line('push + follow-up pull: estimated time on 2G', linkSeconds(sync), linkSeconds(syncBefore), (n) =>
-            `${round(n, 1)} s`,
+          line(
+            'push + follow-up pull: estimated time on 2G',
+            linkSeconds(sync),
+            linkSeconds(syncBefore),
+            (n) => `${round(n, 1)} s`,
           ),
           line('÷ the 2G lower bound', syncRatio, syncBeforeRatio, (n) => `${round(n, 2)}×`),
         ],
