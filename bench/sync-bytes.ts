@@ -1,9 +1,15 @@
 // sync-bytes: what syncing a trainer's 100 sessions (3,000 attendance rows, 600 people) costs on the wire,
 // with gzip (how the client syncs: gzipped push bodies, Accept-Encoding: gzip) and without compression, side
 // by side in one run. Each mode gets its own real server process (PGlite in a temp dir, demo seed) and the
-// same generated records; one device pushes them in batches of 500, then a fresh device pulls everything.
+// same generated records; one device pushes them in batches of 500, then pulls what followed (as a sync run
+// does: push, then pull), and a fresh device pulls everything.
+// The pushing device sends its cursor and asks `echoes: "omit"` (no echo, docs/sync.md §10); the same follow-up
+// pull without the flag (every row in full, as before) is measured beside it from the same cursor. The 2G lower
+// bound is computed from the same records: the workload's mutations as one JSON array gzipped in one piece,
+// over the 2G upload, plus one round trip each way.
 // Bytes are counted at the TCP socket, so they are exact and independent of machine load.
 // Run: `npx tsx bench/sync-bytes.ts` (needs no build: only /api is used).
+import { gzipSync, strToU8 } from 'fflate';
 import { MAX_MUTATIONS_PER_PUSH } from '#domain/schemas/sync';
 import { startServer } from '../tests/support/browser';
 import { printResult, progress } from './support/result';
@@ -16,6 +22,14 @@ const LINK = { downBytesPerS: 250_000 / 8, upBytesPerS: 50_000 / 8, rttS: 0.3 };
 
 interface ModeResult {
   push: Traffic;
+  /** The pushing device's pull right after its pushes, leaving its own writes out; and the same in full. */
+  followUp: Traffic;
+  followUpChanges: number;
+  followUpFull: Traffic;
+  followUpFullChanges: number;
+  /** The records (the workload's mutations as one JSON array), gzipped in one piece. */
+  recordsGzipBytes: number;
+  recordsJsonBytes: number;
   pull: Traffic;
   pullPages: number;
   pulled: Record<string, number>;
@@ -31,16 +45,26 @@ async function runMode(compress: boolean): Promise<ModeResult> {
     // The device's first pull brings the topics the sessions name; it is not part of the measured sync.
     const reference = await recorder.pullAll();
     const topicIds = reference.changes.filter((c) => c.entity === 'topic').map((c) => c.id);
-    const batches = batchesOf(buildSyncWorkload(user.unitId, topicIds), MAX_MUTATIONS_PER_PUSH);
+    const workload = buildSyncWorkload(user.unitId, topicIds);
+    const batches = batchesOf(workload, MAX_MUTATIONS_PER_PUSH);
+    const recordsJson = strToU8(JSON.stringify(batchesOf(workload, workload.length)[0]));
 
     const beforePush = { ...recorder.traffic };
     let rejected = 0;
     for (const batch of batches) {
-      const answer = await recorder.push(batch);
+      const answer = await recorder.push(batch, { cursor: reference.cursor });
       rejected += answer.results.filter((r) => r.status !== 'applied').length;
       if (answer.results.length !== batch.length) throw new Error('a push answered fewer results than it sent');
     }
     const push = recorder.since(beforePush);
+
+    const beforeFollowUp = { ...recorder.traffic };
+    const followed = await recorder.pullAll(reference.cursor, { echoes: 'omit' });
+    const followUp = recorder.since(beforeFollowUp);
+    // Read-only: the same pull from the same cursor with every row in full, as before the extension.
+    const beforeFull = { ...recorder.traffic };
+    const full = await recorder.pullAll(reference.cursor);
+    const followUpFull = recorder.since(beforeFull);
 
     await fresh.signIn('trainer.na');
     const pulled = await fresh.pullAll();
@@ -48,7 +72,19 @@ async function runMode(compress: boolean): Promise<ModeResult> {
     for (const change of pulled.changes) counts[change.entity] = (counts[change.entity] ?? 0) + 1;
     if ((counts.attendance ?? 0) !== WORKLOAD.attendance)
       throw new Error(`pulled ${counts.attendance} attendance rows`);
-    return { push, pull: { ...fresh.traffic }, pullPages: pulled.pages, pulled: counts, rejected };
+    return {
+      push,
+      followUp,
+      followUpChanges: followed.changes.length,
+      followUpFull,
+      followUpFullChanges: full.changes.length,
+      recordsGzipBytes: gzipSync(recordsJson).byteLength,
+      recordsJsonBytes: recordsJson.byteLength,
+      pull: { ...fresh.traffic },
+      pullPages: pulled.pages,
+      pulled: counts,
+      rejected,
+    };
   } finally {
     recorder.close();
     fresh.close();
@@ -59,6 +95,9 @@ async function runMode(compress: boolean): Promise<ModeResult> {
 /** Seconds on the 2G link: bytes over each direction's bandwidth plus one round-trip latency per request. */
 const linkSeconds = (t: Traffic) =>
   t.sentBytes / LINK.upBytesPerS + t.receivedBytes / LINK.downBytesPerS + t.roundTrips * LINK.rttS;
+
+/** The 2G lower bound of syncing the records: their bytes gzipped in one piece up, and one round trip each way. */
+const lowerBoundSeconds = (recordsGzipBytes: number) => recordsGzipBytes / LINK.upBytesPerS + 2 * LINK.rttS;
 
 const total = (a: Traffic, b: Traffic): Traffic => {
   const sum = noTraffic();
@@ -73,6 +112,15 @@ async function main(): Promise<void> {
   const rows = WORKLOAD.attendance;
   const gzipAll = total(gzip.push, gzip.pull);
   const plainAll = total(plain.push, plain.pull);
+  // The product's sync as the device runs it: its pushes, then its pull of what followed.
+  const sync = total(gzip.push, gzip.followUp);
+  const syncBefore = total(gzip.push, gzip.followUpFull);
+  const bound = lowerBoundSeconds(gzip.recordsGzipBytes);
+  const syncRatio = linkSeconds(sync) / bound;
+  const syncBeforeRatio = linkSeconds(syncBefore) / bound;
+  const echoShare = gzip.followUp.receivedBytes / gzip.push.sentBytes;
+  const echoShareBefore = gzip.followUpFull.receivedBytes / gzip.push.sentBytes;
+  const pct = (x: number) => `${round(100 * x, 1)} %`;
 
   const line = (label: string, g: number, p: number, format: (n: number) => string = int) => [
     label,
@@ -102,6 +150,11 @@ async function main(): Promise<void> {
       `(Accept-Encoding: gzip). "Uncompressed" sends JSON as is and asks for Accept-Encoding: identity. ` +
       `The 2G time is an estimate from these bytes (250 kbit/s down, 50 kbit/s up, 300 ms per round trip), not a measurement.`,
     headline: [
+      `Push + the following pull of the ${int(WORKLOAD.sessions)}-session workload: ${round(linkSeconds(sync), 1)} s on 2G, ` +
+        `${round(syncRatio, 2)}× the lower bound of ${round(bound, 1)} s (target ≤ 1.3×); the pushing device's follow-up pull ` +
+        `downloads ${kb(gzip.followUp.receivedBytes)}, ${pct(echoShare)} of the ${kb(gzip.push.sentBytes)} it pushed (target ≤ 10 %). ` +
+        `Before (every row in full, same run): ${round(linkSeconds(syncBefore), 1)} s, ${round(syncBeforeRatio, 2)}×, ` +
+        `${kb(gzip.followUpFull.receivedBytes)} in ${int(gzip.followUpFull.roundTrips)} requests (${pct(echoShareBefore)}).`,
       `Syncing ${int(WORKLOAD.sessions)} sessions / ${int(rows)} attendance rows / ${int(WORKLOAD.people)} people: ` +
         `push ${int(gzip.push.roundTrips)} round trips, ${kb(gzip.push.sentBytes)} up with gzip vs ${kb(plain.push.sentBytes)} uncompressed ` +
         `(${times(ratio(plain.push.sentBytes, gzip.push.sentBytes))} smaller); a fresh device's pull ${int(gzip.pull.roundTrips)} round trips, ` +
@@ -110,6 +163,24 @@ async function main(): Promise<void> {
         `about ${round(linkSeconds(gzipAll), 0)} s vs ${round(linkSeconds(plainAll), 0)} s on 2G (estimated).`,
     ],
     tables: [
+      {
+        title:
+          "The product's sync: the pushing device's pushes, then its pull of what followed (gzip, as the app syncs)",
+        head: ['figure', 'own writes left out (echoes: omit)', 'every row in full (before)', 'full ÷ left out'],
+        rows: [
+          line('follow-up pull: round trips', gzip.followUp.roundTrips, gzip.followUpFull.roundTrips),
+          line('follow-up pull: changes', gzip.followUpChanges, gzip.followUpFullChanges),
+          line('follow-up pull: received bytes', gzip.followUp.receivedBytes, gzip.followUpFull.receivedBytes),
+          line('follow-up pull ÷ bytes pushed', echoShare, echoShareBefore, pct),
+          line(
+            'push + follow-up pull: estimated time on 2G',
+            linkSeconds(sync),
+            linkSeconds(syncBefore),
+            (n) => `${round(n, 1)} s`,
+          ),
+          line('÷ the 2G lower bound', syncRatio, syncBeforeRatio, (n) => `${round(n, 2)}×`),
+        ],
+      },
       {
         title: 'Push (one device, all records) and pull (a fresh device, everything in scope)',
         head: ['figure', 'gzip (as the app syncs)', 'uncompressed', 'uncompressed ÷ gzip'],
@@ -142,6 +213,10 @@ async function main(): Promise<void> {
         .join(', ')} ` +
         `in ${gzip.pullPages} pages. Rejected mutations: ${gzip.rejected} (gzip run), ${plain.rejected} (uncompressed run).`,
       'The all-in bytes per attendance row divide the whole sync (sessions and people included) by the 3,000 rows.',
+      `2G lower bound: the workload's ${int(WORKLOAD.sessions + WORKLOAD.people + WORKLOAD.attendance + WORKLOAD.sessions)} mutations as one JSON array ` +
+        `(${kb(gzip.recordsJsonBytes)}) gzipped in one piece (${kb(gzip.recordsGzipBytes)}) over the 2G upload, plus one round trip each way: ` +
+        `${round(bound, 1)} s. The pushing device's pull left its own writes out (docs/sync.md §10, no echo); "before" is the same pull ` +
+        'from the same cursor with every row in full, measured in the same run.',
     ],
     data: { workload: WORKLOAD, link: LINK, gzip, plain },
   });

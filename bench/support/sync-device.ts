@@ -58,20 +58,24 @@ export class SyncDevice {
     return this.user;
   }
 
-  async push(mutations: WireMutation[]): Promise<PushResponse> {
-    const json = strToU8(JSON.stringify({ clientId: this.clientId, mutations }));
+  /** `fields`: optional request fields, such as the device's pull `cursor` (no echo, docs/sync.md §10). */
+  async push(mutations: WireMutation[], fields: Record<string, unknown> = {}): Promise<PushResponse> {
+    const json = strToU8(JSON.stringify({ clientId: this.clientId, mutations, ...fields }));
     const body = this.compress ? gzipSync(json) : json;
     const extra: Record<string, string> = this.compress ? { 'Content-Encoding': 'gzip' } : {};
     const response = await this.send('/api/sync/push', json.byteLength, body, extra);
     return JSON.parse(response.text) as PushResponse;
   }
 
-  /** Pulls from `cursor` (default limit, as the client does) until hasMore is false. */
-  async pullAll(cursor: string | null = null): Promise<{ changes: Change[]; pages: number; cursor: string | null }> {
+  /** Pulls from `cursor` (default limit, as the client does) until hasMore is false; `extra`: optional fields. */
+  async pullAll(
+    cursor: string | null = null,
+    extra: Record<string, unknown> = {},
+  ): Promise<{ changes: Change[]; pages: number; cursor: string | null }> {
     const changes: Change[] = [];
     let pages = 0;
     for (let current = cursor; ;) {
-      const json = strToU8(JSON.stringify({ clientId: this.clientId, cursor: current }));
+      const json = strToU8(JSON.stringify({ clientId: this.clientId, cursor: current, ...extra }));
       const page = JSON.parse((await this.send('/api/sync/pull', json.byteLength, json)).text) as PullResponse;
       pages += 1;
       changes.push(...page.changes);

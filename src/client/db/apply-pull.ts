@@ -15,6 +15,7 @@ import type { Change, PullResponse, PushResponse, SyncEntity } from '#domain/sch
 import type { LogbookDb } from './database';
 import { entityTable, serverStateTables, tableNameOf } from './entities';
 import type { OutboxEntry } from './local-rows';
+import { rebuildEchoes } from './echo-rebuild';
 import { getMeta, setMeta } from './meta';
 import { reapply, recordKey, refOf, refreshMarkers, toLocalRow, type RecordRef } from './record-state';
 
@@ -36,7 +37,8 @@ export async function applyPull(db: LogbookDb, response: PullResponse): Promise<
     const resetting = response.reset || (await getMeta(db, 'resetInProgress'));
     if (response.reset) await clearServerState(db, [...withEntries.values()]);
 
-    const rebuilt = new Set<string>();
+    // No echo: acknowledged records the page left out, rebuilt from the outbox (echo-rebuild.ts).
+    const rebuilt = await rebuildEchoes(db, response, acknowledged, remaining);
     const newBases = response.changes.flatMap((change) => {
       const key = recordKey(change.entity, change.id);
       if (!withEntries.has(key)) return [];

@@ -28,7 +28,7 @@ const recordOf: { [E in MutableEntity]: (row: MutationRows[E]) => MutationRows[E
   photo: photoRecord,
 };
 
-function localReader(db: LogbookDb): MutationReader {
+export function localReader(db: LogbookDb): MutationReader {
   return {
     async get(entity, id) {
       const row = await entityTable(db, entity).get(id);

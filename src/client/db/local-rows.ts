@@ -78,6 +78,8 @@ export interface OutboxEntry {
   entity: SyncEntity;
   entityId: string;
   error?: ApiError;
+  /** Applied: the server's time and version of its push, to rebuild its echo (docs/sync.md §10, echo-rebuild.ts). */
+  echo?: { at: string; version: number };
 }
 
 /** The server state of a record while local changes sit on top of it: rebuilt from on discard. */

@@ -10,6 +10,7 @@
 import { pullResponseSchema, type PullRequest, type PullResponse } from '#domain/schemas/sync';
 import { applyPull } from '../db/apply-pull';
 import type { LogbookDb } from '../db/database';
+import { EchoRebuildError, mayOmitEchoes } from '../db/echo-rebuild';
 import { getMeta } from '../db/meta';
 import { readClientId, readNextMutationId, resendFrom, rotateClient } from '../db/outbox';
 import { DEFAULT_TIMEOUT_MS, apiFetch } from './api';
@@ -32,12 +33,23 @@ export interface PullSummary {
   rotated: boolean;
 }
 
-/** A page after `cursor`: by default the cursor this database has saved. */
-export async function fetchPullPage(db: LogbookDb, clientId: string, cursor?: string | null): Promise<PullResponse> {
-  cursor ??= await getMeta(db, 'cursor');
+export interface PullPageOptions {
+  /** The cursor to pull after; by default the one this database has saved. */
+  cursor?: string | null;
+  /** Leave out the rows our own pushes wrote, which the device rebuilds (echo-rebuild.ts). */
+  omitEchoes?: boolean;
+}
+
+export async function fetchPullPage(
+  db: LogbookDb,
+  clientId: string,
+  { cursor, omitEchoes = false }: PullPageOptions = {},
+): Promise<PullResponse> {
+  const after = cursor === undefined ? await getMeta(db, 'cursor') : cursor;
   // Asking for a working set is harmless for trainers and admins: the server gives them their full scope.
-  const body: PullRequest = { clientId, userId: db.userId, cursor, scope: 'working-set' };
-  if (cursor !== null && (await getMeta(db, 'workingSet'))) body.limit = WORKING_SET_PAGE_LIMIT;
+  const body: PullRequest = { clientId, userId: db.userId, cursor: after, scope: 'working-set' };
+  if (after !== null && (await getMeta(db, 'workingSet'))) body.limit = WORKING_SET_PAGE_LIMIT;
+  if (omitEchoes) body.echoes = 'omit';
   return apiFetch('/api/sync/pull', { method: 'POST', body, schema: pullResponseSchema, timeoutMs: PULL_TIMEOUT_MS });
 }
 
@@ -72,17 +84,32 @@ export async function pullAll(
   const summary: PullSummary = { pulled: 0, pages: 0, reset: false, rotated: false };
   const clientId = await readClientId(db);
   let before = await getMeta(db, 'cursor');
-  let next = fetchPullPage(db, clientId, before);
+  // Whether pages may leave out our own writes is decided before the first: no push runs during a pull, and
+  // a reset page turns it off for the pages after it (the device rebuilds nothing while a reset is under way).
+  // Once a page's left-out rows could not be rebuilt, that page and the rest of the run come with every row.
+  let omitEchoes = await mayOmitEchoes(db);
+  let next = fetchPullPage(db, clientId, { cursor: before, omitEchoes });
   for (;;) {
     const page = await next;
     if (page.hasMore && page.cursor === before)
       throw new Error('The server said there is more to pull but did not advance the cursor.');
+    const pageOmitted = omitEchoes;
+    omitEchoes &&= !page.reset;
     if (page.hasMore) {
-      next = fetchPullPage(db, clientId, page.cursor);
+      next = fetchPullPage(db, clientId, { cursor: page.cursor, omitEchoes });
       // Awaited on the next turn; until then a failure must not count as unhandled.
       next.catch(() => undefined);
     }
-    if ((await pullPage(db, page)) === 'rotated') return { ...summary, rotated: true };
+    let outcome: 'applied' | 'rotated';
+    try {
+      outcome = await pullPage(db, page);
+    } catch (error) {
+      if (!(error instanceof EchoRebuildError) || !pageOmitted) throw error;
+      omitEchoes = false;
+      next = fetchPullPage(db, clientId, { cursor: before, omitEchoes });
+      continue;
+    }
+    if (outcome === 'rotated') return { ...summary, rotated: true };
     summary.pulled += page.changes.length;
     summary.pages += 1;
     summary.reset ||= page.reset;

@@ -8,6 +8,7 @@ import { gzipSync, strToU8 } from 'fflate';
 import { MAX_MUTATIONS_PER_PUSH, pushResponseSchema, type Mutation, type PushRequest } from '#domain/schemas/sync';
 import { applyPushResults } from '../db/apply-pull';
 import type { LogbookDb } from '../db/database';
+import { recordEchoes } from '../db/echo-rebuild';
 import type { OutboxEntry } from '../db/local-rows';
 import { getMeta } from '../db/meta';
 import { claimBatch, readClientId, resendFrom, rotateClient, unsentEntries } from '../db/outbox';
@@ -52,7 +53,8 @@ export async function pushOutbox(db: LogbookDb, onBatch: (done: number, total: n
     if (mutations.length === 0) return summary;
     total = Math.max(total, summary.pushed + unsent);
     try {
-      const request: PushRequest = { clientId, userId: db.userId, mutations };
+      // The cursor says what this device holds: the server may then leave our own writes out of our pulls.
+      const request: PushRequest = { clientId, userId: db.userId, mutations, cursor: await getMeta(db, 'cursor') };
       const rawBody = gzipSync(strToU8(JSON.stringify(request)));
       const response = await apiFetch('/api/sync/push', {
         method: 'POST',
@@ -63,6 +65,7 @@ export async function pushOutbox(db: LogbookDb, onBatch: (done: number, total: n
         timeoutMs: timeoutForUpload(rawBody.byteLength),
       });
       const result = await applyPushResults(db, response);
+      await recordEchoes(db, response);
       if (result.applied + result.rejected === 0) throw new Error('The server answered the push without results.');
       summary.pushed += result.applied + result.rejected;
       summary.applied += result.applied;

@@ -38,6 +38,21 @@ export const mutationNames = Object.keys(mutationArgsSchemas) as MutationName[];
 export const mutationNameSchema = z.enum(mutationNames as [MutationName, ...MutationName[]]);
 export type MutationArgs<N extends MutationName> = z.infer<(typeof mutationArgsSchemas)[N]>;
 
+/**
+ * No echo (docs/sync.md §10): the mutations whose one write is their own record, computed from that record, the
+ * args and the writer's context alone, so a device that knows the server's time and version of the push rebuilds
+ * the row the server stored. Deletes (tombstones are always sent), the cascade of session.delete and the merges
+ * of people (which the device does not or cannot apply as the server does) are not among them.
+ */
+export const echoMutationNames: ReadonlySet<MutationName> = new Set([
+  'session.put',
+  'session.submit',
+  'session.review',
+  'participant.put',
+  'attendance.put',
+  'photo.put',
+]);
+
 /** A mutation on the wire. `args` is checked against its name's schema when it is applied. */
 export const mutationSchema = z.object({
   id: z.number().int().positive(),
@@ -52,6 +67,12 @@ export const pushRequestSchema = z.object({
   clientId: idSchema,
   userId: idSchema.optional(),
   mutations: z.array(mutationSchema).max(MAX_MUTATIONS_PER_PUSH),
+  /**
+   * Extension (no echo, docs/sync.md §10): the device's pull cursor as it pushes, `null` before its first pull.
+   * Sending it says the device rebuilds its own writes: the answer then carries `echoes`, and rows the server
+   * can prove the device holds as stored are left out of its later pulls that ask `echoes: "omit"`.
+   */
+  cursor: z.string().max(8192).nullable().optional(),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
@@ -62,9 +83,20 @@ export const mutationResultSchema = z.object({
 });
 export type MutationResult = z.infer<typeof mutationResultSchema>;
 
+/** Extension (no echo): applied mutations `from`..`to` were stored at the server's time `at`, with `version`. */
+export const echoRunSchema = z.object({
+  from: z.number().int().positive(),
+  to: z.number().int().positive(),
+  at: instantSchema,
+  version: z.number().int().nonnegative(),
+});
+export type EchoRun = z.infer<typeof echoRunSchema>;
+
 export const pushResponseSchema = z.object({
   lastMutationId: z.number().int().nonnegative(),
   results: z.array(mutationResultSchema),
+  /** Extension, answered to a push that sent `cursor`: the server's time and version of its applied mutations. */
+  echoes: z.array(echoRunSchema).optional(),
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
@@ -86,6 +118,12 @@ export const pullRequestSchema = z.object({
    * get their full scope whatever they ask. Absent means `full`, as before the extension.
    */
   scope: z.enum(['full', 'working-set']).optional(),
+  /**
+   * `omit` (no echo, docs/sync.md §10): leave out the rows this client's own pushes wrote and the device rebuilds
+   * from its acknowledged outbox entries and the pushes' `echoes`. Never on a null or reset cursor, nor in an
+   * organiser's working set. Absent means every row in full, as before the extension.
+   */
+  echoes: z.literal('omit').optional(),
 });
 export type PullRequest = z.infer<typeof pullRequestSchema>;
 
@@ -109,6 +147,8 @@ export const pullResponseSchema = z.object({
   remaining: z.number().int().nonnegative().optional(),
   /** Extension: true when the server answered with an organiser's working set (older sessions are read on demand). */
   workingSet: z.boolean().optional(),
+  /** Extension (no echo): `omitted` when this page left out the rows the asking device rebuilds itself. */
+  echoes: z.literal('omitted').optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

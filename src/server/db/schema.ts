@@ -62,6 +62,16 @@ const synced = () => ({
   updatedAt: instant('updated_at').notNull().defaultNow(),
 });
 
+/**
+ * The records a device writes (docs/sync.md §10, no echo): the client whose push wrote the row as its device
+ * computed it, and the version it did so at. The stamp holds only while `echo_version` equals the row's
+ * version, so any other writer (which bumps the version and leaves these alone) voids it without knowing it.
+ */
+const echoed = () => ({
+  echoClientId: uuid('echo_client_id'),
+  echoVersion: counter('echo_version'),
+});
+
 export const units = pgTable(
   'units',
   {
@@ -197,6 +207,7 @@ export const sessions = pgTable(
     createdClientAt: instant('created_client_at'),
     submittedClientAt: instant('submitted_client_at'),
     ...synced(),
+    ...echoed(),
   },
   (t) => [
     index('sessions_space_version_idx').on(t.spaceId, t.version),
@@ -235,6 +246,7 @@ export const participants = pgTable(
     nameVariantKey: text('name_variant_key').generatedAlwaysAs(sql.raw(nameVariantKeySql)),
     phoneKey: text('phone_key').generatedAlwaysAs(sql.raw(phoneKeySql)),
     ...synced(),
+    ...echoed(),
   },
   (t) => [
     index('participants_space_version_idx').on(t.spaceId, t.version),
@@ -298,6 +310,7 @@ export const attendance = pgTable(
     days: jsonb('days').$type<number[]>(),
     note: text('note'),
     ...synced(),
+    ...echoed(),
   },
   (t) => [
     index('attendance_space_version_idx').on(t.spaceId, t.version),
@@ -323,6 +336,7 @@ export const photos = pgTable(
     caption: text('caption'),
     takenAt: instant('taken_at'),
     ...synced(),
+    ...echoed(),
   },
   (t) => [index('photos_space_version_idx').on(t.spaceId, t.version), index('photos_session_idx').on(t.sessionId)],
 );
@@ -364,6 +378,8 @@ export const mutationResults = pgTable(
     mutationId: integer('mutation_id').notNull(),
     status: text('status').$type<'applied' | 'rejected'>().notNull(),
     error: jsonb('error').$type<ApiError>(),
+    /** The push's version of the writer's space when its writes are echo-stamped (docs/sync.md §10), else null. */
+    version: counter('version'),
     createdAt: instant('created_at').notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.clientId, t.mutationId] })],

@@ -2,7 +2,8 @@
 // the rows it tombstones and one for the rows it keeps live (tombstones first, so a pair of session and
 // person freed by a deleted attendance row can be taken by a new one), parents before children; then the
 // images of deleted photos and the audit entries, each in one statement. Every row gets its space's version
-// of this push (version-stamps.ts) and the server's time.
+// of this push (version-stamps.ts) and the server's time, and the pushing client's echo stamp when its device
+// holds the row exactly as written (echo-stamps.ts).
 import { getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { MutableEntity } from '#domain/mutators/transaction';
@@ -10,6 +11,7 @@ import type { AuditEntry } from '../audit';
 import type { DbTx } from '../db/database';
 import { auditLog, photoBlobs } from '../db/schema';
 import type { BatchEntry } from './batch-store';
+import { isEchoed, type EchoContext } from './echo-stamps';
 import { columnsOf, mutableTables } from './record-columns';
 import type { VersionStamps } from './version-stamps';
 
@@ -24,6 +26,7 @@ export async function flushBatch(
   audit: readonly AuditEntry[],
   stamps: VersionStamps,
   now: Date,
+  echo?: EchoContext,
 ): Promise<void> {
   const versions = new Map<string, number>();
   for (const spaceId of [...new Set(dirty.map((e) => e.spaceId))].sort())
@@ -41,6 +44,10 @@ export async function flushBatch(
           deleted,
           createdAt: e.createdAt ?? now,
           updatedAt: now,
+          // Stamped or not, the columns are written: a row this write does not stamp loses an older stamp.
+          ...(isEchoed(echo, e)
+            ? { echoClientId: echo!.clientId, echoVersion: versions.get(e.spaceId)! }
+            : { echoClientId: null, echoVersion: null }),
         }));
       await upsert(tx, entity, rows);
     }

@@ -40,6 +40,8 @@ export interface BatchEntry<E extends MutableEntity = MutableEntity> {
   /** People only (issue 13): the person this one was merged into, and the units of records merged into it. */
   mergedInto?: string | null;
   mergedUnitIds?: string[];
+  /** The stored row's version and echo stamp before this push (echo-stamps.ts); undefined for a new row. */
+  prior?: { version: number; echoClientId: string | null; echoVersion: number | null };
 }
 
 type EntryMaps = { [E in MutableEntity]: Map<string, BatchEntry<E>> };
@@ -193,6 +195,7 @@ export class BatchStore implements MutationReader {
         spaceId: row.spaceId,
         createdAt: row.createdAt,
         dirty: false,
+        prior: { version: row.version, echoClientId: row.echoClientId, echoVersion: row.echoVersion },
         ...mergedInto,
       });
     }

@@ -35,6 +35,17 @@ function afterPosition(entity: SyncEntity, table: SyncedTable, position: Positio
   return or(gt(table.version, version), and(eq(table.version, version), gt(table.id, lastId)));
 }
 
+/**
+ * Rows other than those stamped as this client's echo (echo-stamps.ts): the stamp counts only while it names
+ * the row's current version. Reference data is never stamped.
+ */
+export function notEchoed(entity: SyncEntity, clientId: string): SQL | undefined {
+  if (entity !== 'session' && entity !== 'participant' && entity !== 'attendance' && entity !== 'photo')
+    return undefined;
+  const table = entityTables[entity];
+  return sql`not coalesce(${table.echoClientId} = ${clientId} and ${table.echoVersion} = ${table.version}, false)`;
+}
+
 /** Which rows of an entity a reader receives: the scope's filter, or a working set's (working-set.ts). */
 export type EntityFilter = (entity: SyncEntity) => SQL | undefined;
 

@@ -6,14 +6,16 @@
 // `reset` (a fresh snapshot from the beginning) when the cursor is not ours, was issued for another scope,
 // is ahead of a counter (a restored database) or is older than the space's purged tombstones.
 // An organiser asking for `scope: "working-set"` gets the working set instead (working-set-pull.ts).
-import { inArray } from 'drizzle-orm';
+// A client asking `echoes: "omit"` on a usable cursor does not get the rows its own pushes wrote exactly as its
+// device computed them (echo-stamps.ts): the device rebuilds them (src/client/db/echo-stubs.ts).
+import { and, inArray } from 'drizzle-orm';
 import type { User } from '#domain/schemas/auth';
 import { DEFAULT_PULL_LIMIT, type PullRequest, type PullResponse } from '#domain/schemas/sync';
 import type { Db, DbExecutor } from '../db/database';
 import { spaces } from '../db/schema';
 import { readLastMutationId } from './client-binding';
 import { decodeCursor, encodeCursor, type PullCursor } from './pull-cursor';
-import { countChangeIndex, loadChanges, type EntityFilter, type SpaceCounter } from './pull-query';
+import { countChangeIndex, loadChanges, notEchoed, type EntityFilter, type SpaceCounter } from './pull-query';
 import { readStreamPage } from './pull-stream';
 import { resolveScope, scopeFilter, scopeFingerprint, scopeSpaceIds } from './scope';
 import { pullWorkingSet } from './working-set-pull';
@@ -35,7 +37,10 @@ export async function pullChanges(db: Db, user: User, request: PullRequest, now 
         return pullWorkingSet(tx, scope, { fingerprint, counters, given: usable, reset, lastMutationId, limit, now });
       }
 
-      const filterOf: EntityFilter = (entity) => scopeFilter(scope, entity);
+      // No echo (docs/sync.md §10): never on a first pull or a reset, whose pages the device takes as a snapshot.
+      const omitEchoes = request.echoes === 'omit' && usable !== undefined;
+      const filterOf: EntityFilter = (entity) =>
+        and(scopeFilter(scope, entity), omitEchoes ? notEchoed(entity, request.clientId) : undefined);
       const { page, hasMore, positions } = await readStreamPage(tx, scope, counters, usable, limit, filterOf);
       const changes = await loadChanges(tx, page);
       const response: PullResponse = {
@@ -45,6 +50,7 @@ export async function pullChanges(db: Db, user: User, request: PullRequest, now 
         lastMutationId,
         changes,
       };
+      if (omitEchoes) response.echoes = 'omitted';
       // Only clients that know the extension (they send `scope`) pay for the count.
       if (request.scope !== undefined)
         response.remaining = hasMore ? await countChangeIndex(tx, counters, positions, filterOf) : 0;

@@ -33,6 +33,7 @@ import { flushBatch } from './batch-flush';
 import { BatchStore, type ParsedMutation } from './batch-store';
 import { lockClient } from './client-binding';
 import { isDataError, isRetryableConflict, isUniqueViolation } from './db-errors';
+import { echoContext, echoRuns, noteWrites, type EchoContext } from './echo-stamps';
 import { VersionStamps } from './version-stamps';
 
 const MAX_ATTEMPTS = 3;
@@ -53,17 +54,21 @@ export async function applyPush(db: Db, user: User, request: PushRequest, now: D
 async function pushInTransaction(
   tx: DbTx,
   user: User,
-  { clientId, mutations }: PushRequest,
+  { clientId, mutations, cursor }: PushRequest,
   now: Date,
 ): Promise<PushResponse> {
   const storedLast = await lockClient(tx, clientId, user.id, now);
   const lastMutationId = refuseGaps(mutations, storedLast);
-  const results = new Map<number, MutationResult>(await storedResults(tx, clientId, mutations, storedLast));
+  const stored = await storedResults(tx, clientId, mutations, storedLast);
+  const results = new Map<number, MutationResult>(stored.map(({ id, result }) => [id, result]));
 
   // The first copy of an id applies; a second copy in the same request is a replay of it.
   const fresh = mutations.filter((m, i) => m.id > storedLast && mutations.findIndex((o) => o.id === m.id) === i);
   const stamps = new VersionStamps();
   if (fresh.length > 0 && user.role !== 'admin') await stamps.for(tx, user.spaceId);
+  const echo = fresh.length > 0 ? echoContext(user, clientId, cursor, fresh) : undefined;
+  // The version every row of this push gets (one space: echo pushes are never an admin's).
+  const echoVersion = echo ? await stamps.for(tx, user.spaceId) : null;
   const parsed: ParsedMutation[] = [];
   for (const mutation of fresh) {
     try {
@@ -72,7 +77,7 @@ async function pushInTransaction(
       results.set(mutation.id, refusal(mutation.id, error));
     }
   }
-  for (const result of await applyInOrder(tx, user, parsed, now, stamps)) results.set(result.id, result);
+  for (const result of await applyInOrder(tx, user, parsed, now, stamps, echo)) results.set(result.id, result);
 
   const freshResults = fresh.map((m) => results.get(m.id)).filter((r) => r !== undefined);
   for (let i = 0; i < freshResults.length; i += RESULT_INSERT_CHUNK) {
@@ -82,6 +87,7 @@ async function pushInTransaction(
         mutationId: r.id,
         status: r.status,
         error: r.error ?? null,
+        version: r.status === 'applied' ? echoVersion : null,
         createdAt: now,
       })),
     );
@@ -89,7 +95,19 @@ async function pushInTransaction(
   if (lastMutationId !== storedLast) {
     await tx.update(syncClients).set({ lastMutationId, updatedAt: now }).where(eq(syncClients.clientId, clientId));
   }
-  return { lastMutationId, results: mutations.map((m) => results.get(m.id) ?? { id: m.id, status: 'applied' }) };
+  const answer: PushResponse = {
+    lastMutationId,
+    results: mutations.map((m) => results.get(m.id) ?? { id: m.id, status: 'applied' }),
+  };
+  // A device that sent its cursor rebuilds its writes: it learns each applied mutation's time and version.
+  if (cursor !== undefined) {
+    const facts = [
+      ...stored.map(({ result, at, version }) => ({ ...result, at, version })),
+      ...freshResults.map((r) => ({ ...r, at: now, version: echoVersion })),
+    ];
+    answer.echoes = echoRuns(facts);
+  }
+  return answer;
 }
 
 function parse({ id, name, args, clientAt }: Mutation): ParsedMutation {
@@ -106,6 +124,7 @@ async function applyInOrder(
   mutations: ParsedMutation[],
   now: Date,
   stamps: VersionStamps,
+  echo: EchoContext | undefined,
 ): Promise<MutationResult[]> {
   const results: MutationResult[] = [];
   let run: ParsedMutation[] = [];
@@ -114,11 +133,11 @@ async function applyInOrder(
       run.push(mutation);
       continue;
     }
-    results.push(...(await applyBatch(tx, user, run, now, stamps)));
+    results.push(...(await applyBatch(tx, user, run, now, stamps, echo)));
     run = [];
     results.push(await applyPeopleWrite(tx, user, mutation as ParsedMutation<PeopleMutationName>, now, stamps));
   }
-  results.push(...(await applyBatch(tx, user, run, now, stamps)));
+  results.push(...(await applyBatch(tx, user, run, now, stamps, echo)));
   return results;
 }
 
@@ -158,10 +177,11 @@ async function applyBatch(
   mutations: ParsedMutation[],
   now: Date,
   stamps: VersionStamps,
+  echo: EchoContext | undefined,
 ): Promise<MutationResult[]> {
   if (mutations.length === 0) return [];
   try {
-    return await inSavepoint(tx, stamps, (sp) => applySet(sp, user, mutations, now, stamps));
+    return await inSavepoint(tx, stamps, (sp) => applySet(sp, user, mutations, now, stamps, echo));
   } catch (error) {
     if (!isDataError(error) || mutations.length === 1) {
       if (mutations.length === 1 && isDataError(error)) return [databaseRefusal(mutations[0]!, error)];
@@ -171,7 +191,7 @@ async function applyBatch(
   const results: MutationResult[] = [];
   for (const mutation of mutations) {
     try {
-      results.push(...(await inSavepoint(tx, stamps, (sp) => applySet(sp, user, [mutation], now, stamps))));
+      results.push(...(await inSavepoint(tx, stamps, (sp) => applySet(sp, user, [mutation], now, stamps, echo))));
     } catch (error) {
       if (!isDataError(error)) throw error;
       results.push(databaseRefusal(mutation, error));
@@ -191,8 +211,10 @@ async function applySet(
   mutations: ParsedMutation[],
   now: Date,
   stamps: VersionStamps,
+  echo: EchoContext | undefined,
 ): Promise<MutationResult[]> {
   const store = await BatchStore.load(tx, user, mutations);
+  echo?.tainted.clear();
   const audit: AuditEntry[] = [];
   const results: MutationResult[] = [];
   for (const mutation of mutations) {
@@ -201,6 +223,7 @@ async function applySet(
     try {
       const writes = await runMutation(store, ctx, mutation.name, mutation.args);
       store.apply(writes);
+      if (echo) noteWrites(echo, mutation, writes);
       if (mutation.name === 'session.review')
         audit.push(reviewAudit(store, user, mutation as ParsedMutation<'session.review'>, now));
       results.push({ id: mutation.id, status: 'applied' });
@@ -208,7 +231,7 @@ async function applySet(
       results.push(refusal(mutation.id, error));
     }
   }
-  await flushBatch(tx, store.dirty(), audit, stamps, now);
+  await flushBatch(tx, store.dirty(), audit, stamps, now, echo);
   return results;
 }
 
@@ -256,7 +279,20 @@ function refuseGaps(mutations: Mutation[], storedLast: number): number {
   return last;
 }
 
-async function storedResults(tx: DbTx, clientId: string, mutations: Mutation[], storedLast: number) {
+interface StoredResult {
+  id: number;
+  result: MutationResult;
+  /** When it was applied and, for a push that stamped echoes, its version. */
+  at?: Date;
+  version?: number | null;
+}
+
+async function storedResults(
+  tx: DbTx,
+  clientId: string,
+  mutations: Mutation[],
+  storedLast: number,
+): Promise<StoredResult[]> {
   const replayIds = [...new Set(mutations.filter((m) => m.id <= storedLast).map((m) => m.id))];
   if (replayIds.length === 0) return [];
   const rows = await tx
@@ -265,10 +301,10 @@ async function storedResults(tx: DbTx, clientId: string, mutations: Mutation[], 
     .where(and(eq(mutationResults.clientId, clientId), inArray(mutationResults.mutationId, replayIds)));
   const found = new Map(rows.map((row) => [row.mutationId, row]));
   // A result missing (never expected) still means the id was consumed: answer it as applied.
-  return replayIds.map((id): [number, MutationResult] => {
+  return replayIds.map((id): StoredResult => {
     const row = found.get(id);
-    if (row?.status === 'rejected') return [id, { id, status: 'rejected', error: row.error ?? undefined }];
-    return [id, { id, status: 'applied' }];
+    if (row?.status === 'rejected') return { id, result: { id, status: 'rejected', error: row.error ?? undefined } };
+    return { id, result: { id, status: 'applied' }, at: row?.createdAt, version: row?.version };
   });
 }
 
