@@ -1,12 +1,13 @@
 // Browser-test fixtures: the real server (built app + PGlite in a temporary data dir) on a free port, and
 // Debian's Chromium driven by playwright-core with a fresh persistent profile (installable, unlike incognito).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { yearInVietnam } from '#domain/rules/dates';
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const CHROME_ARGS = [
@@ -42,8 +43,22 @@ export interface RunningServer {
 }
 
 /**
- * Starts `src/server/main.ts` as a real process; resolves once /api/health answers. A restart passes the
- * port and data directory of the server it replaces (the same origin keeps the browser's data).
+ * Set by the browser tests' global setup (e2e-setup.ts): the compiled server, and a data directory that a
+ * first start of it migrated and seeded, with the year (in Vietnam) it was seeded in. Unset (the benchmarks),
+ * servers run from the sources through tsx and seed their own data directory.
+ */
+export const SERVER_BUNDLE_ENV = 'E2E_SERVER_BUNDLE';
+export const SEEDED_DATA_DIR_ENV = 'E2E_SEEDED_DATA_DIR';
+export const SEEDED_YEAR_ENV = 'E2E_SEEDED_YEAR';
+
+/**
+ * Starts the server as a real process; resolves once /api/health answers. A restart passes the port and
+ * data directory of the server it replaces (the same origin keeps the browser's data).
+ *
+ * A new data directory is a copy of the seeded one when the global setup made it (the same state as a first
+ * start's migrations and demo seed, minutes earlier), started with SEED_DEMO=0 since the seed would find
+ * its users and do nothing, after hashing five passwords at production cost. A seed from another year
+ * (the run crossed New Year in Vietnam) is not copied: the demo plan is for the year of its seeding.
  */
 export async function startServer(
   env: Record<string, string> = {},
@@ -51,8 +66,26 @@ export async function startServer(
 ): Promise<RunningServer> {
   const port = reuse.port ?? (await freePort());
   const dataDir = reuse.dataDir ?? mkdtempSync(join(tmpdir(), 'tlb-e2e-'));
-  const child: ChildProcess = spawn('node_modules/.bin/tsx', ['src/server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+  const seeded = process.env[SEEDED_DATA_DIR_ENV];
+  const copySeed =
+    !reuse.dataDir &&
+    seeded !== undefined &&
+    env.SEED_DEMO === undefined &&
+    env.DATABASE_URL === undefined &&
+    process.env[SEEDED_YEAR_ENV] === String(yearInVietnam());
+  if (copySeed) cpSync(seeded, dataDir, { recursive: true });
+  const bundle = process.env[SERVER_BUNDLE_ENV];
+  const [command, args] = bundle ? [process.execPath, [bundle]] : ['node_modules/.bin/tsx', ['src/server/main.ts']];
+  const child: ChildProcess = spawn(command, args, {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      ...(copySeed ? { SEED_DEMO: '0' } : {}),
+      ...env,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
