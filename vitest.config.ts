@@ -17,6 +17,9 @@ export default defineConfig({
           include: ['tests/client/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['fake-indexeddb/auto', 'tests/client/setup-translations.ts'],
+          // Rendering the app in happy-dom takes seconds when the machine is busy (CI beside other work):
+          // vitest's default of 5 s failed whole screens mid-flow. Each test's own waits stay as they are.
+          testTimeout: 20_000,
         },
       },
       {
