@@ -30,9 +30,9 @@ export interface SyncSchedulerOptions {
   run?: typeof syncOnce;
 }
 
-type Trigger = 'start' | 'online' | 'visible' | 'write' | 'timer' | 'retry' | 'again' | 'manual';
-/** These come from the person or the network returning: they skip the backoff wait. */
-const urgent = new Set<Trigger>(['online', 'manual']);
+type Trigger = 'start' | 'online' | 'visible' | 'write' | 'timer' | 'retry' | 'again' | 'manual' | 'background';
+/** These come from the person or the network returning (Background Sync's wake-up): they skip the backoff wait. */
+const urgent = new Set<Trigger>(['online', 'manual', 'background']);
 
 interface Active {
   db: LogbookDb;
