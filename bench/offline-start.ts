@@ -41,7 +41,8 @@ const PAINT_SCRIPT = `(() => {
   new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') window.__paint.fcp = e.startTime; })
     .observe({ type: 'paint', buffered: true });
   const observer = new MutationObserver(() => {
-    if (window.__paint.listReady === null && document.querySelector('h1.page__title, main h1')) {
+    // The app's own heading: not the copy of the last screen laid over the shell (#first-screen).
+    if (window.__paint.listReady === null && document.querySelector('#root main h1, body > main h1')) {
       window.__paint.listReady = performance.now(); observer.disconnect();
     }
   });
@@ -81,7 +82,7 @@ async function coldStart(profile: string, url: string, offline: boolean): Promis
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    await page.locator('main h1').first().waitFor({ timeout: 120_000 });
+    await page.locator('#root main h1, body > main h1').first().waitFor({ timeout: 120_000 });
     // Let any later, larger paint land before reading the last LCP entry.
     await page.waitForTimeout(1500);
     return await page.evaluate<Paint>('window.__paint');
