@@ -26,6 +26,8 @@ function setUpPage(entry = '/assets/index-abc.js') {
 
 /** What index.html does before the shell: runs public/first-screen.js. */
 function runBootScript() {
+  // happy-dom does not run script elements here; the file's own text runs as the browser would run it.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   new Function(bootScript)();
   return document.getElementById('first-screen');
 }
