@@ -39,6 +39,9 @@ function currentBuild(): string {
  */
 export function keepFirstScreen(root: HTMLElement, path: string, user: string, language: string): void {
   if (root.querySelector('.page-loading')) return;
+  // A list narrowed by a search shows what the next start would not: the copy would lose the words typed.
+  const typed = [...root.querySelectorAll<HTMLInputElement>('input[type="search"], input[type="text"]')];
+  if (typed.some((input) => input.value !== '')) return;
   const copy = root.cloneNode(true) as HTMLElement;
   for (const element of copy.querySelectorAll('.chip, .skip-link, .toast, .shell__notices > *, dialog'))
     element.remove();

@@ -23,12 +23,12 @@ const KEEP_AFTER_MS = 1000;
  * left (first-screen.ts): the next start paints it before the code has run. The sync chip is not in the
  * copy, so its changes do not count.
  */
-function useKeepFirstScreen(userId: string | undefined, homePath: string | undefined, pathname: string) {
+function useKeepFirstScreen(userId: string | undefined, homePath: string | undefined, address: string) {
   const { i18n } = useTranslation();
   const language = i18n.language;
   useEffect(() => {
     const root = document.getElementById('root');
-    if (!userId || !homePath || pathname !== homePath || !root) return;
+    if (!userId || !homePath || address !== homePath || !root) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const keep = () => {
       clearTimeout(timer);
@@ -54,7 +54,7 @@ function useKeepFirstScreen(userId: string | undefined, homePath: string | undef
       document.removeEventListener('visibilitychange', keepIfHidden);
       window.removeEventListener('pagehide', keep);
     };
-  }, [userId, homePath, pathname, language]);
+  }, [userId, homePath, address, language]);
 }
 
 export function Layout() {
@@ -62,7 +62,8 @@ export function Layout() {
   const { user, needsSignIn } = useAuth();
   const location = useLocation();
   const unit = useOwnUnit();
-  useKeepFirstScreen(user?.id, user ? homePathFor(user.role) : undefined, location.pathname);
+  // The home as it opens: not a tab or filter chosen in its address.
+  useKeepFirstScreen(user?.id, user ? homePathFor(user.role) : undefined, location.pathname + location.search);
   if (!user) return null;
   const bottomNav = usesBottomNav(user.role);
   const items = navItemsFor(user.role);

@@ -61,6 +61,14 @@ describe('the first screen from the last visit', () => {
     expect(localStorage.getItem(FIRST_SCREEN_STORAGE_KEY)).toBeNull();
   });
 
+  it('is not kept while a search narrows the list', () => {
+    localStorage.removeItem(FIRST_SCREEN_STORAGE_KEY);
+    root().innerHTML = '<main><h1>Buổi tập huấn</h1><input type="search" aria-label="Tìm"></main>';
+    root().querySelector('input')!.value = 'Con Cuông';
+    keepFirstScreen(root(), '/sessions', user.id, 'vi');
+    expect(localStorage.getItem(FIRST_SCREEN_STORAGE_KEY)).toBeNull();
+  });
+
   it('is laid over the shell, hidden from assistive technology, at its address and at /', () => {
     const overlay = runBootScript();
     expect(overlay?.getAttribute('aria-hidden')).toBe('true');
