@@ -8,7 +8,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 /** The app's own modules on the sign-in page's first load (main.tsx and what it imports statically). */
 const signInModules =
-  /[\\/](src[\\/]client[\\/](i18n|zod-without-eval|app[\\/](sign-in-app|auth-state|profile-key)|features[\\/]auth[\\/](sign-in-page|sign-in-on-demand)|ui[\\/](banner|button|icons|text-field|field-frame|language-switch|use-page-title))\.tsx?|locales[\\/]vi[\\/](common|auth)\.json)$/;
+  /[\\/](src[\\/]client[\\/](i18n|zod-without-eval|app[\\/](sign-in-app|auth-state|profile-key|first-screen)|features[\\/]auth[\\/](sign-in-page|sign-in-on-demand)|ui[\\/](banner|button|icons|text-field|field-frame|language-switch|use-page-title))\.tsx?|locales[\\/]vi[\\/](common|auth)\.json)$/;
 
 const themeColor = '#0b5d52';
 const backgroundColor = '#ffffff';

@@ -7,6 +7,7 @@ import './zod-without-eval';
 import { StrictMode } from 'react';
 import type { Role } from '#domain/schemas/auth';
 import { createRoot, type Root } from 'react-dom/client';
+import { liftFirstScreenWhenReady } from './app/first-screen';
 import { SignInApp } from './app/sign-in-app';
 import { preloadFirstScreen } from './app/page-loaders';
 import { PROFILE_STORAGE_KEY } from './app/profile-key';
@@ -62,6 +63,7 @@ function showSignIn(root: Root): void {
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 const root = createRoot(container);
+liftFirstScreenWhenReady(container);
 await startTranslations();
 if (hasRememberedProfile()) await showWholeApp(root);
 else showSignIn(root);

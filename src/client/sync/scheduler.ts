@@ -30,9 +30,9 @@ export interface SyncSchedulerOptions {
   run?: typeof syncOnce;
 }
 
-type Trigger = 'start' | 'online' | 'visible' | 'write' | 'timer' | 'retry' | 'again' | 'manual';
-/** These come from the person or the network returning: they skip the backoff wait. */
-const urgent = new Set<Trigger>(['online', 'manual']);
+type Trigger = 'start' | 'online' | 'visible' | 'write' | 'timer' | 'retry' | 'again' | 'manual' | 'background';
+/** These come from the person or the network returning (Background Sync's wake-up): they skip the backoff wait. */
+const urgent = new Set<Trigger>(['online', 'manual', 'background']);
 
 interface Active {
   db: LogbookDb;
@@ -104,7 +104,7 @@ export function startSyncScheduler(db: LogbookDb, options: SyncSchedulerOptions 
   });
   // The service worker's Background Sync handler may ask an open page to sync: { type: 'tlb-sync' }.
   listen(a, typeof navigator === 'undefined' ? undefined : navigator.serviceWorker, 'message', (event) => {
-    if ((event as MessageEvent<{ type?: unknown } | null>).data?.type === 'tlb-sync') void fire('manual');
+    if ((event as MessageEvent<{ type?: unknown } | null>).data?.type === 'tlb-sync') void fire('background');
   });
   a.cleanups.push(onLocalWrite(() => notifyLocalWrite()));
   const interval = setInterval(() => void fire('timer'), a.options.intervalMs);
@@ -146,8 +146,10 @@ function fire(trigger: Trigger): Promise<void> {
   if (!urgent.has(trigger) && trigger !== 'retry' && nextRetryAt !== null && Date.now() < nextRetryAt) {
     return Promise.resolve();
   }
-  // The browser is sure it is offline: wait for its `online` event rather than fail and back off.
-  if (!urgent.has(trigger) && trigger !== 'start' && !isOnline()) return Promise.resolve();
+  // The browser is sure it is offline: wait for its `online` event rather than fail and back off — at
+  // start too (an offline cold start ran a push and pull that could only fail). Only "sync now" tries
+  // anyway: the trainer asked, and the answer says what is wrong.
+  if (trigger !== 'manual' && !isOnline()) return Promise.resolve();
   if (a.inFlight) {
     a.again = true;
     return a.inFlight;

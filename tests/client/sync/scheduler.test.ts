@@ -65,6 +65,7 @@ beforeEach(() => {
 afterEach(() => {
   stopSyncScheduler();
   vi.useRealTimers();
+  vi.restoreAllMocks();
   delete (navigator as { locks?: unknown }).locks;
 });
 
@@ -103,6 +104,20 @@ describe('the sync scheduler', () => {
     document.dispatchEvent(new Event('visibilitychange'));
     await tick();
     expect(run.calls).toBe(3);
+  });
+
+  it('waits for the network when it starts offline, and syncs when it returns', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const run = syncRun();
+    startSyncScheduler(freshDb(), { run: run.fn });
+    await tick(61_000);
+    expect(run.calls).toBe(0); // neither the start nor the minute's timer tries a sync that can only fail
+    expect(getSyncSchedulerState().online).toBe(false);
+
+    onLine.mockReturnValue(true);
+    window.dispatchEvent(new Event('online'));
+    await tick();
+    expect(run.calls).toBe(1);
   });
 
   it('backs off after failures, marks offline on a network error, and recovers', async () => {
