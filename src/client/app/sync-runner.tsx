@@ -6,8 +6,12 @@
 // frame mounts, when the browser is idle: on a slow phone their code and the start-up run's reads took the
 // CPU while the session list was still waiting to paint (BENCHMARKS.md, offline cold start). Nothing
 // waits on them to show local data, and the start-up run sends whatever was queued before.
+// Should that load fail (the link dropped mid-download, or files of an older build removed by an update in
+// another tab), the sync page says sync failed and it is tried again, each wait twice the one before.
 import { useEffect } from 'react';
 import { getUserDb } from '../db/database';
+import type * as Scheduler from '../sync/scheduler';
+import { patchSchedulerState } from '../sync/scheduler-state';
 import { useAuth } from './auth-state';
 
 /** The first screen's own work (opening the database, the page's queries) goes first. */
@@ -25,6 +29,25 @@ function afterFirstScreen(): Promise<void> {
   });
 }
 
+const RETRY_FIRST_MS = 5_000;
+const RETRY_AT_MOST_MS = 5 * 60_000;
+
+type SchedulerModule = typeof Scheduler;
+
+/** The scheduler's module, tried until it loads; undefined once `stopped()` says it is no longer wanted. */
+async function loadScheduler(stopped: () => boolean): Promise<SchedulerModule | undefined> {
+  for (let wait = RETRY_FIRST_MS; !stopped(); wait = Math.min(2 * wait, RETRY_AT_MOST_MS)) {
+    try {
+      return await import('../sync/scheduler');
+    } catch (error) {
+      console.error('Could not load the sync code; trying again', error);
+      patchSchedulerState({ lastError: 'unknown' });
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+  return undefined;
+}
+
 export function SyncRunner() {
   const { user, status, needsSignIn, markSignInNeeded } = useAuth();
   const userId = status === 'signed-in' && !needsSignIn ? user?.id : undefined;
@@ -34,9 +57,10 @@ export function SyncRunner() {
     let stopped = false;
     let stop: (() => void) | undefined;
     void afterFirstScreen()
-      .then(() => import('../sync/scheduler'))
-      .then(({ startSyncScheduler, stopSyncScheduler }) => {
-        if (stopped) return;
+      .then(() => loadScheduler(() => stopped))
+      .then((scheduler) => {
+        if (stopped || !scheduler) return;
+        const { startSyncScheduler, stopSyncScheduler } = scheduler;
         startSyncScheduler(getUserDb(), {
           onStatus: (state) => {
             if (state.needsSignIn) markSignInNeeded();
