@@ -1,4 +1,4 @@
-import { configure, fireEvent, screen, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { uuidv7 } from 'uuidv7';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { todayIn } from '#domain/rules/dates';
@@ -212,5 +212,10 @@ describe('the session list', { timeout: 30_000 }, () => {
     expect(cardTitles(document.body)).toHaveLength(60);
     expect(await within(section(/Đã qua/)).findByText('1 người')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Xem thêm' })).toBeNull();
+
+    // A new search starts again from the first page of what it finds.
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'Buổi số' } });
+    await waitFor(() => expect(cardTitles(document.body)).toHaveLength(50));
+    expect(screen.getByRole('button', { name: 'Xem thêm' })).toBeTruthy();
   });
 });

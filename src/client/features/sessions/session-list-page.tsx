@@ -40,6 +40,15 @@ export function SessionListPage() {
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [limit, setLimit] = useState(PAGE_SIZE);
   const today = todayIn();
+  // A new search or filter starts again from the first page of what it finds.
+  const search = (value: string) => {
+    setQuery(value);
+    setLimit(PAGE_SIZE);
+  };
+  const narrow = (value: StatusFilter) => {
+    setFilter(value);
+    setLimit(PAGE_SIZE);
+  };
 
   const { groups, shown, matching } = useMemo(() => {
     const matches = createSearchMatcher(query);
@@ -99,13 +108,13 @@ export function SessionListPage() {
           label={t('list.search')}
           placeholder={t('list.searchPlaceholder')}
           value={query}
-          onChange={(event) => setQuery(event.target.value)}
+          onChange={(event) => search(event.target.value)}
           autoComplete="off"
         />
         <Select
           label={t('list.filter')}
           value={filter}
-          onChange={(event) => setFilter(event.target.value as StatusFilter)}
+          onChange={(event) => narrow(event.target.value as StatusFilter)}
           options={statusFilters.map((value) => ({ value, label: t(`filter.${value}`) }))}
         />
       </search>
@@ -115,8 +124,8 @@ export function SessionListPage() {
           action={
             <Button
               onClick={() => {
-                setQuery('');
-                setFilter('all');
+                search('');
+                narrow('all');
               }}
             >
               {t('list.clearFilters')}
