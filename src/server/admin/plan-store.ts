@@ -12,6 +12,7 @@ import { nextSpaceVersion } from '../db/versions';
 import { HttpError } from '../http/errors';
 import { isUnitInSubtree, scopeUnitsCte } from '../reports/unit-scope';
 import type { PlanRow } from './records';
+import { updateReference } from './reference-update';
 
 async function requireUnitInScope(db: DbExecutor, user: User, unitId: string): Promise<void> {
   if (user.role === 'admin' || (await isUnitInSubtree(db, user.unitId, unitId))) return;
@@ -125,22 +126,9 @@ export async function updatePlan(
   const [current] = await db.select().from(plans).where(eq(plans.id, id));
   if (!current || current.deleted) throw new HttpError(404, 'not_found', 'No such plan');
   await requireUnitInScope(db, actor, current.unitId);
-  return db.transaction(async (tx) => {
-    const version = await nextSpaceVersion(tx, current.spaceId);
-    const [updated] = await tx
-      .update(plans)
-      .set({ ...patch, version, updatedAt: now })
-      .where(eq(plans.id, id))
-      .returning();
-    await writeAudit(tx, {
-      at: now,
-      action: 'admin.plan_update',
-      userId: actor.id,
-      spaceId: current.spaceId,
-      entity: 'plan',
-      entityId: id,
-      detail: { changed: Object.keys(patch), ...patch },
-    });
-    return updated!;
-  });
+  return updateReference(
+    db,
+    { entity: 'plan', id, spaceId: current.spaceId, patch, actorId: actor.id, now },
+    (tx, set) => tx.update(plans).set(set).where(eq(plans.id, id)).returning(),
+  );
 }

@@ -11,6 +11,7 @@ import { spaces, topics } from '../db/schema';
 import { nextSpaceVersion } from '../db/versions';
 import { HttpError } from '../http/errors';
 import { isUniqueViolation, type TopicRow } from './records';
+import { updateReference } from './reference-update';
 
 const keyTaken = () => new HttpError(409, 'conflict', 'A topic with that key exists in this space', { key: 'taken' });
 
@@ -87,22 +88,9 @@ export async function updateTopic(
   const [current] = await db.select().from(topics).where(eq(topics.id, id));
   if (!current || current.deleted) throw new HttpError(404, 'not_found', 'No such topic');
   requireSpace(actor, current.spaceId);
-  return db.transaction(async (tx) => {
-    const version = await nextSpaceVersion(tx, current.spaceId);
-    const [updated] = await tx
-      .update(topics)
-      .set({ ...patch, version, updatedAt: now })
-      .where(eq(topics.id, id))
-      .returning();
-    await writeAudit(tx, {
-      at: now,
-      action: 'admin.topic_update',
-      userId: actor.id,
-      spaceId: current.spaceId,
-      entity: 'topic',
-      entityId: id,
-      detail: { changed: Object.keys(patch), ...patch },
-    });
-    return updated!;
-  });
+  return updateReference(
+    db,
+    { entity: 'topic', id, spaceId: current.spaceId, patch, actorId: actor.id, now },
+    (tx, set) => tx.update(topics).set(set).where(eq(topics.id, id)).returning(),
+  );
 }

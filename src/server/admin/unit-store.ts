@@ -11,6 +11,7 @@ import { nextSpaceVersion } from '../db/versions';
 import { HttpError } from '../http/errors';
 import { isUnitInSubtree } from '../reports/unit-scope';
 import type { UnitRow } from './records';
+import { updateReference } from './reference-update';
 
 const invalidParent = (reason: string, message: string) => new HttpError(400, 'invalid', message, { parentId: reason });
 
@@ -69,24 +70,11 @@ export async function updateUnit(
   const current = await findUnit(db, id);
   if (!current) throw new HttpError(404, 'not_found', 'No such unit');
   if (patch.parentId !== undefined && patch.parentId !== current.parentId) await checkMove(db, current, patch.parentId);
-  return db.transaction(async (tx) => {
-    const version = await nextSpaceVersion(tx, current.spaceId);
-    const [updated] = await tx
-      .update(units)
-      .set({ ...patch, version, updatedAt: now })
-      .where(eq(units.id, id))
-      .returning();
-    await writeAudit(tx, {
-      at: now,
-      action: 'admin.unit_update',
-      userId: actorId,
-      spaceId: current.spaceId,
-      entity: 'unit',
-      entityId: id,
-      detail: { changed: Object.keys(patch), ...patch },
-    });
-    return updated!;
-  });
+  return updateReference(
+    db,
+    { entity: 'unit', id, spaceId: current.spaceId, patch, actorId: actorId, now },
+    (tx, set) => tx.update(units).set(set).where(eq(units.id, id)).returning(),
+  );
 }
 
 async function findUnit(db: DbExecutor, id: string): Promise<UnitRow | undefined> {
