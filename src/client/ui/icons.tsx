@@ -42,6 +42,12 @@ export const ParticipantsIcon = icon(
     <path d="M16 4.5a3.5 3.5 0 0 1 0 7M18 14c2.2.6 3.5 2.8 3.5 6" />
   </>,
 );
+export const CameraIcon = icon(
+  <>
+    <path d="M4 8h3l2-3h6l2 3h3v11H4z" />
+    <circle cx="12" cy="13" r="3.5" />
+  </>,
+);
 export const SyncIcon = icon(
   <>
     <path d="M20 11a8 8 0 0 0-14.3-4.9L4 8" />

@@ -3,7 +3,7 @@
 // by its words and reachable by keyboard.
 import { useId, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PlusIcon } from '#client/ui/icons.tsx';
+import { CameraIcon, PlusIcon } from '#client/ui/icons.tsx';
 
 export interface PhotoPickersProps {
   disabled: boolean;
@@ -33,26 +33,5 @@ export function PhotoPickers({ disabled, onFiles }: PhotoPickersProps) {
         {t('pick')}
       </label>
     </div>
-  );
-}
-
-function CameraIcon() {
-  return (
-    <svg
-      className="icon"
-      width={24}
-      height={24}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d="M4 8h3l2-3h6l2 3h3v11H4z" />
-      <circle cx="12" cy="13" r="3.5" />
-    </svg>
   );
 }
