@@ -10,7 +10,7 @@
 // told), the edits' pull after 120 s; one that did not finish is reported as such, with its figures so far.
 // Run: `npx vite build && npx tsx bench/trainer-apply.ts`.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser';
 import { startLoadedServer } from './support/loaded-server';
@@ -20,6 +20,8 @@ import { int, ms, percentile, round } from './support/stats';
 import { SyncDevice } from './support/sync-device';
 import { batchesOf, type QueuedMutation } from './support/sync-workload';
 
+/** BENCH_CPU_PROFILE=<file>: a DevTools CPU profile (.cpuprofile) of the edits' pull, to see where the time goes. */
+const PROFILE = process.env.BENCH_CPU_PROFILE;
 const CAP_S = Number(process.env.BENCH_TRAINER_CAP_S ?? '300');
 const CPU_SLOWDOWN = 4;
 const EDITS = 1000;
@@ -160,8 +162,14 @@ async function main(): Promise<void> {
       other.close();
 
       const editsAt = await page.evaluate<number>('performance.now()');
+      if (PROFILE) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
       await page.evaluate('window.dispatchEvent(new Event("online"))');
       const edited = await waitForSynced(page, editsAt, 1, EDITS_CAP_S);
+      if (PROFILE) {
+        const { profile } = await cdp.send('Profiler.stop');
+        writeFileSync(PROFILE, JSON.stringify(profile));
+        progress(`trainer-apply: CPU profile of the edits' pull in ${PROFILE}`);
+      }
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       progress(`trainer-apply: edits pulled in ${edited.pages} page(s), slowest ${ms(edited.applyMaxMs, 0)}`);
       report(history, edited);

@@ -9,14 +9,15 @@
 // A push answer: mark each entry applied (kept until the pull brings its result) or rejected.
 // A page is written with bulk operations per table, in slices of WRITE_SLICE rows: IndexedDB copies each
 // row on the main thread when it is put, so one bulkPut of a thousand rows is one long task (about 400 ms
-// on a phone-class CPU); between slices the page waits for IndexedDB, and the browser may paint and
-// handle input. Nothing is read row by row (docs/sync.md §10).
+// on a phone-class CPU). Two slices are in flight at a time: while IndexedDB stores one, the next is being
+// handed over, and between slices the browser may paint and handle input. Nothing is read row by row
+// (docs/sync.md §10).
 import type { Change, PullResponse, PushResponse, SyncEntity } from '#domain/schemas/sync';
 import type { LogbookDb } from './database';
 import { entityTable, serverStateTables, tableNameOf } from './entities';
 import type { OutboxEntry } from './local-rows';
 import { rebuildEchoes } from './echo-rebuild';
-import { getMeta, setMeta } from './meta';
+import { getMeta, setMeta, setMetas } from './meta';
 import { reapply, recordKey, refOf, refreshMarkers, toLocalRow, type RecordRef } from './record-state';
 
 export interface ApplyPullResult {
@@ -64,10 +65,12 @@ export async function applyPull(db: LogbookDb, response: PullResponse): Promise<
     }
 
     await refreshMarkers(db, [...acknowledged.map(refOf), ...remaining.map(refOf)]);
-    await setMeta(db, 'cursor', response.cursor);
-    await setMeta(db, 'lastMutationId', response.lastMutationId);
-    await setMeta(db, 'resetInProgress', resetting && response.hasMore);
-    await setMeta(db, 'workingSet', response.workingSet === true);
+    await setMetas(db, {
+      cursor: response.cursor,
+      lastMutationId: response.lastMutationId,
+      resetInProgress: resetting && response.hasMore,
+      workingSet: response.workingSet === true,
+    });
     return { changes: response.changes.length, acknowledged: acknowledged.length };
   });
 }
@@ -79,6 +82,22 @@ function serverRow(change: Change): (Record<string, unknown> & { id: string }) |
 
 /** Rows per bulk write: about 40 ms of copying on a phone-class CPU, 10 ms on a laptop. */
 export const WRITE_SLICE = 100;
+
+/**
+ * Runs the writes one slice at a time with two in flight: a slice is handed to IndexedDB while the one before
+ * it is being stored. Each write starts from the answer to an earlier one, so the transaction stays active.
+ */
+async function inSlices<T>(items: readonly T[], write: (slice: T[]) => Promise<unknown>): Promise<void> {
+  let previous: Promise<unknown> = Promise.resolve();
+  for (let i = 0; i < items.length; i += WRITE_SLICE) {
+    const current = write(items.slice(i, i + WRITE_SLICE));
+    // Should `current` fail while `previous` is awaited, its rejection is seen at the next await or the last.
+    current.catch(() => undefined);
+    await previous;
+    previous = current;
+  }
+  await previous;
+}
 
 /**
  * Writes a page in bulk, one table at a time, a slice at a time: rows are unique within a page. Tombstones
@@ -100,10 +119,8 @@ async function writeChanges(db: LogbookDb, changes: readonly Change[]): Promise<
       if (row) rows.push(row);
       else gone.push(change.id);
     }
-    for (let i = 0; i < rows.length; i += WRITE_SLICE) {
-      await table.bulkPut(rows.slice(i, i + WRITE_SLICE).map((row) => toLocalRow(entity, row)));
-    }
-    for (let i = 0; i < gone.length; i += WRITE_SLICE) await table.bulkDelete(gone.slice(i, i + WRITE_SLICE));
+    await inSlices(rows, (slice) => table.bulkPut(slice.map((row) => toLocalRow(entity, row))));
+    await inSlices(gone, (slice) => table.bulkDelete(slice));
   }
 }
 

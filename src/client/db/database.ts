@@ -81,6 +81,14 @@ export class LogbookDb extends Dexie {
       sessions:
         'id, unitId, trainerId, status, startDate, [status+submittedAt+startDate], [status+reviewedAt+startDate]',
     });
+    // v5: a pull page writes every row into each of its table's indexes, and on a phone-class CPU that is most of
+    // the cost of applying it (docs/sync.md §10). Sessions lose the unitId and trainerId indexes, which no query
+    // reads (recovery.ts filters its few sessions instead); attendance loses its own sessionId index: every
+    // attendance row has both parts of [sessionId+participantId], so Dexie answers where('sessionId') from that.
+    this.version(5).stores({
+      sessions: 'id, status, startDate, [status+submittedAt+startDate], [status+reviewedAt+startDate]',
+      attendance: 'id, [sessionId+participantId], participantId',
+    });
     trackUploadState(this.photoBlobs);
     this.on('populate', (tx) => {
       void tx.table('meta').bulkAdd(initialMeta(userId));

@@ -30,6 +30,11 @@ export async function setMeta<K extends MetaKey>(db: LogbookDb, key: K, value: M
   await db.meta.put({ key, value });
 }
 
+/** Writes several values in one request. */
+export async function setMetas(db: LogbookDb, values: Partial<MetaValues>): Promise<void> {
+  await db.meta.bulkPut(Object.entries(values).map(([key, value]) => ({ key: key as MetaKey, value })));
+}
+
 /** Reads every meta value in one go (for the sync page). */
 export async function readAllMeta(db: LogbookDb): Promise<Partial<MetaValues>> {
   const rows = await db.meta.toArray();

@@ -27,9 +27,8 @@ export async function ownRecordsAsMutations(db: LogbookDb): Promise<Omit<OutboxE
   const profile = db.profile ?? (await db.users.get(db.userId));
   if (profile?.role !== 'trainer') return [];
   const clientAt = new Date().toISOString();
-  const sessions = (await db.sessions.where('trainerId').equals(db.userId).toArray()).filter(
-    (s) => s.status !== 'approved',
-  );
+  // No trainerId index (database.ts v5): a trainer's device holds the trainer's own sessions, read once here.
+  const sessions = await db.sessions.filter((s) => s.trainerId === db.userId && s.status !== 'approved').toArray();
   const sessionIds = sessions.map((s) => s.id);
   const people = await db.participants.where('unitId').equals(profile.unitId).toArray();
   const attendance = sessionIds.length ? await db.attendance.where('sessionId').anyOf(sessionIds).toArray() : [];
