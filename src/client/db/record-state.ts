@@ -20,9 +20,16 @@ export function refOf(entry: Pick<OutboxEntry, 'entity' | 'entityId'>): RecordRe
   return [entry.entity, entry.entityId];
 }
 
-/** A server row as stored locally: no unsent changes, plus the derived search key for participants. */
-export function toLocalRow(entity: SyncEntity, row: Record<string, unknown>): Record<string, unknown> & { id: string } {
-  const local: Record<string, unknown> = { ...row, pending: false, rejected: false };
+/**
+ * A server row as stored locally: no unsent changes, plus the derived search key for participants; `stamps`
+ * (a pulled change's id and version) override the row's own.
+ */
+export function toLocalRow(
+  entity: SyncEntity,
+  row: Record<string, unknown>,
+  stamps?: { id: string; version: number },
+): Record<string, unknown> & { id: string } {
+  const local: Record<string, unknown> = { ...row, ...stamps, pending: false, rejected: false };
   if (entity === 'participant') {
     local.searchKey = participantSearchKey(row as { fullName: string; phone?: string | null });
   }
