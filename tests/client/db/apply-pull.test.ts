@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { applyPull, applyPushResults } from '#client/db/apply-pull.ts';
+import { WRITE_SLICE, applyPull, applyPushResults } from '#client/db/apply-pull.ts';
 import { putParticipant, putPhoto, putSession, submitSession } from '#client/db/local-writes.ts';
 import { getMeta } from '#client/db/meta.ts';
 import { discardRejected, retryRejected } from '#client/db/rejected-entries.ts';
@@ -18,6 +18,21 @@ describe('applying a pull', () => {
 
     expect(await db.sessions.toArray()).toEqual([expect.objectContaining({ id: kept, version: 1, pending: false })]);
     expect(await getMeta(db, 'cursor')).toBe('c2');
+  });
+
+  it('writes a page of many slices whole, and nothing of it when one slice fails', async () => {
+    const db = freshDb();
+    const ids = Array.from({ length: 5 * WRITE_SLICE + 7 }, () => uuidv7());
+    await applyPull(db, pullPage(ids.map((id) => serverSession(id, 1))));
+    expect(await db.sessions.count()).toBe(ids.length);
+
+    // Versions 2, except one row in the third slice that IndexedDB refuses: a boolean is no valid key.
+    const changes = ids.map((id) => serverSession(id, 2, { title: 'Sửa' }));
+    changes[2 * WRITE_SLICE + 3]!.id = true as unknown as string;
+    await expect(applyPull(db, pullPage(changes))).rejects.toThrow();
+
+    expect((await db.sessions.toArray()).every((s) => s.version === 1 && s.title !== 'Sửa')).toBe(true);
+    expect(await getMeta(db, 'cursor')).toBe('c1');
   });
 
   it('re-applies unsent local edits on top of the pulled rows', async () => {
