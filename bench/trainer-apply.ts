@@ -23,7 +23,8 @@ import { batchesOf, type QueuedMutation } from './support/sync-workload';
 /** BENCH_CPU_PROFILE=<file>: a DevTools CPU profile (.cpuprofile) of the edits' pull, to see where the time goes. */
 const PROFILE = process.env.BENCH_CPU_PROFILE;
 const CAP_S = Number(process.env.BENCH_TRAINER_CAP_S ?? '300');
-const CPU_SLOWDOWN = 4;
+/** The phone profile (BENCH_CPU_SLOWDOWN=1 runs the history at this machine's own speed, to see its long tasks). */
+const CPU_SLOWDOWN = Number(process.env.BENCH_CPU_SLOWDOWN ?? '4');
 const EDITS = 1000;
 const TARGET_MS = 200;
 const EDITS_CAP_S = 120;
