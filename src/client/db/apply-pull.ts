@@ -115,14 +115,12 @@ async function writeChanges(db: LogbookDb, changes: readonly Change[]): Promise<
   }
   for (const [entity, list] of byEntity) {
     const table = entityTable(db, entity);
-    const rows: (Record<string, unknown> & { id: string })[] = [];
-    const gone: string[] = [];
-    for (const change of list) {
-      // The local row made in one copy (toLocalRow of serverRow), a thousand times a page.
-      if (change.deleted || !change.data) gone.push(change.id);
-      else rows.push(toLocalRow(entity, change.data, { id: change.id, version: change.version }));
-    }
-    await inSlices(rows, (slice) => table.bulkPut(slice));
+    const kept = list.filter((change) => !change.deleted && change.data);
+    const gone = list.filter((change) => change.deleted || !change.data).map((change) => change.id);
+    // Each local row made in one copy (toLocalRow of serverRow), a slice at a time.
+    await inSlices(kept, (slice) =>
+      table.bulkPut(slice.map((c) => toLocalRow(entity, c.data!, { id: c.id, version: c.version }))),
+    );
     await inSlices(gone, (slice) => table.bulkDelete(slice));
   }
 }
