@@ -1,0 +1,23 @@
+// Asks for the app's code once the static shell has painted. The build puts the code's tags in
+// index.html's <template id="app-code"> (vite.config.ts): there they start nothing, so the page shows the
+// shell first, then the code has the link and the processor to itself. A tab opened in the background,
+// where frames wait, asks after a second. With no template (the development server) it does nothing.
+(function () {
+  'use strict';
+  var code = document.getElementById('app-code');
+  if (!code) return;
+  var started = false;
+  function start() {
+    if (started) return;
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', start);
+      return;
+    }
+    started = true;
+    document.head.appendChild(document.importNode(code.content, true));
+  }
+  requestAnimationFrame(function () {
+    setTimeout(start, 0);
+  });
+  setTimeout(start, 1000);
+})();
