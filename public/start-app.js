@@ -14,7 +14,14 @@
       return;
     }
     started = true;
-    document.head.appendChild(document.importNode(code.content, true));
+    // One tag a task: each asks for a file, a few milliseconds of work on a slow phone.
+    var tags = Array.prototype.slice.call(document.importNode(code.content, true).childNodes);
+    (function next() {
+      var tag = tags.shift();
+      if (!tag) return;
+      document.head.appendChild(tag);
+      setTimeout(next, 0);
+    })();
   }
   requestAnimationFrame(function () {
     setTimeout(start, 0);
