@@ -77,10 +77,13 @@ function showSignIn(root: Root): void {
     // Should the chunk fail (the link dropped just now), a full load gets it, signed in.
     showWholeApp(root).catch(() => location.assign(asked));
   };
-  root.render(
-    <StrictMode>
-      <SignInApp onSignedIn={onSignedIn} />
-    </StrictMode>,
+  // As a transition, like the whole app's first render: in slices, the static shell showing meanwhile.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <SignInApp onSignedIn={onSignedIn} />
+      </StrictMode>,
+    ),
   );
 }
 
