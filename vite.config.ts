@@ -4,7 +4,6 @@
 // could strand work in progress (see docs/lessons.md: enketo #986). It is registered from src/client/pwa.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { OutputBundle } from 'rolldown';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -54,16 +53,7 @@ function shellFirst(): Plugin {
             code.push(tag.trim());
             return code.length === 1 ? '    <template id="app-code"></template>\n' : '';
           })
-          .replace('<template id="app-code"></template>', () => {
-            // For someone signed in before, the chunks every signed-in screen runs, asked for by start-app.js
-            // one a task (the loader of lazy chunks, finding them linked, asks for nothing more).
-            const listed = new Set(code.map((tag) => /"\/(assets\/[^"]+\.js)"/.exec(tag)?.[1]));
-            const signedIn = signedInChunks(context.bundle ?? {}).filter((fileName) => !listed.has(fileName));
-            const preloads = signedIn.map(
-              (fileName) => `<link rel="modulepreload" crossorigin href="/${fileName}" data-signed-in>`,
-            );
-            return `<template id="app-code">${[...code, ...preloads].join('')}</template>`;
-          })
+          .replace('<template id="app-code"></template>', () => `<template id="app-code">${code.join('')}</template>`)
           .replace(publicScript, (_tag, fileName: string) => {
             // Without its comment lines: they are for whoever reads the file, not for every page load.
             const script = readFileSync(join(publicDir, fileName), 'utf8').replace(/^\s*\/\/.*\n/gm, '');
@@ -73,24 +63,6 @@ function shellFirst(): Plugin {
       },
     },
   };
-}
-
-/** The modules the signed-in frame always runs: main.tsx imports them lazily (app, layout, database). */
-const signedInEntries = /[\\/]src[\\/]client[\\/](app[\\/](app|layout)\.tsx|db[\\/]database\.ts)$/;
-
-/** The JavaScript files of the signed-in frame: its lazy entries and what they import, in load order. */
-function signedInChunks(bundle: OutputBundle): string[] {
-  const files = new Set<string>();
-  const add = (fileName: string) => {
-    const chunk = bundle[fileName];
-    if (chunk?.type !== 'chunk' || files.has(fileName)) return;
-    for (const imported of chunk.imports) add(imported);
-    files.add(fileName);
-  };
-  for (const chunk of Object.values(bundle))
-    if (chunk.type === 'chunk' && chunk.isDynamicEntry && signedInEntries.test(chunk.facadeModuleId ?? ''))
-      add(chunk.fileName);
-  return [...files];
 }
 
 const themeColor = '#0b5d52';

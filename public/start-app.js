@@ -16,11 +16,7 @@
     }
     started = true;
     // One tag a task: each asks for a file, a few milliseconds of work on a slow phone.
-    // The signed-in frame's chunks only for someone signed in before (first-screen.js marks <html>).
-    var signedIn = document.documentElement.hasAttribute('data-signed-in-before');
-    var tags = Array.prototype.slice.call(document.importNode(code.content, true).childNodes).filter(function (tag) {
-      return signedIn || !tag.hasAttribute('data-signed-in');
-    });
+    var tags = Array.prototype.slice.call(document.importNode(code.content, true).childNodes);
     (function next() {
       var tag = tags.shift();
       if (!tag) return;
