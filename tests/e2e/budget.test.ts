@@ -6,9 +6,22 @@ import { describe, expect, it } from 'vitest';
 import { useServerAndBrowser } from '../support/browser';
 
 const BUDGET_BYTES = 100 * 1024;
+/** The page itself fits TCP's first round trip (an initial window of ten segments, about 14 KiB). */
+const PAGE_BUDGET_BYTES = 14 * 1024;
 const fixture = useServerAndBrowser();
 
 describe('the sign-in page', () => {
+  it('paints from the page alone: within 14 KiB gzip, no stylesheet or script to fetch first', async () => {
+    const html = await (await fetch(`${fixture.server.url}/login`)).text();
+    const outsideTemplate = html.replace(/<template id="app-code">[\s\S]*?<\/template>/, '');
+    console.log(`sign-in page: ${(gzipSync(html).length / 1024).toFixed(1)} KiB gzip`);
+    expect(gzipSync(html).length).toBeLessThanOrEqual(PAGE_BUDGET_BYTES);
+    const stylesheets = outsideTemplate.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? [];
+    expect(stylesheets.filter((link) => !/\sdisabled/.test(link))).toEqual([]);
+    expect(outsideTemplate).not.toMatch(/<script[^>]*\ssrc=/);
+    expect(html).toMatch(/<template id="app-code"><script type="module"/);
+  });
+
   it('loads at most 100 KiB of gzipped JavaScript, without the router, zod, Dexie or workbox-window', async () => {
     const { page } = fixture.browser;
     const scripts = new Map<string, number>();

@@ -1,4 +1,5 @@
 // Serving the built PWA: cache rules that let updates through, the SPA fallback, and a clear 503 before a build.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
@@ -134,6 +135,31 @@ describe('the built app', () => {
     const response = await t.app.request('/api/unknown');
     expect(response.status).toBe(404);
     expect(response.headers.get('Content-Type')).toContain('application/json');
+  });
+});
+
+describe('a built page with inline scripts', () => {
+  let t: TestApp;
+  let dist: string;
+  const script = "document.documentElement.setAttribute('data-x', '');";
+  beforeAll(async () => {
+    dist = mkdtempSync(join(tmpdir(), 'tlb-dist-'));
+    writeFileSync(join(dist, 'index.html'), `<!doctype html><title>Sổ tập huấn</title><script>${script}</script>`);
+    t = await createTestApp({ seed: false, config: { staticDir: dist } });
+  });
+  afterAll(async () => {
+    await t.close();
+    rmSync(dist, { recursive: true, force: true });
+  });
+
+  it('allows those scripts, and no other inline script, by their hash', async () => {
+    const csp = (await t.app.request('/login')).headers.get('Content-Security-Policy') ?? '';
+    const hash = createHash('sha256').update(script).digest('base64');
+    // Exactly 'self' and the hash: never 'unsafe-inline'.
+    expect(csp).toContain(`script-src 'self' 'sha256-${hash}';`);
+    expect(csp).toContain("frame-ancestors 'none'");
+    const api = (await t.app.request('/api/unknown')).headers.get('Content-Security-Policy') ?? '';
+    expect(api).toContain("script-src 'self';");
   });
 });
 

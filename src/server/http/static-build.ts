@@ -7,8 +7,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { createHash } from 'node:crypto';
 import { gzip } from 'node:zlib';
 import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/compress';
+import { contentSecurityPolicy } from './security-headers';
 
 const gzipAsync = promisify(gzip);
 
@@ -82,10 +84,21 @@ async function loadFile(file: Listed): Promise<BuiltFile> {
     'Cache-Control': file.key.startsWith('/assets/') ? IMMUTABLE : REVALIDATE,
     ETag: etag,
   };
+  if (contentType.startsWith('text/html')) {
+    const hashes = inlineScriptHashes(new TextDecoder().decode(body));
+    if (hashes.length > 0) headers['Content-Security-Policy'] = contentSecurityPolicy(hashes);
+  }
   if (body.byteLength < GZIP_FROM_BYTES || !COMPRESSIBLE_CONTENT_TYPE_REGEX.test(contentType))
     return { body, etag, headers };
   const gzipped = new Uint8Array(await gzipAsync(body));
   return { body, gzipped, etag, headers: { ...headers, Vary: 'Accept-Encoding' } };
+}
+
+/** The CSP hashes of a page's inline classic scripts (index.html's first-screen.js and start-app.js). */
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+    ([, script]) => `sha256-${createHash('sha256').update(script!, 'utf8').digest('base64')}`,
+  );
 }
 
 /**

@@ -97,6 +97,26 @@ describe('the first screen from the last visit', () => {
     expect(runBootScript()).toBeNull();
   });
 
+  it('is found by the build whose entry is still in the template the app starts from', () => {
+    document.head.innerHTML =
+      '<template id="app-code"><script type="module" src="/assets/index-abc.js"></script></template>';
+    expect(runBootScript()).not.toBeNull();
+    document.head.innerHTML =
+      '<template id="app-code"><script type="module" src="/assets/index-def.js"></script></template>';
+    document.getElementById('first-screen')?.remove();
+    expect(runBootScript()).toBeNull();
+  });
+
+  it('tells the static shell whether anyone signed in on this device before', () => {
+    document.documentElement.removeAttribute('data-signed-in-before');
+    runBootScript();
+    expect(document.documentElement.hasAttribute('data-signed-in-before')).toBe(true);
+    document.documentElement.removeAttribute('data-signed-in-before');
+    localStorage.clear();
+    runBootScript();
+    expect(document.documentElement.hasAttribute('data-signed-in-before')).toBe(false);
+  });
+
   it('is lifted once the app has rendered a page heading with nothing loading', async () => {
     runBootScript();
     liftFirstScreenWhenReady(root());
