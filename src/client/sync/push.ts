@@ -4,7 +4,6 @@
 // lost our position: we resend from where it stands, or start over as a new client.
 // Entries the server already has (ids at or below its lastMutationId, kept because their answer never
 // came) simply go again: the server answers them with their stored result, applied or rejected.
-import { gzipSync, strToU8 } from 'fflate';
 import { MAX_MUTATIONS_PER_PUSH, pushResponseSchema, type Mutation, type PushRequest } from '#domain/schemas/sync';
 import { applyPushResults } from '../db/apply-pull';
 import type { LogbookDb } from '../db/database';
@@ -18,6 +17,13 @@ import { fetchPullPage, pullPage } from './pull';
 /** Uncompressed JSON per request; the server allows 2 MB, and gzip only shrinks it. */
 export const MAX_PUSH_JSON_BYTES = 1_500_000;
 const MAX_RECOVERIES = 3;
+const utf8 = new TextEncoder();
+
+/** fflate builds its tables as it loads: loaded by the first push, not with the app's start-up. */
+async function gzip(json: string): Promise<Uint8Array> {
+  const { gzipSync } = await import('fflate');
+  return gzipSync(utf8.encode(json));
+}
 
 export interface PushSummary {
   pushed: number;
@@ -35,7 +41,7 @@ export function takeBatch(
   let bytes = 0;
   for (const { id, name, args, clientAt } of entries.slice(0, maxCount)) {
     const mutation = { id, name, args, clientAt };
-    bytes += strToU8(JSON.stringify(mutation)).length + 1;
+    bytes += utf8.encode(JSON.stringify(mutation)).length + 1;
     if (batch.length > 0 && bytes > maxBytes) break;
     batch.push(mutation);
   }
@@ -55,7 +61,7 @@ export async function pushOutbox(db: LogbookDb, onBatch: (done: number, total: n
     try {
       // The cursor says what this device holds: the server may then leave our own writes out of our pulls.
       const request: PushRequest = { clientId, userId: db.userId, mutations, cursor: await getMeta(db, 'cursor') };
-      const rawBody = gzipSync(strToU8(JSON.stringify(request)));
+      const rawBody = await gzip(JSON.stringify(request));
       const response = await apiFetch('/api/sync/push', {
         method: 'POST',
         rawBody,
