@@ -160,6 +160,11 @@ export async function applyPushResults(db: LogbookDb, response: PushResponse): P
     });
     await db.outbox.bulkPut(updated);
     await setMeta(db, 'lastMutationId', response.lastMutationId);
+    // A refused session.delete had removed the session's attendance and photos here too, a refused person.merge
+    // moved rows: records no entry names, so no base restores them. Pull from the start, as discarding does
+    // (rejected-entries.ts), so they come back while the refusal waits for the trainer.
+    if (updated.some((e) => e.status === 'rejected' && (e.name === 'session.delete' || e.name === 'person.merge')))
+      await setMeta(db, 'cursor', null);
     await refreshMarkers(db, updated.map(refOf));
     const applied = updated.filter((e) => e.status === 'applied').length;
     return { applied, rejected: updated.length - applied };

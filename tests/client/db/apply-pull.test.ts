@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { WRITE_SLICE, applyPull, applyPushResults } from '#client/db/apply-pull.ts';
-import { putParticipant, putPhoto, putSession, submitSession } from '#client/db/local-writes.ts';
+import { deleteSession, putParticipant, putPhoto, putSession, submitSession } from '#client/db/local-writes.ts';
 import { getMeta } from '#client/db/meta.ts';
 import { discardRejected, retryRejected } from '#client/db/rejected-entries.ts';
 import { freshDb, newParticipant, newSession, pullPage, readyToSubmit, serverSession } from './fixtures';
@@ -132,6 +132,20 @@ describe('applying a pull', () => {
 });
 
 describe('refused changes', () => {
+  it('of a session.delete make the next pull start over, which brings back the attendance it removed here', async () => {
+    const db = freshDb();
+    const id = uuidv7();
+    await applyPull(db, pullPage([serverSession(id, 1)]));
+    await deleteSession(db, id);
+    const [entry] = await db.outbox.toArray();
+    await applyPushResults(db, { lastMutationId: entry!.id, results: [refused(entry!.id, 'session_locked')] });
+
+    expect(await getMeta(db, 'cursor')).toBeNull();
+    expect(await db.outbox.toArray()).toEqual([
+      expect.objectContaining({ name: 'session.delete', status: 'rejected' }),
+    ]);
+  });
+
   it('stay on the device with their reason until discarded; a discarded create removes its row', async () => {
     const db = freshDb();
     const session = newSession();
