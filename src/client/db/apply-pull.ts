@@ -14,7 +14,7 @@
 // (docs/sync.md §10).
 import type { Change, PullResponse, PushResponse, SyncEntity } from '#domain/schemas/sync';
 import type { LogbookDb } from './database';
-import { entityTable, serverStateTables, tableNameOf } from './entities';
+import { changesUnnamedRecords, entityTable, serverStateTables, tableNameOf } from './entities';
 import type { OutboxEntry } from './local-rows';
 import { rebuildEchoes } from './echo-rebuild';
 import { getMeta, setMeta, setMetas } from './meta';
@@ -160,10 +160,9 @@ export async function applyPushResults(db: LogbookDb, response: PushResponse): P
     });
     await db.outbox.bulkPut(updated);
     await setMeta(db, 'lastMutationId', response.lastMutationId);
-    // A refused session.delete had removed the session's attendance and photos here too, a refused person.merge
-    // moved rows: records no entry names, so no base restores them. Pull from the start, as discarding does
-    // (rejected-entries.ts), so they come back while the refusal waits for the trainer.
-    if (updated.some((e) => e.status === 'rejected' && (e.name === 'session.delete' || e.name === 'person.merge')))
+    // Pull from the start, as discarding does (rejected-entries.ts), so that the records such a refused change
+    // had changed here come back while the refusal waits for the trainer.
+    if (updated.some((e) => e.status === 'rejected' && changesUnnamedRecords(e.name)))
       await setMeta(db, 'cursor', null);
     await refreshMarkers(db, updated.map(refOf));
     const applied = updated.filter((e) => e.status === 'applied').length;

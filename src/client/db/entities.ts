@@ -48,3 +48,12 @@ export function tablesOfMutation(name: MutationName): string[] {
   if (name.startsWith('person.')) return [tableNameOf[entity], ...mergeReads, 'users'];
   return [tableNameOf[entity], ...readsAlso[entity], 'users'];
 }
+
+/**
+ * Mutations that change, on the device, records besides the one they name: a session.delete removes the
+ * session's attendance and photos, a person.merge moves the merged people's rows. Those records get no base, so
+ * when such a change is refused (or discarded) only a pull from the start brings them back.
+ */
+export function changesUnnamedRecords(name: MutationName): boolean {
+  return name === 'session.delete' || name === 'person.merge';
+}

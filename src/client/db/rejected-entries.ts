@@ -2,7 +2,7 @@
 // reason, until they discard it (the record returns to the server's state with their other changes
 // on top) or retry it. Fixing a field is an ordinary write, which supersedes the refused entry.
 import type { LogbookDb } from './database';
-import { serverStateTables } from './entities';
+import { changesUnnamedRecords, serverStateTables } from './entities';
 import type { OutboxEntry } from './local-rows';
 import { mutate } from './local-writes';
 import { setMeta } from './meta';
@@ -32,10 +32,9 @@ export async function discardRejected(db: LogbookDb, mutationId: number): Promis
     // Without a base (a database from before bases were kept) the row cannot be rebuilt: leave it.
     if (base) await rebuildRecord(db, ref, base.row, remaining);
     await refreshMarkers(db, [ref]);
-    // A refused session.delete had removed the session's attendance and photos here too, a refused
-    // person.merge the merged people and their rows: pull from the start, which brings them back (the
-    // outbox stays; records with unsent changes are rebuilt).
-    if (entry.name === 'session.delete' || entry.name === 'person.merge') await setMeta(db, 'cursor', null);
+    // Pull from the start, which brings back what the change had changed beyond its own record (the outbox
+    // stays; records with unsent changes are rebuilt).
+    if (changesUnnamedRecords(entry.name)) await setMeta(db, 'cursor', null);
     if (entry.entity === 'photo' && remaining.length === 0 && !(await db.photos.get(entry.entityId))) {
       await db.photoBlobs.delete(entry.entityId);
     }
