@@ -218,4 +218,27 @@ describe('the session list', { timeout: 30_000 }, () => {
     await waitFor(() => expect(cardTitles(document.body)).toHaveLength(50));
     expect(screen.getByRole('button', { name: 'Xem thêm' })).toBeTruthy();
   });
+
+  it('redraws a card when a pull changes what it shows: title, state and people', async () => {
+    await seedSessions();
+    renderApp('/sessions');
+    const past = () => section(/Đã qua \(3\)/);
+    await screen.findByText('Nói chuyện chuyên đề ở Châu Khê');
+    const approved = (await device.db.sessions.toArray()).find((s) => s.title === 'Nói chuyện chuyên đề ở Châu Khê')!;
+    const returned = (await device.db.sessions.toArray()).find((s) => s.status === 'returned')!;
+    // A pull page writes new objects for every row, changed or not, as the device's database does.
+    await device.db.sessions.bulkPut([
+      {
+        ...approved,
+        title: 'Nói chuyện chuyên đề ở xã Châu Khê',
+        headcount: { total: 140, women: 90, ethnicMinority: 100 },
+      },
+      { ...returned, status: 'approved', reviewComment: null },
+    ]);
+    expect(await within(past()).findByText('Nói chuyện chuyên đề ở xã Châu Khê')).toBeTruthy();
+    expect(await within(past()).findByText('140 người')).toBeTruthy();
+    await waitFor(() => expect(within(past()).queryByText('Bị trả lại')).toBeNull());
+    expect(within(past()).getAllByText('Đã duyệt')).toHaveLength(2);
+    expect(within(past()).queryByText(/^Góp ý:/)).toBeNull();
+  });
 });

@@ -1,6 +1,6 @@
 // The trainer's sessions on this device, and the people count of the ones on screen: roster rows counted
-// from the attendance `sessionId` index one session at a time (no row or key is read), or the headcount's
-// total. A pull page of attendance re-counts only the sessions shown, never every attendance row held.
+// from the attendance `sessionId` index one session at a time, all in one read transaction (no row or key is
+// read), or the headcount's total. A pull page of attendance re-counts only the sessions shown, never every attendance row held.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useAuth } from '#client/app/auth-state.ts';
 import { getUserDb } from '#client/db/database.ts';
@@ -31,8 +31,12 @@ export function useRosterCounts(
   return useLiveQuery(async () => {
     if (key === undefined) return undefined;
     const ids = key === '' ? [] : key.split(',');
-    const attendance = getUserDb().attendance;
-    const counted = await Promise.all(ids.map((id) => attendance.where('sessionId').equals(id).count()));
+    const { attendance } = getUserDb();
+    // One read transaction for all of them: a count of its own is a transaction of its own (with 50 cards
+    // shown, that was most of the list's re-render after a pull page of attendance).
+    const counted = await getUserDb().transaction('r', attendance, () =>
+      Promise.all(ids.map((id) => attendance.where('sessionId').equals(id).count())),
+    );
     return new Map(ids.map((id, i) => [id, counted[i] ?? 0]));
   }, [key]);
 }

@@ -66,6 +66,12 @@ async function describe(db: LogbookDb, entry: OutboxEntry): Promise<RefusedChang
 }
 
 export async function readAttention(db: LogbookDb, userId: string): Promise<Attention> {
+  // One read transaction for the whole list, not one per record read.
+  const tables = [db.outbox, db.bases, db.photoBlobs, db.sessions, db.participants, db.attendance, db.photos];
+  return db.transaction('r', tables, () => readAttentionIn(db, userId));
+}
+
+async function readAttentionIn(db: LogbookDb, userId: string): Promise<Attention> {
   const rejected = await db.outbox.where('status').equals('rejected').sortBy('id');
   const refused = await Promise.all(rejected.map((entry) => describe(db, entry)));
   const images = await Promise.all(
