@@ -176,7 +176,12 @@ interface Floor {
   /** Each run: milliseconds from the first put to the transaction's end. */
   runsMs: number[];
   indexes: string[];
+  /** Each run: the same rows as records of CHUNK rows each in a store without indexes (what fewer records cost). */
+  chunkedMs?: number[];
 }
+
+/** Rows per record in the floor's chunked variant. */
+const CHUNK = 100;
 
 /**
  * The floor under a page's application, in the page: the device's own session rows (read from its database) put
@@ -194,19 +199,24 @@ const FLOOR = `async ({ rows, runs }) => {
   const sessions = await request(source.getAll(null, rows));
   const indexes = [...source.indexNames].map((index) => ({ index, keyPath: source.index(index).keyPath }));
   app.close();
-  const open = indexedDB.open('bench-floor', 1);
+  const open = indexedDB.open('bench-floor', 2);
   open.onupgradeneeded = () => {
+    for (const name of [...open.result.objectStoreNames]) open.result.deleteObjectStore(name);
     const store = open.result.createObjectStore('sessions', { keyPath: 'id' });
     for (const { index, keyPath } of indexes) store.createIndex(index, keyPath);
+    open.result.createObjectStore('chunks', { keyPath: 'id' });
   };
   const floor = await request(open);
-  const put = (version) =>
+  const timed = (name, write) =>
     new Promise((resolve, reject) => {
       const started = performance.now();
-      const tx = floor.transaction('sessions', 'readwrite');
-      const store = tx.objectStore('sessions');
+      const tx = floor.transaction(name, 'readwrite');
       tx.oncomplete = () => resolve(performance.now() - started);
       tx.onerror = () => reject(tx.error);
+      write(tx.objectStore(name));
+    });
+  const put = (version) =>
+    timed('sessions', (store) => {
       const slice = (from) => {
         if (from >= sessions.length) return;
         const first = store.put({ ...sessions[from], version });
@@ -215,11 +225,24 @@ const FLOOR = `async ({ rows, runs }) => {
       };
       slice(0);
     });
+  // The same rows, the same copies, in records of ${CHUNK} rows: one request per record instead of per row.
+  const putChunks = (version) =>
+    timed('chunks', (store) => {
+      for (let from = 0; from < sessions.length; from += ${CHUNK}) {
+        const rows = sessions.slice(from, from + ${CHUNK}).map((row) => ({ ...row, version }));
+        store.put({ id: from / ${CHUNK}, rows });
+      }
+    });
   await put(0); // the rows exist before each measured run, as the device's sessions do
+  await putChunks(0);
   const runsMs = [];
-  for (let run = 1; run <= runs; run += 1) runsMs.push(await put(run));
+  const chunkedMs = [];
+  for (let run = 1; run <= runs; run += 1) {
+    runsMs.push(await put(run));
+    chunkedMs.push(await putChunks(run));
+  }
   floor.close();
-  return { runsMs, indexes: indexes.map((i) => i.index) };
+  return { runsMs, chunkedMs, indexes: indexes.map((i) => i.index) };
 }`;
 
 async function main(): Promise<void> {
@@ -250,13 +273,14 @@ async function main(): Promise<void> {
       // in the same page, so that both see the same moment of a shared machine; then one round at this machine's
       // own speed (issue 9: no task over 50 ms on this machine's CPU while a page is applied).
       const rounds: Phase[] = [];
-      const floor: Floor = { runsMs: [], indexes: [] };
+      const floor: Floor = { runsMs: [], indexes: [], chunkedMs: [] };
       for (let round = 0; round < EDIT_ROUNDS; round += 1) {
         rounds.push(await pullEdits(page, cdp, server.url, round, CPU_SLOWDOWN));
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
         const bare = await page.evaluate<Floor>(`(${FLOOR})(${JSON.stringify({ rows: EDITS, runs: FLOOR_RUNS })})`);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
         floor.runsMs.push(...bare.runsMs);
+        floor.chunkedMs!.push(...(bare.chunkedMs ?? []));
         floor.indexes = bare.indexes;
       }
       const edited = medianRound(rounds);
@@ -294,7 +318,7 @@ function report(history: Phase, edited: Phase, editedFull: Phase, floor: Floor, 
       `process (PGlite on disk) loaded in bulk with one province-year whose ${int(YEAR.sessions)} sessions are all ` +
       `trainer.na's (~56,000 attendance rows, 8,000 people). trainer.na signs in and the first sync pulls the whole ` +
       `history with the session list on screen; then another device of the same trainer edits ${int(EDITS)} of those ` +
-      `sessions and the first device pulls them on its next sync ( rounds); then once more with the CPU at this machine's own speed. ` +
+      `sessions and the first device pulls them on its next sync (${EDIT_ROUNDS} rounds); then once more with the CPU at this machine's own speed. ` +
       `A page's application is the tlb:apply-pull User Timing measure (applyPull, one transaction); long tasks (Long ` +
       `Tasks API) from the first page's application to the last one's end. The floor: the same ${int(EDITS)} session ` +
       `rows, read from the device's database, put into a bare IndexedDB store with the same indexes (no library, no ` +
@@ -355,6 +379,11 @@ function report(history: Phase, edited: Phase, editedFull: Phase, floor: Floor, 
             `${round(edited.fullPageMaxMs / floorMs, 2)}×`,
           ],
           [
+            `IndexedDB alone, the same rows as ${int(EDITS / CHUNK)} records of ${CHUNK} (no index): median`,
+            editsBefore?.floor?.chunkedMs ? ms(median(editsBefore.floor.chunkedMs), 0) : '—',
+            floor.chunkedMs?.length ? ms(median(floor.chunkedMs), 0) : '—',
+          ],
+          [
             'session indexes written per row',
             editsBefore?.floor ? int(editsBefore.floor.indexes.length) : '—',
             int(floor.indexes.length),
@@ -387,6 +416,10 @@ function report(history: Phase, edited: Phase, editedFull: Phase, floor: Floor, 
       'Main at c1072a5 with that detection, on a machine at load average about 20: history in 86 pages, the page of ' +
         '1,000 edits applied in 1,102 ms; with the next page fetched while one is applied (commit 3cb851e), at load ' +
         'about 15–25: history in 172.7 s, the edits page in 483 ms, no long task while it was applied.',
+      `Records of ${CHUNK} rows: what the same bytes cost in ${int(EDITS / CHUNK)} requests instead of ${int(EDITS)}. Most of the ` +
+        "floor is IndexedDB's cost per request in the page (a request object, the row's copy and its keys, a message " +
+        'to the storage process and a success event), not the bytes or the indexes; a page well under the floor ' +
+        'needs the device to keep rows in fewer, larger records (docs/sync.md §10).',
       'One run on a shared machine (note the load average in the Machine section): read the orders of magnitude.',
       `The edits columns are "a trainer's device with 3,000 of its own sessions applies a pull page" of issue 9; the ` +
         `history pages arrive while the device holds fewer (entities come in (version, entity, id) order).`,
