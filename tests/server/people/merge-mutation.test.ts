@@ -7,17 +7,11 @@ import { and, eq } from 'drizzle-orm';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportSummarySchema } from '#domain/schemas/report';
-import { attendance, auditLog, participantMerges, participants } from '#server/db/schema';
+import { auditLog, participantMerges } from '#server/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
-import {
-  buildReportYear,
-  insertParticipant,
-  insertSession,
-  type ParticipantSpec,
-  type ReportYear,
-  type SessionSpec,
-} from '../reports/fixtures';
+import { buildReportYear, type ReportYear } from '../reports/fixtures';
+import { mergeScenario } from './merge-scenarios';
 import { addUser, signIn, type Actor } from '../sync/sync-fixtures';
 
 const YEAR = 'from=2026-01-01&to=2026-12-31';
@@ -36,41 +30,18 @@ describe.each(databaseTargets)('person.merge pushed on %s', (kind) => {
   afterAll(async () => {
     await t.close();
   });
+  const { person, session, row, rowsOf, splitDays } = mergeScenario(() => ({ t, year }));
 
-  async function person(key: string, spec: ParticipantSpec): Promise<string> {
-    year.participants[key] = await insertParticipant(t.db, year, spec, t.clock.now());
-    return year.participants[key];
-  }
-  async function session(key: string, spec: SessionSpec): Promise<string> {
-    year.sessions[key] = await insertSession(t.db, year, spec, t.clock.now());
-    return year.sessions[key];
-  }
   async function figures() {
     const response = await t.request(`/api/reports/summary?${YEAR}`, { cookie: organiser.cookie });
     const { uniqueParticipants, participantTurns } = reportSummarySchema.parse(await response.json());
     return { uniqueParticipants, participantTurns };
   }
-  const row = async (id: string) => (await t.db.select().from(participants).where(eq(participants.id, id)))[0]!;
-  const rowsOf = (sessionId: string) => t.db.select().from(attendance).where(eq(attendance.sessionId, sessionId));
 
   it('moves attendance to the person kept: one fewer unique person, the same turns; a pushed undo restores it', async () => {
     const kept = year.participants.p2!;
-    const second = await person('p2b', {
-      unit: 'g2',
-      fullName: 'Nguyen Thi Hang',
-      gender: 'female',
-      ethnicity: '01',
-      birthYear: 1990,
-    });
-    const sessionId = await session('sA', {
-      unit: 'g2',
-      format: 'talk',
-      title: 'Nói chuyện',
-      start: '2026-05-02',
-      topics: [],
-      status: 'approved',
-      roster: ['p2b', 'p5'],
-    });
+    const second = await person('p2b');
+    const sessionId = await session('sA');
     const before = await figures();
     const mergeId = uuidv7();
 
@@ -104,29 +75,9 @@ describe.each(databaseTargets)('person.merge pushed on %s', (kind) => {
 
   it('keeps one row with the days joined where a session had both, as the endpoint does', async () => {
     const kept = year.participants.p3!;
-    const second = await person('p3b', {
-      unit: 'g1',
-      fullName: 'VU BA DE',
-      gender: 'male',
-      ethnicity: '08',
-      birthYear: 1979,
-    });
-    const sessionId = await session('sB', {
-      unit: 'g1',
-      format: 'training',
-      title: 'Lớp ba ngày',
-      start: '2026-06-01',
-      end: '2026-06-03',
-      topics: [],
-      status: 'submitted',
-      roster: ['p3', 'p3b'],
-    });
-    for (const r of await rowsOf(sessionId)) {
-      await t.db
-        .update(attendance)
-        .set({ days: r.participantId === kept ? [1] : [2, 3] })
-        .where(eq(attendance.id, r.id));
-    }
+    const second = await person('p3b');
+    const sessionId = await session('sB');
+    await splitDays(sessionId, kept);
     const before = await figures();
     expect((await organiser.one('person.merge', { id: kept, mergeId: uuidv7(), mergedIds: [second] })).status).toBe(
       'applied',
@@ -141,20 +92,8 @@ describe.each(databaseTargets)('person.merge pushed on %s', (kind) => {
   });
 
   it("refuses an organiser outside either record's subtree, another province and a trainer: forbidden, nothing written", async () => {
-    const inG1 = await person('g1a', {
-      unit: 'g1',
-      fullName: 'Hà Văn Nam',
-      gender: 'male',
-      ethnicity: '01',
-      birthYear: 1980,
-    });
-    const inG2 = await person('g2a', {
-      unit: 'g2',
-      fullName: 'Ha Van Nam',
-      gender: 'male',
-      ethnicity: '01',
-      birthYear: 1980,
-    });
+    const inG1 = await person('g1a');
+    const inG2 = await person('g2a');
     for (const who of ['organiser.g1', 'organiser.lc', 'trainer.na']) {
       const actor = await signIn(t, who);
       const result = await actor.one('person.merge', { id: inG1, mergeId: uuidv7(), mergedIds: [inG2] });
@@ -174,13 +113,7 @@ describe.each(databaseTargets)('person.merge pushed on %s', (kind) => {
   });
 
   it('refuses what the endpoint answers 409 as `conflict`, and an undo naming another person as not found', async () => {
-    const inG1 = await person('p4b', {
-      unit: 'g1',
-      fullName: 'Anna Schmidt',
-      gender: 'female',
-      ethnicity: null,
-      birthYear: 1992,
-    });
+    const inG1 = await person('p4b');
     expect(
       await organiser.one('person.merge', { id: year.participants.p4!, mergeId: uuidv7(), mergedIds: [inG1] }),
     ).toMatchObject({

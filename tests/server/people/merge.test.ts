@@ -11,14 +11,8 @@ import { reportSummarySchema } from '#domain/schemas/report';
 import { attendance, auditLog, participants } from '#server/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { databaseTargets } from '../../support/test-db';
-import {
-  buildReportYear,
-  insertParticipant,
-  insertSession,
-  type ParticipantSpec,
-  type ReportYear,
-  type SessionSpec,
-} from '../reports/fixtures';
+import { buildReportYear, type ReportYear } from '../reports/fixtures';
+import { mergeScenario } from './merge-scenarios';
 import { addUser, signIn } from '../sync/sync-fixtures';
 
 const YEAR = 'from=2026-01-01&to=2026-12-31';
@@ -35,15 +29,8 @@ describe.each(databaseTargets)('merging people on %s', (kind) => {
   afterAll(async () => {
     await t.close();
   });
+  const { person, session, row, rowsOf, splitDays } = mergeScenario(() => ({ t, year }));
 
-  async function person(key: string, spec: ParticipantSpec): Promise<string> {
-    year.participants[key] = await insertParticipant(t.db, year, spec, t.clock.now());
-    return year.participants[key];
-  }
-  async function session(key: string, spec: SessionSpec): Promise<string> {
-    year.sessions[key] = await insertSession(t.db, year, spec, t.clock.now());
-    return year.sessions[key];
-  }
   async function figures() {
     await t.login('organiser.na');
     const response = await t.request(`/api/reports/summary?${YEAR}`);
@@ -63,27 +50,11 @@ describe.each(databaseTargets)('merging people on %s', (kind) => {
     await t.login('organiser.na');
     return t.request(`/api/people/merges/${mergeId}/undo`, { method: 'POST' });
   }
-  const row = async (id: string) => (await t.db.select().from(participants).where(eq(participants.id, id)))[0]!;
-  const rowsOf = (sessionId: string) => t.db.select().from(attendance).where(eq(attendance.sessionId, sessionId));
 
   it('moves attendance to the person kept: one fewer unique person, the same turns, and an undo restores it', async () => {
     const kept = year.participants.p2!;
-    const second = await person('p2b', {
-      unit: 'g2',
-      fullName: 'Nguyen Thi Hang',
-      gender: 'female',
-      ethnicity: '01',
-      birthYear: 1990,
-    });
-    const sessionId = await session('sA', {
-      unit: 'g2',
-      format: 'talk',
-      title: 'Nói chuyện',
-      start: '2026-05-02',
-      topics: [],
-      status: 'approved',
-      roster: ['p2b', 'p5'],
-    });
+    const second = await person('p2b');
+    const sessionId = await session('sA');
     const before = await figures();
 
     const summary = await merged(kept, [second]);
@@ -117,34 +88,13 @@ describe.each(databaseTargets)('merging people on %s', (kind) => {
 
   it('keeps one row, days joined, where a session had both records, and keeps the earliest consent', async () => {
     const kept = year.participants.p3!;
-    const second = await person('p3b', {
-      unit: 'g1',
-      fullName: 'VU BA DE',
-      gender: 'male',
-      ethnicity: '08',
-      birthYear: 1979,
-    });
+    const second = await person('p3b');
     await t.db
       .update(participants)
       .set({ consentMethod: 'oral-witnessed', consentAt: '2025-03-01' })
       .where(eq(participants.id, second));
-    const sessionId = await session('sB', {
-      unit: 'g1',
-      format: 'training',
-      title: 'Lớp ba ngày',
-      start: '2026-06-01',
-      end: '2026-06-03',
-      topics: [],
-      status: 'submitted',
-      roster: ['p3', 'p3b'],
-    });
-    const [first, other] = await rowsOf(sessionId);
-    const daysOf = (id: string) => (id === kept ? [1] : [2, 3]);
-    for (const r of [first!, other!])
-      await t.db
-        .update(attendance)
-        .set({ days: daysOf(r.participantId) })
-        .where(eq(attendance.id, r.id));
+    const sessionId = await session('sB');
+    await splitDays(sessionId, kept);
 
     const summary = await merged(kept, [second]);
     expect(summary).toMatchObject({ movedAttendance: 0, joinedAttendance: 1 });
@@ -168,20 +118,8 @@ describe.each(databaseTargets)('merging people on %s', (kind) => {
   });
 
   it('lets only an organiser above every record merge: 403 for one below a record, another province, a trainer', async () => {
-    const inG1 = await person('g1a', {
-      unit: 'g1',
-      fullName: 'Hà Văn Nam',
-      gender: 'male',
-      ethnicity: '01',
-      birthYear: 1980,
-    });
-    const inG2 = await person('g2a', {
-      unit: 'g2',
-      fullName: 'Ha Van Nam',
-      gender: 'male',
-      ethnicity: '01',
-      birthYear: 1980,
-    });
+    const inG1 = await person('g1a');
+    const inG2 = await person('g2a');
     const inG1b = await person('g1b', {
       unit: 'g1',
       fullName: 'Hà  Văn Nam',
@@ -199,13 +137,7 @@ describe.each(databaseTargets)('merging people on %s', (kind) => {
   });
 
   it('refuses to merge records of different units whose ethnicity answers differ', async () => {
-    const inG1 = await person('p4b', {
-      unit: 'g1',
-      fullName: 'Anna Schmidt',
-      gender: 'female',
-      ethnicity: null,
-      birthYear: 1992,
-    });
+    const inG1 = await person('p4b');
     const response = await merge(year.participants.p4!, [inG1]);
     expect(response.status).toBe(409);
     expect(await response.json()).toMatchObject({
