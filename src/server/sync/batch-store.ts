@@ -40,8 +40,11 @@ export interface BatchEntry<E extends MutableEntity = MutableEntity> {
   /** People only (issue 13): the person this one was merged into, and the units of records merged into it. */
   mergedInto?: string | null;
   mergedUnitIds?: string[];
-  /** The stored row's version and echo stamp before this push (echo-stamps.ts); undefined for a new row. */
-  prior?: { version: number; echoClientId: string | null; echoVersion: number | null };
+  /**
+   * The stored row's version and echo stamp before this push (echo-stamps.ts), and for a session whether it was
+   * awaiting review (an organiser's working set holds those); undefined for a new row.
+   */
+  prior?: { version: number; echoClientId: string | null; echoVersion: number | null; awaitingReview?: boolean };
 }
 
 type EntryMaps = { [E in MutableEntity]: Map<string, BatchEntry<E>> };
@@ -195,7 +198,14 @@ export class BatchStore implements MutationReader {
         spaceId: row.spaceId,
         createdAt: row.createdAt,
         dirty: false,
-        prior: { version: row.version, echoClientId: row.echoClientId, echoVersion: row.echoVersion },
+        prior: {
+          version: row.version,
+          echoClientId: row.echoClientId,
+          echoVersion: row.echoVersion,
+          ...(entity === 'session'
+            ? { awaitingReview: !row.deleted && (row as MutableDbRows['session']).status === 'submitted' }
+            : {}),
+        },
         ...mergedInto,
       });
     }

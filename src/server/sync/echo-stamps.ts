@@ -8,7 +8,9 @@
 // - the device held the row as it was before the push: it did not exist, or its last write is this client's
 //   own stamped one (the device rebuilds a chain of its pushes from the same base), or the device's cursor
 //   had passed the row's position (version, entity, id) — the row was at that version from then until now
-//   (versions only grow), so a pull delivered it there;
+//   (versions only grow), so a pull delivered it there. An organiser's working-set cursor says that only of
+//   sessions awaiting review (working-set.ts): those at or below its baseline came in the review phase, once
+//   that is over, and those above it in the stream, once the cursor passed them;
 // - the record reads back from its columns as the mutator wrote it (nothing is lost in storage).
 // A stamp holds only while echo_version equals the row's version: every other writer bumps the version.
 import { isDeepStrictEqual } from 'node:util';
@@ -23,8 +25,10 @@ import { columnsOf, recordOf, type MutableDbRows } from './record-columns';
 /** What a push needs to stamp its rows; undefined when it stamps none. */
 export interface EchoContext {
   clientId: string;
-  /** The device's pull positions per space as it pushed (empty before its first pull or for a working set). */
+  /** The device's pull positions per space as it pushed (empty before its first pull). */
   positions: ReadonlyMap<string, Position>;
+  /** An organiser's working-set cursor: its baseline, and whether its review phase was over. */
+  workingSet?: { baseline: number; reviewed: boolean };
   /** Rows (entity:id) of the current set written by a mutation the device cannot rebuild. */
   tainted: Set<string>;
 }
@@ -38,9 +42,10 @@ export function echoContext(
   if (cursor === undefined || user.role === 'admin') return undefined;
   if (fresh.some((m) => isPeopleMutation(m.name))) return undefined;
   const decoded = cursor === null ? undefined : decodeCursor(cursor);
-  // A working set's positions do not mean "every row up to here was delivered" (the review phase comes first).
-  const positions = decoded && !decoded.workingSet ? decoded.positions : new Map<string, Position>();
-  return { clientId, positions, tainted: new Set() };
+  const positions = decoded?.positions ?? new Map<string, Position>();
+  const ws = decoded?.workingSet;
+  const workingSet = ws ? { baseline: ws.baseline, reviewed: ws.review === undefined } : undefined;
+  return { clientId, positions, ...(workingSet ? { workingSet } : {}), tainted: new Set() };
 }
 
 const keyOf = (entity: MutableEntity, id: string) => `${entity}:${id}`;
@@ -66,8 +71,18 @@ export function isEchoed(echo: EchoContext | undefined, entry: BatchEntry): bool
   const held =
     prior === undefined ||
     (prior.echoClientId === echo.clientId && prior.echoVersion === prior.version) ||
-    passed(echo.positions.get(entry.spaceId), prior.version, entry.entity, entry.row.id);
+    delivered(echo, entry, prior);
   return held && readsBack(entry);
+}
+
+/** Whether a pull with the device's cursor had delivered the row at its prior version. */
+function delivered(echo: EchoContext, entry: BatchEntry, prior: NonNullable<BatchEntry['prior']>): boolean {
+  const position = echo.positions.get(entry.spaceId);
+  const { workingSet } = echo;
+  // A working set's positions do not mean "every row up to here was delivered": only sessions awaiting review.
+  if (!workingSet) return passed(position, prior.version, entry.entity, entry.row.id);
+  if (entry.entity !== 'session' || !prior.awaitingReview || !workingSet.reviewed) return false;
+  return prior.version <= workingSet.baseline || passed(position, prior.version, entry.entity, entry.row.id);
 }
 
 /** Whether a cursor position is at or after (version, entity, id) in the pull's (version, entity, id) order. */

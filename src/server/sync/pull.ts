@@ -33,12 +33,21 @@ export async function pullChanges(db: Db, user: User, request: PullRequest, now 
       const reset = request.cursor !== null && !isUsable(given, fingerprint, counters);
       const limit = request.limit ?? DEFAULT_PULL_LIMIT;
       const usable = reset ? undefined : given;
-      if (workingSet && scope.role === 'organiser') {
-        return pullWorkingSet(tx, scope, { fingerprint, counters, given: usable, reset, lastMutationId, limit, now });
-      }
-
       // No echo (docs/sync.md §10): never on a first pull or a reset, whose pages the device takes as a snapshot.
       const omitEchoes = request.echoes === 'omit' && usable !== undefined;
+      if (workingSet && scope.role === 'organiser') {
+        const echoesOf = omitEchoes ? request.clientId : undefined;
+        return pullWorkingSet(tx, scope, {
+          fingerprint,
+          counters,
+          given: usable,
+          reset,
+          lastMutationId,
+          limit,
+          now,
+          echoesOf,
+        });
+      }
       const filterOf: EntityFilter = (entity) =>
         and(scopeFilter(scope, entity), omitEchoes ? notEchoed(entity, request.clientId) : undefined);
       const { page, hasMore, positions } = await readStreamPage(tx, scope, counters, usable, limit, filterOf);

@@ -4,7 +4,8 @@
 import type { PullResponse } from '#domain/schemas/sync';
 import type { DbExecutor } from '../db/database';
 import { encodeCursor, type PullCursor } from './pull-cursor';
-import { countChangeIndex, loadChanges, type SpaceCounter } from './pull-query';
+import { and } from 'drizzle-orm';
+import { countChangeIndex, loadChanges, notEchoed, type EntityFilter, type SpaceCounter } from './pull-query';
 import { readStreamPage } from './pull-stream';
 import type { Scope } from './scope';
 import { countReviewLeft, expandSubmitted, readReviewPage, streamFilter, windowStart } from './working-set';
@@ -18,6 +19,8 @@ export interface WorkingSetContext {
   lastMutationId: number;
   limit: number;
   now: Date;
+  /** The client whose own writes the stream leaves out (`echoes: "omit"` on a usable cursor; pull.ts). */
+  echoesOf?: string;
 }
 
 export async function pullWorkingSet(
@@ -48,12 +51,17 @@ export async function pullWorkingSet(
     };
   }
 
-  const { page, hasMore, positions } = await readStreamPage(tx, scope, counters, given, limit, filterOf);
+  // The stream leaves out the organiser's own reviews, as a trainer's pull does its writes; the review pages of a
+  // first sync are a snapshot and never do.
+  const { echoesOf } = context;
+  const streamOf: EntityFilter = echoesOf ? (entity) => and(filterOf(entity), notEchoed(entity, echoesOf)) : filterOf;
+  const { page, hasMore, positions } = await readStreamPage(tx, scope, counters, given, limit, streamOf);
   const changes = await loadChanges(tx, page);
   changes.push(...(await expandSubmitted(tx, changes)));
-  const remaining = hasMore ? await countChangeIndex(tx, counters, positions, filterOf) : 0;
+  const remaining = hasMore ? await countChangeIndex(tx, counters, positions, streamOf) : 0;
   return {
     ...answer,
+    ...(echoesOf ? { echoes: 'omitted' as const } : {}),
     cursor: encodeCursor({ fingerprint, positions, workingSet: { baseline } }),
     hasMore,
     changes,

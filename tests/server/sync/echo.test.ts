@@ -217,4 +217,72 @@ describe.each(databaseTargets)('no echo on %s', (kind) => {
     await expectServerRows(device, actor);
     await device.close();
   });
+
+  it("leaves an organiser's reviews out of the next pull of its working set, rebuilt as the server wrote them", async () => {
+    const trainer = new EchoDevice(t, await signIn(t, 'trainer.na'));
+    const organiserActor = await signIn(t, 'organiser.na');
+    const organiser = new EchoDevice(t, organiserActor);
+    await trainer.sync();
+    await organiser.sync();
+    const returned = await recordSession(trainer);
+    const approved = await recordSession(trainer);
+    await trainer.sync();
+    await organiser.sync();
+    expect(organiser.pullRequests.at(-1)?.scope).toBe('working-set');
+    expect(await organiser.db.sessions.get(approved.session)).toMatchObject({ status: 'submitted' });
+
+    await mutate(organiser.db, 'session.review', { id: approved.session, decision: 'approve' });
+    await mutate(organiser.db, 'session.review', {
+      id: returned.session,
+      decision: 'return',
+      comment: 'Thiếu ảnh danh sách ký tên',
+    });
+    const before = organiser.pulledChanges;
+    const omitted = organiser.omittedPages;
+    await organiser.sync();
+    expect(organiser.pulledChanges - before).toBe(0);
+    expect(organiser.omittedPages).toBeGreaterThan(omitted);
+    expect(await organiser.db.outbox.count()).toBe(0);
+    // The rows the device rebuilt are the server's, reviewer, time and version included.
+    const server = await serverRows(organiserActor);
+    const device = await organiser.serverState();
+    for (const id of [approved.session, returned.session]) {
+      expect(device.get(`session:${id}`)).toEqual(server.get(`session:${id}`));
+    }
+    expect(device.get(`session:${approved.session}`)).toMatchObject({ status: 'approved' });
+    expect(device.get(`session:${returned.session}`)).toMatchObject({
+      status: 'returned',
+      reviewComment: 'Thiếu ảnh danh sách ký tên',
+    });
+
+    // The trainer's device, which wrote neither review, gets both in full.
+    const trainerBefore = trainer.pulledChanges;
+    await trainer.sync();
+    expect(trainer.pulledChanges - trainerBefore).toBe(2);
+    await organiser.close();
+    await trainer.close();
+  });
+
+  it('sends an organiser in full a session reviewed over a version its working set had not pulled', async () => {
+    const trainer = new EchoDevice(t, await signIn(t, 'trainer.na'));
+    const organiserActor = await signIn(t, 'organiser.na');
+    const organiser = new EchoDevice(t, organiserActor);
+    await trainer.sync();
+    await organiser.sync();
+    const ids = await recordSession(trainer);
+    await trainer.sync();
+    await organiser.sync();
+    // The trainer corrects the submitted session; the organiser approves the copy it holds, before pulling.
+    await mutate(trainer.db, 'session.put', { id: ids.session, placeName: 'Nhà văn hoá bản Pá Khôm' });
+    await trainer.sync();
+    await mutate(organiser.db, 'session.review', { id: ids.session, decision: 'approve' });
+    const before = organiser.pulledChanges;
+    await organiser.sync();
+    expect(organiser.pulledChanges - before).toBe(1);
+    const row = (await organiser.serverState()).get(`session:${ids.session}`);
+    expect(row).toEqual((await serverRows(organiserActor)).get(`session:${ids.session}`));
+    expect(row).toMatchObject({ status: 'approved', placeName: 'Nhà văn hoá bản Pá Khôm' });
+    await organiser.close();
+    await trainer.close();
+  });
 });
