@@ -218,22 +218,29 @@ describe.each(databaseTargets)('no echo on %s', (kind) => {
     await device.close();
   });
 
-  it("leaves an organiser's reviews out of the next pull of its working set, rebuilt as the server wrote them", async () => {
+  /** A trainer's device that submitted `count` sessions, and an organiser's device that has pulled them to review. */
+  async function awaitingReview(count: number) {
     const trainer = new EchoDevice(t, await signIn(t, 'trainer.na'));
     const organiserActor = await signIn(t, 'organiser.na');
     const organiser = new EchoDevice(t, organiserActor);
     await trainer.sync();
     await organiser.sync();
-    const returned = await recordSession(trainer);
-    const approved = await recordSession(trainer);
+    const submitted = [];
+    for (let i = 0; i < count; i += 1) submitted.push(await recordSession(trainer));
     await trainer.sync();
     await organiser.sync();
-    expect(organiser.pullRequests.at(-1)?.scope).toBe('working-set');
-    expect(await organiser.db.sessions.get(approved.session)).toMatchObject({ status: 'submitted' });
+    return { trainer, organiser, organiserActor, submitted };
+  }
 
-    await mutate(organiser.db, 'session.review', { id: approved.session, decision: 'approve' });
+  it("leaves an organiser's reviews out of the next pull of its working set, rebuilt as the server wrote them", async () => {
+    const { trainer, organiser, organiserActor, submitted } = await awaitingReview(2);
+    const [returned, approved] = submitted.map((ids) => ids.session) as [string, string];
+    expect(organiser.pullRequests.at(-1)?.scope).toBe('working-set');
+    expect(await organiser.db.sessions.get(approved)).toMatchObject({ status: 'submitted' });
+
+    await mutate(organiser.db, 'session.review', { id: approved, decision: 'approve' });
     await mutate(organiser.db, 'session.review', {
-      id: returned.session,
+      id: returned,
       decision: 'return',
       comment: 'Thiếu ảnh danh sách ký tên',
     });
@@ -246,11 +253,11 @@ describe.each(databaseTargets)('no echo on %s', (kind) => {
     // The rows the device rebuilt are the server's, reviewer, time and version included.
     const server = await serverRows(organiserActor);
     const device = await organiser.serverState();
-    for (const id of [approved.session, returned.session]) {
+    for (const id of [approved, returned]) {
       expect(device.get(`session:${id}`)).toEqual(server.get(`session:${id}`));
     }
-    expect(device.get(`session:${approved.session}`)).toMatchObject({ status: 'approved' });
-    expect(device.get(`session:${returned.session}`)).toMatchObject({
+    expect(device.get(`session:${approved}`)).toMatchObject({ status: 'approved' });
+    expect(device.get(`session:${returned}`)).toMatchObject({
       status: 'returned',
       reviewComment: 'Thiếu ảnh danh sách ký tên',
     });
@@ -264,14 +271,8 @@ describe.each(databaseTargets)('no echo on %s', (kind) => {
   });
 
   it('sends an organiser in full a session reviewed over a version its working set had not pulled', async () => {
-    const trainer = new EchoDevice(t, await signIn(t, 'trainer.na'));
-    const organiserActor = await signIn(t, 'organiser.na');
-    const organiser = new EchoDevice(t, organiserActor);
-    await trainer.sync();
-    await organiser.sync();
-    const ids = await recordSession(trainer);
-    await trainer.sync();
-    await organiser.sync();
+    const { trainer, organiser, organiserActor, submitted } = await awaitingReview(1);
+    const ids = submitted[0]!;
     // The trainer corrects the submitted session; the organiser approves the copy it holds, before pulling.
     await mutate(trainer.db, 'session.put', { id: ids.session, placeName: 'Nhà văn hoá bản Pá Khôm' });
     await trainer.sync();
