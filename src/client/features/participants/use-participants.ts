@@ -8,7 +8,11 @@ import type { LocalParticipant, LocalSession } from '#client/db/local-rows.ts';
 export function useUnitParticipants(unitId: string | undefined): LocalParticipant[] | undefined {
   return useLiveQuery(async () => {
     if (!unitId) return [];
-    const people = await getUserDb().participants.where('unitId').equals(unitId).toArray();
+    // In a transaction of its own, so that Dexie's live-query cache does not deep-copy thousands of people.
+    const { participants } = getUserDb();
+    const people = await getUserDb().transaction('r', participants, () =>
+      participants.where('unitId').equals(unitId).toArray(),
+    );
     return people.sort((a, b) => a.searchKey.localeCompare(b.searchKey));
   }, [unitId]);
 }

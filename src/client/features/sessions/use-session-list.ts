@@ -11,9 +11,16 @@ export interface SessionListItem {
   people: number;
 }
 
+/**
+ * Every session on the device, read in a transaction of its own: Dexie's live-query cache then neither keeps the
+ * thousands of rows nor deep-copies them for each reader after every pull page (docs/sync.md §10).
+ */
 export function useSessions(): LocalSession[] | undefined {
   const { user } = useAuth();
-  return useLiveQuery(() => getUserDb().sessions.toArray(), [user?.id]);
+  return useLiveQuery(() => {
+    const { sessions } = getUserDb();
+    return getUserDb().transaction('r', sessions, () => sessions.toArray());
+  }, [user?.id]);
 }
 
 /**
