@@ -10,7 +10,7 @@
 // page fetches every file of the built app once, into the browser's cache (`/assets/` is immutable there):
 // the sign-in then loads the app from the cache, as it would from the service worker.
 // Run: `npx vite build && npx tsx bench/organiser-sync.ts`.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/support/browser';
 import { startLoadedServer } from './support/loaded-server';
@@ -19,6 +19,11 @@ import { printResult, progress } from './support/result';
 import { int, kb, ms, ratio, round, times } from './support/stats';
 
 const CAP_S = Number(process.env.BENCH_ORGANISER_CAP_S ?? '180');
+/**
+ * BENCH_CPU_PROFILE=<file>: a DevTools CPU profile (.cpuprofile) of the one-year sign-in, and beside it
+ * <file>.tasks.json, its long tasks in milliseconds from the profile's start, to see what each is made of.
+ */
+const PROFILE = process.env.BENCH_CPU_PROFILE;
 const LINK = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 const CPU_SLOWDOWN = 4;
 /** The built app the server serves (its STATIC_DIR, dist/ unless told): to compare two builds side by side. */
@@ -73,6 +78,7 @@ async function signInAndWait(
   page: Page,
   cdp: CDPSession,
   baseUrl: string,
+  profile?: string,
 ): Promise<Omit<Figures, 'years' | 'loadSeconds'>> {
   await page.goto(`${baseUrl}/login`);
   const files = readdirSync(`${STATIC_DIR}/assets`).map((name) => `/assets/${name}`);
@@ -88,6 +94,7 @@ async function signInAndWait(
   });
   await cdp.send('Network.emulateNetworkConditions', { offline: false, ...LINK });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  if (profile) await cdp.send('Profiler.enable').then(() => cdp.send('Profiler.start'));
   const pressedAt = await page.evaluate<number>('performance.now()');
   await page.getByRole('button', { name: /đăng nhập/i }).click();
 
@@ -99,6 +106,13 @@ async function signInAndWait(
     if (recorded.synced !== null || Date.now() > deadline) break;
   }
   const elapsedMs = (await page.evaluate<number>('performance.now()')) - pressedAt;
+  if (profile) {
+    const { profile: cpu } = await cdp.send('Profiler.stop');
+    writeFileSync(profile, JSON.stringify(cpu));
+    const tasks = recorded.longTasks.filter((t) => t.start >= pressedAt);
+    writeFileSync(`${profile}.tasks.json`, JSON.stringify(tasks.map((t) => ({ ...t, start: t.start - pressedAt }))));
+    progress(`organiser-sync: CPU profile of the sign-in in ${profile}`);
+  }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
@@ -143,7 +157,7 @@ async function measure(years: number): Promise<Figures> {
       await browser.context.addInitScript({ content: RECORDER });
       const cdp = await browser.context.newCDPSession(browser.page);
       await cdp.send('Network.enable');
-      const figures = await signInAndWait(browser.page, cdp, server.url);
+      const figures = await signInAndWait(browser.page, cdp, server.url, years === 1 ? PROFILE : undefined);
       progress(
         `organiser-sync: ${years} year(s): ${figures.finished ? `synced in ${ms(figures.syncedMs, 0)}` : `did not finish in ${CAP_S} s`}`,
       );
