@@ -1,6 +1,7 @@
 // The trainer's sessions on this device, and the people count of the ones on screen: roster rows counted
 // from the attendance `sessionId` index one session at a time, all in one read transaction (no row or key is
-// read), or the headcount's total. A pull page of attendance re-counts only the sessions shown, never every attendance row held.
+// read), or the headcount's total. A pull page of attendance re-counts only the sessions shown, never every
+// attendance row held.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useAuth } from '#client/app/auth-state.ts';
 import { getUserDb } from '#client/db/database.ts';
