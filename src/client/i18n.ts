@@ -56,9 +56,11 @@ export function loadLanguage(language: Locale): Promise<void> {
   let loading = loaded.get(language);
   if (!loading) {
     loading = bundles[language]().then(({ translations }) => {
+      // Without the copy i18next makes by default (a JSON round trip of every namespace, most of a
+      // start-up task): nothing changes these objects once loaded, so the store can hold them as they are.
       for (const [path, content] of Object.entries(translations)) {
         const namespace = /\/([^/]+)\.json$/.exec(path)?.[1];
-        if (namespace) i18n.addResourceBundle(language, namespace, content, true, false);
+        if (namespace) i18n.addResourceBundle(language, namespace, content, true, false, { skipCopy: true });
       }
     });
     // A failed chunk (offline before the service worker had it) may be asked for again later.
