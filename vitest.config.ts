@@ -31,6 +31,12 @@ export default defineConfig({
           globalSetup: ['tests/support/database-templates.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // Two files at a time, in a group of their own after the others (vitest runs groups one after
+          // another): most of a server test waits on PostgreSQL, a child process or hashing, and on CI's two
+          // cores one file at a time left the suite near its 15 minutes. The browser tests keep one file at a
+          // time, alone.
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
         },
       },
       {
