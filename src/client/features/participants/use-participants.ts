@@ -9,9 +9,9 @@ export function useUnitParticipants(unitId: string | undefined): LocalParticipan
   return useLiveQuery(async () => {
     if (!unitId) return [];
     // In a transaction of its own, so that Dexie's live-query cache does not deep-copy thousands of people.
-    const { participants } = getUserDb();
-    const people = await getUserDb().transaction('r', participants, () =>
-      participants.where('unitId').equals(unitId).toArray(),
+    const db = getUserDb();
+    const people = await db.transaction('r', db.participants, () =>
+      db.participants.where('unitId').equals(unitId).toArray(),
     );
     return people.sort((a, b) => a.searchKey.localeCompare(b.searchKey));
   }, [unitId]);

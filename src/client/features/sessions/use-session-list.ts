@@ -19,8 +19,8 @@ export interface SessionListItem {
 export function useSessions(): LocalSession[] | undefined {
   const { user } = useAuth();
   return useLiveQuery(() => {
-    const { sessions } = getUserDb();
-    return getUserDb().transaction('r', sessions, () => sessions.toArray());
+    const db = getUserDb();
+    return db.transaction('r', db.sessions, () => db.sessions.toArray());
   }, [user?.id]);
 }
 
@@ -39,11 +39,11 @@ export function useRosterCounts(
   return useLiveQuery(async () => {
     if (key === undefined) return undefined;
     const ids = key === '' ? [] : key.split(',');
-    const { attendance } = getUserDb();
+    const db = getUserDb();
     // One read transaction for all of them: a count of its own is a transaction of its own (with 50 cards
     // shown, that was most of the list's re-render after a pull page of attendance).
-    const counted = await getUserDb().transaction('r', attendance, () =>
-      Promise.all(ids.map((id) => attendance.where('sessionId').equals(id).count())),
+    const counted = await db.transaction('r', db.attendance, () =>
+      Promise.all(ids.map((id) => db.attendance.where('sessionId').equals(id).count())),
     );
     return new Map(ids.map((id, i) => [id, counted[i] ?? 0]));
   }, [key]);
