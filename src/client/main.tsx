@@ -12,6 +12,7 @@ import { SignInApp } from './app/sign-in-app';
 import { preloadFirstScreen } from './app/page-loaders';
 import { PROFILE_STORAGE_KEY } from './app/profile-key';
 import { loadAllNamespaces, startTranslations } from './i18n';
+import { nextTask } from './next-task';
 import './ui/app.css';
 
 function hasRememberedProfile(): boolean {
@@ -30,11 +31,6 @@ function rememberedRole(): Role | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** Resolves in a task of its own: the work after it does not lengthen the task before. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { z } from 'zod';
 import { csrfHeaders } from '#domain/schemas/csrf';
 import { errorBodySchema, type ApiError } from '#domain/schemas/error';
+import { nextTask } from '../next-task';
 
 export class ApiRequestError extends Error {
   readonly status: number;
@@ -52,6 +53,11 @@ export interface ApiOptions<T> {
 }
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
+/**
+ * An answer this long (a pull page: 1,500 rows are about 1 MB) is decoded, parsed and validated in three tasks,
+ * not one: together they held the main thread about 200 ms on a phone-class CPU (bench/organiser-sync.ts).
+ */
+const LARGE_ANSWER_CHARS = 64 * 1024;
 /** The slowest link we plan for (about 16 kbit/s, a poor 2G cell), for deadlines that grow with the bytes. */
 const SLOWEST_BYTES_PER_MS = 2;
 
@@ -86,6 +92,8 @@ export async function apiFetch<T = unknown>(path: string, options: ApiOptions<T>
   } finally {
     deadline.dispose();
   }
+  const large = text.length > LARGE_ANSWER_CHARS;
+  if (large) await nextTask();
   const json = parseJson(text);
   if (!response.ok) {
     const parsed = errorBodySchema.safeParse(json);
@@ -93,7 +101,9 @@ export async function apiFetch<T = unknown>(path: string, options: ApiOptions<T>
     if (!parsed.success) throw new NetworkError(new Error(`HTTP ${response.status}`));
     throw new ApiRequestError(response.status, parsed.data.error, retryAfterMs(response));
   }
-  return options.schema ? options.schema.parse(json) : (json as T);
+  if (!options.schema) return json as T;
+  if (large) await nextTask();
+  return options.schema.parse(json);
 }
 
 interface Deadline {

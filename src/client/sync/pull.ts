@@ -23,7 +23,7 @@ const PULL_TIMEOUT_MS = 2 * DEFAULT_TIMEOUT_MS;
  * thousand rows. A trainer's pages keep the default: a page is applied in one transaction, and the target for
  * applying one is per page (bench/trainer-apply.ts).
  */
-export const WORKING_SET_PAGE_LIMIT = 2500;
+export const WORKING_SET_PAGE_LIMIT = 1500;
 
 export interface PullSummary {
   pulled: number;

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { z } from 'zod';
 import { DEFAULT_TIMEOUT_MS, NetworkError, apiFetch } from '#client/sync/api.ts';
 
 /** A fetch that never answers (a captive portal, a dead 2G cell), keeping the signal it was given. */
@@ -14,6 +15,7 @@ function hangingFetch() {
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('apiFetch', () => {
@@ -58,5 +60,53 @@ describe('apiFetch', () => {
     vi.stubGlobal('fetch', async () => new Response('{"status":"ok"}', { status: 200 }));
     expect(await apiFetch('/api/health')).toEqual({ status: 'ok' });
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  describe('an answer in tasks', () => {
+    const schema = z.object({ rows: z.array(z.object({ id: z.string(), title: z.string() })) });
+
+    /**
+     * What happens in which task, for an answer of `rows` rows: the task that received the body, the parse and the
+     * validation each mark the log and queue a marker for the next task.
+     */
+    async function order(rows: number): Promise<string[]> {
+      const log: string[] = [];
+      const nextTask = (label: string) => setTimeout(() => log.push(`task after ${label}`), 0);
+      const body = JSON.stringify({
+        rows: Array.from({ length: rows }, (_, i) => ({ id: `s-${i}`, title: 'Tập huấn' })),
+      });
+      vi.stubGlobal('fetch', async () => ({
+        ok: true,
+        status: 200,
+        headers: new Headers(),
+        text: async () => {
+          nextTask('the body');
+          return body;
+        },
+      }));
+      const parseJson = JSON.parse;
+      vi.spyOn(JSON, 'parse').mockImplementation((text: string) => {
+        log.push('parse');
+        nextTask('the parse');
+        return parseJson(text) as unknown;
+      });
+      const validate = schema.parse.bind(schema);
+      vi.spyOn(schema, 'parse').mockImplementation((value: unknown) => {
+        log.push('validate');
+        return validate(value);
+      });
+      const answer = await apiFetch('/api/sync/pull', { method: 'POST', body: {}, schema });
+      expect(answer.rows).toHaveLength(rows);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return log;
+    }
+
+    it('parses and validates a large answer (a pull page) each in a task of its own', async () => {
+      expect(await order(2000)).toEqual(['task after the body', 'parse', 'task after the parse', 'validate']);
+    });
+
+    it('handles a small answer in the task that received it', async () => {
+      expect(await order(3)).toEqual(['parse', 'validate', 'task after the body', 'task after the parse']);
+    });
   });
 });

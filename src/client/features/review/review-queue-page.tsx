@@ -14,7 +14,7 @@ import { QueueRow } from './queue-row';
 import { useReviewQueue } from './use-review-queue';
 import './review-queue.css';
 
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 25;
 
 const emptyKeys = {
   submitted: 'queue.empty',
