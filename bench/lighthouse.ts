@@ -4,7 +4,7 @@
 // opens as the trainer; the sign-in run starts from empty storage. Categories: performance,
 // accessibility, best practices; plus what the console and the Issues panel logged.
 // Run: `npx vite build && npx tsx bench/lighthouse.ts`.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -14,6 +14,8 @@ import { printResult, progress } from './support/result';
 import { int, ms } from './support/stats';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+/** BENCH_LIGHTHOUSE_SAVE=<prefix>: each page's full Lighthouse result as <prefix>-<path>.json (its long tasks, bootup). */
+const SAVE = process.env.BENCH_LIGHTHOUSE_SAVE;
 
 /** Before (commit af97ccd), measured by the issue on the same machine: sign-in page only. */
 const BEFORE_SIGN_IN = { performance: 92, accessibility: 100, 'best-practices': 96, fcpMs: 2600, lcpMs: 2800 };
@@ -39,6 +41,7 @@ async function audit(url: string, port: number, keepStorage: boolean): Promise<P
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
+  if (SAVE) writeFileSync(`${SAVE}-${new URL(url).pathname.replace(/\W/g, '')}.json`, JSON.stringify(lhr));
   if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const text = (value: unknown) =>
     typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
