@@ -2,58 +2,29 @@
 // that the machine's load falls on each alike. BUILDS="old=/path/to/dist,new=dist", ROUNDS (default 4).
 // Prints one line per audit (score, TBT, the long tasks Lighthouse attributes) and the ranges per build.
 // Run: `BUILDS=old=../wt-base/dist,new=dist npx tsx bench/lighthouse-ab.ts`.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import lighthouse from 'lighthouse';
-import { chromium, type BrowserContext } from 'playwright-core';
-import {
-  CHROME_ARGS,
-  CHROME_PATH,
-  PHONE,
-  freePort,
-  signIn,
-  startServer,
-  syncChip,
-  type RunningServer,
-} from '../tests/support/browser';
+import { resolve } from 'node:path';
+import { startServer, type RunningServer } from '../tests/support/browser';
+import { openAuditBrowser, runLighthouse, signInAndSync, type AuditBrowser } from './support/lighthouse';
 
 interface Setup {
   name: string;
   server: RunningServer;
-  context: BrowserContext;
-  port: number;
-  profile: string;
+  browser: AuditBrowser;
   results: { score: number; tbt: number; lcp: number }[];
 }
 
 async function setUp(name: string, dir: string): Promise<Setup> {
   const server = await startServer({ LOG_LEVEL: 'warn', STATIC_DIR: resolve(dir) });
-  const port = await freePort();
-  const profile = mkdtempSync(join(tmpdir(), 'tlb-bench-lh-ab-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROME_PATH,
-    args: [...CHROME_ARGS, `--remote-debugging-port=${port}`],
-    viewport: PHONE,
-    locale: 'vi-VN',
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  await signIn(page, server.url, 'trainer.na');
-  await syncChip(page).filter({ hasText: 'Đã đồng bộ' }).waitFor({ timeout: 60_000 });
-  await page.goto('about:blank');
-  return { name, server, context, port, profile, results: [] };
+  const browser = await openAuditBrowser();
+  await signInAndSync(browser, server.url);
+  return { name, server, browser, results: [] };
 }
 
 async function auditList(setup: Setup): Promise<void> {
-  const result = await lighthouse(`${setup.server.url}/sessions`, {
-    port: setup.port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: ['performance'],
-    disableStorageReset: true,
+  const lhr = await runLighthouse(setup.browser, `${setup.server.url}/sessions`, {
+    categories: ['performance'],
+    keepStorage: true,
   });
-  if (!result) throw new Error('Lighthouse returned nothing');
-  const { lhr } = result;
   const score = Math.round((lhr.categories.performance?.score ?? 0) * 100);
   const tbt = lhr.audits['total-blocking-time']?.numericValue ?? NaN;
   const lcp = lhr.audits['largest-contentful-paint']?.numericValue ?? NaN;
@@ -86,8 +57,7 @@ async function main(): Promise<void> {
     }
   } finally {
     for (const s of setups) {
-      await s.context.close();
-      rmSync(s.profile, { recursive: true, force: true });
+      await s.browser.close();
       await s.server.stop();
     }
   }

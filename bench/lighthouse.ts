@@ -4,12 +4,9 @@
 // opens as the trainer; the sign-in run starts from empty storage. Categories: performance,
 // accessibility, best practices; plus what the console and the Issues panel logged.
 // Run: `npx vite build && npx tsx bench/lighthouse.ts`.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import lighthouse from 'lighthouse';
-import { chromium } from 'playwright-core';
-import { CHROME_ARGS, CHROME_PATH, PHONE, freePort, signIn, startServer, syncChip } from '../tests/support/browser';
+import { writeFileSync } from 'node:fs';
+import { startServer } from '../tests/support/browser';
+import { openAuditBrowser, runLighthouse, signInAndSync, type AuditBrowser } from './support/lighthouse';
 import { printResult, progress } from './support/result';
 import { int, ms } from './support/stats';
 
@@ -31,18 +28,9 @@ interface PageAudit {
   failing: string[];
 }
 
-async function audit(url: string, port: number, keepStorage: boolean): Promise<PageAudit> {
-  const result = await lighthouse(url, {
-    port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: [...CATEGORIES],
-    disableStorageReset: keepStorage,
-  });
-  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  const { lhr } = result;
+async function audit(browser: AuditBrowser, url: string, keepStorage: boolean): Promise<PageAudit> {
+  const lhr = await runLighthouse(browser, url, { categories: CATEGORIES, keepStorage });
   if (SAVE) writeFileSync(`${SAVE}-${new URL(url).pathname.replace(/\W/g, '')}.json`, JSON.stringify(lhr));
-  if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const text = (value: unknown) =>
     typeof value === 'string' ? value : value === undefined ? '' : JSON.stringify(value);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? null;
@@ -73,26 +61,16 @@ async function audit(url: string, port: number, keepStorage: boolean): Promise<P
 
 async function main(): Promise<void> {
   const server = await startServer({ LOG_LEVEL: 'warn' });
-  const port = await freePort();
-  const profile = mkdtempSync(join(tmpdir(), 'tlb-bench-lighthouse-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROME_PATH,
-    args: [...CHROME_ARGS, `--remote-debugging-port=${port}`],
-    viewport: PHONE,
-    locale: 'vi-VN',
-  });
+  const browser = await openAuditBrowser();
   let signInPage: PageAudit, sessionList: PageAudit;
   try {
     progress('lighthouse: the sign-in page, empty storage');
-    signInPage = await audit(`${server.url}/login`, port, false);
+    signInPage = await audit(browser, `${server.url}/login`, false);
     progress("lighthouse: the trainer's session list, signed in");
-    const page = context.pages()[0] ?? (await context.newPage());
-    await signIn(page, server.url, 'trainer.na');
-    await syncChip(page).filter({ hasText: 'Đã đồng bộ' }).waitFor({ timeout: 60_000 });
-    sessionList = await audit(`${server.url}/sessions`, port, true);
+    await signInAndSync(browser, server.url);
+    sessionList = await audit(browser, `${server.url}/sessions`, true);
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await browser.close();
     await server.stop();
   }
   const score = (a: PageAudit, c: string) => int(a.scores[c] ?? null);
