@@ -148,6 +148,31 @@ describe('the session editor', { timeout: 30_000 }, () => {
     expect(document.activeElement).toBe(screen.getByLabelText('Tên buổi'));
   });
 
+  it('does not submit while a field shows an error: what is on screen is not what is stored', async () => {
+    const id = await openNewSession();
+    fireEvent.change(screen.getByLabelText('Tên buổi'), { target: { value: 'Bình đẳng giới trong gia đình' } });
+    fireEvent.click(await screen.findByRole('checkbox', { name: /Phòng, chống bạo lực gia đình/ }));
+    fireEvent.change(screen.getByLabelText('Địa điểm'), { target: { value: 'Nhà văn hoá bản Khe Rạn' } });
+    fireEvent.click(screen.getByLabelText(/Đếm số lượng/));
+    fireEvent.change(screen.getByLabelText('Tổng số người'), { target: { value: '45' } });
+    const card = submitCard();
+    const button = () => within(card).getByRole<HTMLButtonElement>('button', { name: 'Gửi duyệt' });
+    await waitFor(() => expect(button().disabled).toBe(false));
+
+    fireEvent.change(screen.getByLabelText('Trong đó DTTS'), { target: { value: '50' } });
+    expect(await within(card).findByText('Có ô đang báo lỗi nên chưa được lưu; chưa gửi duyệt được:')).toBeTruthy();
+    expect(button().disabled).toBe(true);
+    expect(within(card).queryByText('Đã đủ thông tin để gửi duyệt.')).toBeNull();
+    fireEvent.click(within(card).getByRole('link', { name: 'Sửa ô đang báo lỗi' }));
+    expect(document.activeElement).toBe(screen.getByLabelText('Trong đó DTTS'));
+
+    fireEvent.change(screen.getByLabelText('Trong đó DTTS'), { target: { value: '40' } });
+    await waitFor(() => expect(button().disabled).toBe(false));
+    fireEvent.click(button());
+    await waitFor(async () => expect((await device.db.sessions.get(id))?.status).toBe('submitted'));
+    expect((await device.db.sessions.get(id))?.headcount).toEqual({ total: 45, women: 0, ethnicMinority: 40 });
+  });
+
   it('submits a complete session, and says offline that it will be sent when online', async () => {
     const id = await openNewSession();
     vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);

@@ -34,6 +34,12 @@ export function fieldIdOf(item: MissingItem, mode: AttendanceMode): string {
   }
 }
 
+/** Moves focus to the editor's first field showing an error (aria-invalid), if any. */
+export function focusFirstInvalidField(): void {
+  const field = document.querySelector<HTMLElement>('.session-form [aria-invalid="true"]');
+  if (field?.id) focusField(field.id);
+}
+
 /** Scrolls to the field and focuses it (a group: its first input). */
 export function focusField(id: string): void {
   const element = document.getElementById(id);

@@ -14,7 +14,7 @@ import { Page } from '#client/ui/page.tsx';
 import { AttendanceSection } from './attendance-section';
 import { DeleteDraft } from './delete-draft';
 import { DetailsSection } from './details-section';
-import { fieldIds } from './field-ids';
+import { fieldIds, focusFirstInvalidField } from './field-ids';
 import { FormTextArea } from './form-fields';
 import { PhotosSection } from './photos-section';
 import { SaveIndicator } from './save-indicator';
@@ -53,6 +53,11 @@ export function SessionForm({ session }: { session: LocalSession }) {
     setActionError(null);
     try {
       await autosave.flush();
+      // A value at fault is on screen but not stored: submitting would send what is stored, not what is shown.
+      if (autosave.unsaved()) {
+        focusFirstInvalidField();
+        return;
+      }
       await submitSession(db, id);
     } catch (error) {
       setActionError(error);
@@ -103,6 +108,7 @@ export function SessionForm({ session }: { session: LocalSession }) {
             attendanceCount={roster.rows}
             photoCount={photoCount}
             submitting={busy}
+            unsaved={autosave.state === 'invalid'}
             onSubmit={() => void submit()}
           />
         )}

@@ -11,7 +11,7 @@ import { Button } from '#client/ui/button.tsx';
 import { Card } from '#client/ui/card.tsx';
 import { AlertIcon } from '#client/ui/icons.tsx';
 import { useOnlineStatus } from '#client/ui/use-online-status.ts';
-import { fieldIdOf, focusField } from './field-ids';
+import { fieldIdOf, focusField, focusFirstInvalidField } from './field-ids';
 import type { SessionFormValues } from './session-form-schema';
 
 export interface SubmitSectionProps {
@@ -19,16 +19,19 @@ export interface SubmitSectionProps {
   attendanceCount: number;
   photoCount: number;
   submitting: boolean;
+  /** A field shows an error and its value is not stored: nothing is sent until it is fixed. */
+  unsaved: boolean;
   onSubmit: () => void;
 }
 
-function FieldLink({ target, children }: { target: string; children: ReactNode }) {
+function FieldLink({ target, children }: { target: string | null; children: ReactNode }) {
   return (
     <a
-      href={`#${target}`}
+      href={target ? `#${target}` : '#'}
       onClick={(event) => {
         event.preventDefault();
-        focusField(target);
+        if (target) focusField(target);
+        else focusFirstInvalidField();
       }}
     >
       {children}
@@ -36,7 +39,14 @@ function FieldLink({ target, children }: { target: string; children: ReactNode }
   );
 }
 
-export function SubmitSection({ session, attendanceCount, photoCount, submitting, onSubmit }: SubmitSectionProps) {
+export function SubmitSection({
+  session,
+  attendanceCount,
+  photoCount,
+  submitting,
+  unsaved,
+  onSubmit,
+}: SubmitSectionProps) {
   const { t } = useTranslation('sessions');
   const online = useOnlineStatus();
   const { control } = useFormContext<SessionFormValues>();
@@ -67,6 +77,7 @@ export function SubmitSection({ session, attendanceCount, photoCount, submitting
     );
   }
   if (!canSubmit(session.status)) return null;
+  const blocked = missing.length > 0 || unsaved;
 
   return (
     <Card title={t('editor.sections.submit')}>
@@ -85,19 +96,35 @@ export function SubmitSection({ session, attendanceCount, photoCount, submitting
           </ul>
         </>
       ) : (
-        <p>{t('submit.ready')}</p>
+        !unsaved && <p>{t('submit.ready')}</p>
+      )}
+      {unsaved && (
+        <>
+          <p id="submit-unsaved-title">{t('submit.unsavedTitle')}</p>
+          <ul className="missing-list" aria-labelledby="submit-unsaved-title">
+            <li>
+              <FieldLink target={null}>
+                <AlertIcon size={20} />
+                {t('submit.unsavedLink')}
+              </FieldLink>
+            </li>
+          </ul>
+        </>
       )}
       {warnings.includes('photo') && (
         <p className="field__hint">
           <FieldLink target="session-photos-link">{t('submit.photoWarning')}</FieldLink>
         </p>
       )}
-      {!online && missing.length === 0 && <p className="field__hint">{t('submit.offlineHint')}</p>}
+      {!online && !blocked && <p className="field__hint">{t('submit.offlineHint')}</p>}
       <Button
         variant="primary"
         block
-        disabled={missing.length > 0 || submitting}
-        aria-describedby={missing.length > 0 ? 'submit-missing-title' : undefined}
+        disabled={blocked || submitting}
+        aria-describedby={
+          [missing.length > 0 && 'submit-missing-title', unsaved && 'submit-unsaved-title'].filter(Boolean).join(' ') ||
+          undefined
+        }
         onClick={onSubmit}
       >
         {session.status === 'returned' ? t('submit.resubmit') : t('submit.submit')}

@@ -22,6 +22,8 @@ export interface Autosave {
   flush: () => Promise<void>;
   /** Stops saving for good (before deleting the record). */
   stop: () => void;
+  /** Whether a field at fault holds a value that differs from what is stored (what a submission would not carry). */
+  unsaved: () => boolean;
 }
 
 export function useAutosave(
@@ -111,5 +113,7 @@ export function useAutosave(
     journal.clear();
   }, [journal]);
 
-  return { state, error, flush, stop };
+  const unsaved = useCallback(() => hasUnsavableChanges(form.getValues(), saved.current), [form]);
+
+  return { state, error, flush, stop, unsaved };
 }
