@@ -1,11 +1,13 @@
-// How the trainer's list sorts and labels sessions: today / upcoming / past by their dates in
-// Vietnam's time zone, and one word per state (draft, not yet sent, submitted for review but still
+// How the trainer's list sorts and labels sessions: first what needs the trainer (returned by the organiser, or
+// a change the server refused), then today / upcoming / past by their dates in Vietnam's time zone, and one word per state (draft, not yet sent, submitted for review but still
 // waiting on this device to be sent, submitted, returned, approved) plus "needs attention" for a change
 // the server refused.
 import type { LocalSession } from '#client/db/local-rows.ts';
 
 export type Period = 'today' | 'upcoming' | 'past';
-export const periods: readonly Period[] = ['today', 'upcoming', 'past'];
+/** The list's groups in the order shown: what needs the trainer, then the periods. */
+export type ListGroup = 'attention' | Period;
+export const listGroups: readonly ListGroup[] = ['attention', 'today', 'upcoming', 'past'];
 
 export type DisplayStatus = 'draft' | 'unsent' | 'queuedForReview' | 'submitted' | 'returned' | 'approved';
 export type StatusFilter = 'all' | DisplayStatus | 'attention';
@@ -29,17 +31,28 @@ export function periodOf(session: Dated, today: string): Period {
   return 'today';
 }
 
-/** Today and upcoming soonest first; past most recent first. */
-export function groupByPeriod<T extends { session: Dated }>(items: readonly T[], today: string): Record<Period, T[]> {
-  const groups: Record<Period, T[]> = { today: [], upcoming: [], past: [] };
-  for (const item of items) groups[periodOf(item.session, today)].push(item);
+/** Returned by the organiser, or holding a change the server refused: the trainer has something to fix. */
+export function needsAttention(session: Marked): boolean {
+  return session.status === 'returned' || session.rejected;
+}
+
+/** What needs the trainer first, most recent first; then today and upcoming soonest first; past most recent first. */
+export function groupForList<T extends { session: Dated & Marked }>(
+  items: readonly T[],
+  today: string,
+): Record<ListGroup, T[]> {
+  const groups: Record<ListGroup, T[]> = { attention: [], today: [], upcoming: [], past: [] };
+  for (const item of items)
+    groups[needsAttention(item.session) ? 'attention' : periodOf(item.session, today)].push(item);
   // Plain string order, not localeCompare: the same for these dates, and a trainer's list re-sorts thousands of
   // them after every pull page (in a profile of a 3,000-session history the comparator was 15 % of that render).
   const order = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   const ascending = (a: T, b: T) => order(a.session.startDate, b.session.startDate);
   groups.today.sort(ascending);
   groups.upcoming.sort(ascending);
-  groups.past.sort((a, b) => order(b.session.endDate, a.session.endDate) || -ascending(a, b));
+  const recentFirst = (a: T, b: T) => order(b.session.endDate, a.session.endDate) || -ascending(a, b);
+  groups.attention.sort(recentFirst);
+  groups.past.sort(recentFirst);
   return groups;
 }
 

@@ -16,11 +16,11 @@ import { Select } from '#client/ui/select.tsx';
 import { TextField } from '#client/ui/text-field.tsx';
 import { SessionCard } from './session-card';
 import {
-  groupByPeriod,
+  groupForList,
   matchesStatusFilter,
-  periods,
+  listGroups,
   statusFilters,
-  type Period,
+  type ListGroup,
   type StatusFilter,
 } from './session-groups';
 import { peopleOf, useRosterCounts, useSessions, type SessionListItem } from './use-session-list';
@@ -55,19 +55,22 @@ export function SessionListPage() {
     const found = (sessions ?? [])
       .filter((session) => matchesStatusFilter(session, filter) && matches(searchText(session)))
       .map((session) => ({ session }));
-    const all = groupByPeriod(found, today);
-    // The first `limit` in the order shown: today, upcoming, past.
+    const all = groupForList(found, today);
+    // The first `limit` in the order shown: what needs the trainer, today, upcoming, past.
     let left = limit;
     const firsts = Object.fromEntries(
-      periods.map((period) => {
-        const taken = all[period].slice(0, Math.max(0, left));
+      listGroups.map((group) => {
+        const taken = all[group].slice(0, Math.max(0, left));
         left -= taken.length;
-        return [period, taken];
+        return [group, taken];
       }),
-    ) as Record<Period, { session: LocalSession }[]>;
+    ) as Record<ListGroup, { session: LocalSession }[]>;
     return { groups: all, shown: firsts, matching: found.length };
   }, [sessions, query, filter, today, limit]);
-  const shownSessions = useMemo(() => periods.flatMap((period) => shown[period].map((item) => item.session)), [shown]);
+  const shownSessions = useMemo(
+    () => listGroups.flatMap((group) => shown[group].map((item) => item.session)),
+    [shown],
+  );
   const counts = useRosterCounts(sessions ? shownSessions : undefined);
   const items = sessions && counts ? sessions : undefined;
   const itemOf = (session: LocalSession): SessionListItem => ({
@@ -99,7 +102,7 @@ export function SessionListPage() {
     );
   }
 
-  const found = periods.some((period) => groups[period].length > 0);
+  const found = listGroups.some((group) => groups[group].length > 0);
   return (
     <Page title={t('list.title')}>
       <search className="session-filters">
@@ -133,14 +136,14 @@ export function SessionListPage() {
           }
         />
       )}
-      {periods.map((period) =>
-        shown[period].length === 0 ? null : (
-          <section key={period} className="session-section" aria-labelledby={`sessions-${period}`}>
-            <h2 className="session-section__title" id={`sessions-${period}`}>
-              {t(`period.${period}`)} <span className="session-section__count">({groups[period].length})</span>
+      {listGroups.map((group) =>
+        shown[group].length === 0 ? null : (
+          <section key={group} className="session-section" aria-labelledby={`sessions-${group}`}>
+            <h2 className="session-section__title" id={`sessions-${group}`}>
+              {t(`period.${group}`)} <span className="session-section__count">({groups[group].length})</span>
             </h2>
             <ul className="session-list">
-              {shown[period].map(({ session }) => (
+              {shown[group].map(({ session }) => (
                 <li key={session.id}>
                   <SessionCard item={itemOf(session)} />
                 </li>
