@@ -67,10 +67,7 @@ export function SessionListPage() {
     ) as Record<ListGroup, { session: LocalSession }[]>;
     return { groups: all, shown: firsts, matching: found.length };
   }, [sessions, query, filter, today, limit]);
-  const shownSessions = useMemo(
-    () => listGroups.flatMap((group) => shown[group].map((item) => item.session)),
-    [shown],
-  );
+  const shownSessions = useMemo(() => listGroups.flatMap((group) => shown[group].map((item) => item.session)), [shown]);
   const counts = useRosterCounts(sessions ? shownSessions : undefined);
   const items = sessions && counts ? sessions : undefined;
   const itemOf = (session: LocalSession): SessionListItem => ({
