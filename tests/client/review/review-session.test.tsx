@@ -24,6 +24,21 @@ describe('the session review page', () => {
     await resetDevice();
   });
 
+  it('leaves a cell empty when nothing was recorded for it, so a phone shows no label without a value', async () => {
+    const db = await seedOrganiserDevice();
+    const session = sessionRow({ attendanceMode: 'roster', headcount: null });
+    await db.sessions.put(session);
+    await seedRoster(db, session.id, [
+      participantRow({ fullName: 'Lò Văn Xôm', birthYear: null, unionRole: null, position: null, workplace: null }),
+    ]);
+
+    renderAt(`/review/${session.id}`);
+
+    const row = (await screen.findByRole('rowheader', { name: 'Lò Văn Xôm' })).closest('tr')!;
+    expect(row.querySelector('td[data-label="Vai trò, nơi làm việc"]')?.childNodes).toHaveLength(0);
+    expect(row.querySelector('td[data-label="Năm sinh"]')?.childNodes).toHaveLength(0);
+  });
+
   it('shows what was recorded, with the roster and each person’s ethnicity', async () => {
     const db = await seedOrganiserDevice();
     const session = sessionRow({ attendanceMode: 'roster', headcount: null, plannedParticipants: 40, notes: 'Mưa to' });

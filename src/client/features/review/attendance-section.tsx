@@ -74,11 +74,14 @@ function RosterTable({ roster }: { roster: RosterLine[] }) {
                     <td data-label={t('session.columns.gender')}>{genderLabel(t, p.gender)}</td>
                     <td data-label={t('session.columns.birthYear')}>{p.birthYear ?? ''}</td>
                     <td data-label={t('session.columns.ethnicity')}>{ethnicityLabel(t, p.ethnicity, language)}</td>
+                    {/* Nothing inside when nothing was recorded: the phone's card then leaves out the empty label. */}
                     <td data-label={t('session.columns.role')}>
                       {p.unionRole && <span className="review-table__role">{unionRoleLabel(t, p.unionRole)}</span>}
-                      <span className="review-table__workplace">
-                        {[p.position, p.workplace].filter(Boolean).join(', ')}
-                      </span>
+                      {(p.position || p.workplace) && (
+                        <span className="review-table__workplace">
+                          {[p.position, p.workplace].filter(Boolean).join(', ')}
+                        </span>
+                      )}
                     </td>
                   </>
                 ) : (
