@@ -124,6 +124,7 @@ export function initialMeta(userId: string): MetaRow[] {
     { key: 'lastSyncError', value: null },
     { key: 'resetInProgress', value: false },
     { key: 'workingSet', value: false },
+    { key: 'pullLimit', value: null },
   ];
 }
 

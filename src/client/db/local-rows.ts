@@ -102,6 +102,8 @@ export interface MetaValues {
   resetInProgress: boolean;
   /** The server answers with a working set (an organiser): sessions beyond it are read from the server. */
   workingSet: boolean;
+  /** Rows a pull page asks for, learned from how long this device took to apply pages (null: the server's default). */
+  pullLimit: number | null;
 }
 export type MetaKey = keyof MetaValues;
 export interface MetaRow {

@@ -7,21 +7,25 @@
 // The next page is requested while the current one is applied (its cursor is in the answer): the round
 // trip and the server's time overlap the device's writing instead of adding to it. A page is still applied
 // only after the one before it; a prefetched page is dropped if applying the current one fails or starts over.
+// A page asks for as many rows as this device applies within a time budget, learned from the pages before it
+// (page-size.ts).
 import { pullResponseSchema, type PullRequest, type PullResponse } from '#domain/schemas/sync';
 import { applyPull } from '../db/apply-pull';
 import type { LogbookDb } from '../db/database';
 import { EchoRebuildError, mayOmitEchoes } from '../db/echo-rebuild';
-import { getMeta } from '../db/meta';
+import { getMeta, setMeta } from '../db/meta';
 import { readClientId, readNextMutationId, resendFrom, rotateClient } from '../db/outbox';
 import { DEFAULT_TIMEOUT_MS, apiFetch } from './api';
+import { nextPullLimit } from './page-size';
 
 /** A page of up to 1000 rows can be a few hundred kilobytes: more time than a small request. */
 const PULL_TIMEOUT_MS = 2 * DEFAULT_TIMEOUT_MS;
 /**
  * Rows per page of an organiser's working set after its first page (which keeps the server's default, so the
  * review queue fills early): fewer round trips, and the screens re-read the tables once per page, not once per
- * thousand rows. A trainer's pages keep the default: a page is applied in one transaction, and the target for
- * applying one is per page (bench/trainer-apply.ts).
+ * thousand rows. Other pages (a trainer's, an organiser's first) ask for the size this device learned
+ * (page-size.ts): a page is applied in one transaction, and the target for applying one is per page
+ * (bench/trainer-apply.ts).
  */
 export const WORKING_SET_PAGE_LIMIT = 1500;
 
@@ -38,17 +42,23 @@ export interface PullPageOptions {
   cursor?: string | null;
   /** Leave out the rows our own pushes wrote, which the device rebuilds (echo-rebuild.ts). */
   omitEchoes?: boolean;
+  /** Rows to ask for (page-size.ts); null or absent: the server's default. */
+  limit?: number | null;
 }
+
+/** What pulling one page came to: applied, in how long, or the device started over as a new client. */
+export type PageOutcome = { rotated: true } | { rotated: false; applyMs: number };
 
 export async function fetchPullPage(
   db: LogbookDb,
   clientId: string,
-  { cursor, omitEchoes = false }: PullPageOptions = {},
+  { cursor, omitEchoes = false, limit = null }: PullPageOptions = {},
 ): Promise<PullResponse> {
   const after = cursor === undefined ? await getMeta(db, 'cursor') : cursor;
   // Asking for a working set is harmless for trainers and admins: the server gives them their full scope.
   const body: PullRequest = { clientId, userId: db.userId, cursor: after, scope: 'working-set' };
   if (after !== null && (await getMeta(db, 'workingSet'))) body.limit = WORKING_SET_PAGE_LIMIT;
+  else if (limit !== null) body.limit = limit;
   if (omitEchoes) body.echoes = 'omit';
   return apiFetch('/api/sync/pull', { method: 'POST', body, schema: pullResponseSchema, timeoutMs: PULL_TIMEOUT_MS });
 }
@@ -58,22 +68,27 @@ export async function fetchPullPage(
  * (restored from an older backup: the records we hold are then the only copy of that work). Either way,
  * starts over as a new client; in the second case with our own records queued again (recovery.ts).
  */
-export async function pullPage(db: LogbookDb, page: PullResponse): Promise<'applied' | 'rotated'> {
+export async function pullPage(db: LogbookDb, page: PullResponse): Promise<PageOutcome> {
   if (page.lastMutationId >= (await readNextMutationId(db))) {
     await rotateClient(db);
-    return 'rotated';
+    return { rotated: true };
   }
   // Behind what it acknowledged: send again what we hold after its position, or, if we no longer hold all of
   // it, start over with our own records queued again.
   if (page.lastMutationId < (await getMeta(db, 'lastMutationId')) && !(await resendFrom(db, page.lastMutationId))) {
     await rotateClient(db, { serverLostOurWork: true });
-    return 'rotated';
+    return { rotated: true };
   }
   // User Timing: benchmarks read how long applying a page takes (bench/trainer-apply.ts).
   const started = performance.now();
   await applyPull(db, page);
-  performance.measure('tlb:apply-pull', { start: started, detail: { changes: page.changes.length } });
-  return 'applied';
+  const applyMs = performance.now() - started;
+  performance.measure('tlb:apply-pull', {
+    start: started,
+    duration: applyMs,
+    detail: { changes: page.changes.length },
+  });
+  return { rotated: false, applyMs };
 }
 
 /** `onPage` gets the records pulled so far and about how many are still to come (when the server says). */
@@ -88,7 +103,8 @@ export async function pullAll(
   // a reset page turns it off for the pages after it (the device rebuilds nothing while a reset is under way).
   // Once a page's left-out rows could not be rebuilt, that page and the rest of the run come with every row.
   let omitEchoes = await mayOmitEchoes(db);
-  let next = fetchPullPage(db, clientId, { cursor: before, omitEchoes });
+  let limit = await getMeta(db, 'pullLimit');
+  let next = fetchPullPage(db, clientId, { cursor: before, omitEchoes, limit });
   for (;;) {
     const page = await next;
     if (page.hasMore && page.cursor === before)
@@ -96,20 +112,22 @@ export async function pullAll(
     const pageOmitted = omitEchoes;
     omitEchoes &&= !page.reset;
     if (page.hasMore) {
-      next = fetchPullPage(db, clientId, { cursor: page.cursor, omitEchoes });
+      next = fetchPullPage(db, clientId, { cursor: page.cursor, omitEchoes, limit });
       // Awaited on the next turn; until then a failure must not count as unhandled.
       next.catch(() => undefined);
     }
-    let outcome: 'applied' | 'rotated';
+    let outcome: PageOutcome;
     try {
       outcome = await pullPage(db, page);
     } catch (error) {
       if (!(error instanceof EchoRebuildError) || !pageOmitted) throw error;
       omitEchoes = false;
-      next = fetchPullPage(db, clientId, { cursor: before, omitEchoes });
+      next = fetchPullPage(db, clientId, { cursor: before, omitEchoes, limit });
       continue;
     }
-    if (outcome === 'rotated') return { ...summary, rotated: true };
+    if (outcome.rotated) return { ...summary, rotated: true };
+    const learned = nextPullLimit(limit, page.changes.length, outcome.applyMs);
+    if (learned !== limit) await setMeta(db, 'pullLimit', (limit = learned));
     summary.pulled += page.changes.length;
     summary.pages += 1;
     summary.reset ||= page.reset;

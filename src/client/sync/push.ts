@@ -100,7 +100,7 @@ async function recoverPosition(db: LogbookDb, clientId: string, error: ApiReques
   if (!Number.isInteger(serverLast) || serverLast < 0) {
     const page = await fetchPullPage(db, clientId);
     const outcome = await pullPage(db, page);
-    if (outcome === 'rotated') return;
+    if (outcome.rotated) return;
     serverLast = page.lastMutationId;
   }
   if (await resendFrom(db, serverLast)) return;

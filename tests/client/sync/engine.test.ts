@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { deleteSession, putAttendance, putParticipant, putPhoto, putSession } from '#client/db/local-writes.ts';
-import { getMeta } from '#client/db/meta.ts';
+import { getMeta, setMeta } from '#client/db/meta.ts';
 import { discardRejected } from '#client/db/rejected-entries.ts';
+import { nextPullLimit } from '#client/sync/page-size.ts';
 import { pullAll } from '#client/sync/pull.ts';
 import { ApiRequestError, NetworkError } from '#client/sync/api.ts';
 import { syncOnce, type SyncProgress } from '#client/sync/engine.ts';
@@ -17,6 +18,7 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 const pushes = () => server.requests.filter((r) => r.path === '/api/sync/push');
+const pulls = () => server.requests.filter((r) => r.path === '/api/sync/pull');
 
 describe('syncOnce', () => {
   it('pushes local writes and pulls them back as server rows', async () => {
@@ -116,6 +118,27 @@ describe('syncOnce', () => {
     const summary = await syncOnce(db);
     expect(summary).toMatchObject({ pulled: 5, pages: 3 });
     expect(await db.sessions.filter((s) => s.version === 1).count()).toBe(5);
+  });
+
+  it('asks for as many rows as it learned this device applies within the budget, and keeps learning', async () => {
+    const db = freshDb();
+    await setMeta(db, 'pullLimit', 300);
+    for (let i = 0; i < 5; i += 1) await putSession(db, newSession());
+    await syncOnce(db);
+    expect(pulls().map((r) => (r.body as { limit?: number }).limit)).toEqual([300]);
+
+    // A page of 150 rows teaches the device how long its rows take (each page's tlb:apply-pull measure): the
+    // next pull asks for what that allows.
+    for (let i = 0; i < 150; i += 1) await putSession(db, newSession());
+    performance.clearMeasures('tlb:apply-pull');
+    await syncOnce(db);
+    const pages = performance.getEntriesByName('tlb:apply-pull', 'measure') as PerformanceMeasure[];
+    expect(pages.map((p) => (p.detail as { changes: number }).changes)).toEqual([150]);
+    const learned = await getMeta(db, 'pullLimit');
+    expect(learned).toBe(nextPullLimit(300, 150, pages[0]!.duration));
+    await putSession(db, newSession());
+    await syncOnce(db);
+    expect((pulls().at(-1)?.body as { limit?: number }).limit).toBe(learned);
   });
 
   it('keeps a change whose push answer has not come through an overlapping pull, and the next push brings its refusal', async () => {

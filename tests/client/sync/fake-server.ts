@@ -68,7 +68,8 @@ export class FakeSyncServer {
     if (path === '/api/sync/push') return this.push(body as { clientId: string; mutations: Mutation[] });
     if (path === '/api/sync/pull' && this.failPulls)
       return json(503, { error: { code: 'unavailable', message: 'down' } });
-    if (path === '/api/sync/pull') return json(200, this.pull(body as { clientId: string; cursor: string | null }));
+    if (path === '/api/sync/pull')
+      return json(200, this.pull(body as { clientId: string; cursor: string | null; limit?: number }));
     const photo = /^\/api\/photos\/(.+)$/.exec(path);
     if (photo && method === 'PUT' && this.refusePhotos) {
       return json(this.refusePhotos.status, { error: { code: this.refusePhotos.code, message: 'refused' } });
@@ -176,11 +177,11 @@ export class FakeSyncServer {
     return undefined;
   }
 
-  private pull({ clientId, cursor }: { clientId: string; cursor: string | null }) {
+  private pull({ clientId, cursor, limit }: { clientId: string; cursor: string | null; limit?: number }) {
     const key = (r: Row) => `${String(r.version).padStart(12, '0')}|${r.entity}|${r.id}`;
     const after = cursor ?? '';
     const rows = [...this.rows.values()].filter((r) => key(r) > after).sort((a, b) => (key(a) < key(b) ? -1 : 1));
-    const page = rows.slice(0, this.pullLimit);
+    const page = rows.slice(0, limit ?? this.pullLimit);
     return {
       cursor: page.length > 0 ? key(page.at(-1)!) : cursor,
       hasMore: rows.length > page.length,
