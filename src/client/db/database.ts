@@ -125,6 +125,7 @@ export function initialMeta(userId: string): MetaRow[] {
     { key: 'resetInProgress', value: false },
     { key: 'workingSet', value: false },
     { key: 'pullLimit', value: null },
+    { key: 'lastDraftId', value: null },
   ];
 }
 

@@ -104,6 +104,8 @@ export interface MetaValues {
   workingSet: boolean;
   /** Rows a pull page asks for, learned from how long this device took to apply pages (null: the server's default). */
   pullLimit: number | null;
+  /** The draft "New session" made last on this device: pressed again, it reopens that draft while untouched. */
+  lastDraftId: string | null;
 }
 export type MetaKey = keyof MetaValues;
 export interface MetaRow {

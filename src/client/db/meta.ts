@@ -1,6 +1,7 @@
 // Typed access to the `meta` table (key → value): the client id, mutation counters, pull cursor, the
-// last sync outcome, whether a reset pull is under way, whether the device holds a working set and the pull
-// page size it learned. Call inside a transaction that includes `meta` to read and write atomically.
+// last sync outcome, whether a reset pull is under way, whether the device holds a working set, the pull
+// page size it learned and the draft "New session" made last. Call inside a transaction that includes
+// `meta` to read and write atomically.
 import { uuidv7 } from 'uuidv7';
 import type { LogbookDb } from './database';
 import type { MetaKey, MetaValues } from './local-rows';
@@ -16,6 +17,7 @@ const defaults: { [K in MetaKey]: () => MetaValues[K] } = {
   resetInProgress: () => false,
   workingSet: () => false,
   pullLimit: () => null,
+  lastDraftId: () => null,
 };
 
 export async function getMeta<K extends MetaKey>(db: LogbookDb, key: K): Promise<MetaValues[K]> {

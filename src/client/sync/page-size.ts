@@ -21,14 +21,17 @@ export const MAX_PULL_LIMIT = DEFAULT_PULL_LIMIT;
 /**
  * The page size to ask for after a page of `rows` rows took `applyMs` to apply, asked for with `limit` (null:
  * the server's default; returned when that is still the answer). A page of fewer than MIN_PULL_LIMIT rows
- * teaches nothing: its fixed costs outweigh its rows.
+ * teaches nothing: its fixed costs outweigh its rows. A slow page halves the next at most (one slow moment
+ * is not the device's speed); a slow page of the smallest size says the time is not in the rows (waiting for
+ * the screens' reads, a reset's clearing), so smaller pages would only add to it: back to the default.
  */
 export function nextPullLimit(limit: number | null, rows: number, applyMs: number): number | null {
   if (rows < MIN_PULL_LIMIT || !(applyMs > 0)) return limit;
   const current = limit ?? MAX_PULL_LIMIT;
   const fits = (FIT_MS * rows) / applyMs;
+  if (applyMs > SLOW_PAGE_MS && current <= MIN_PULL_LIMIT) return null;
   let next = current;
-  if (applyMs > SLOW_PAGE_MS) next = Math.min(current, fits);
+  if (applyMs > SLOW_PAGE_MS) next = Math.min(current, Math.max(fits, current / 2));
   // Only a full page says what a full page costs: a short one (the end of a pull) is mostly fixed costs.
   else if (applyMs < FAST_PAGE_MS && rows >= current) next = Math.max(current, Math.min(fits, current * GROWTH));
   next = Math.max(MIN_PULL_LIMIT, Math.floor(Math.min(next, MAX_PULL_LIMIT) / 50) * 50);

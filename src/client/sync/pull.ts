@@ -126,8 +126,12 @@ export async function pullAll(
       continue;
     }
     if (outcome.rotated) return { ...summary, rotated: true };
-    const learned = nextPullLimit(limit, page.changes.length, outcome.applyMs);
-    if (learned !== limit) await setMeta(db, 'pullLimit', (limit = learned));
+    // Not from a reset page (clearing tables is not the rows' cost) nor while the page is hidden (a background
+    // tab's timers and tasks are slowed or frozen).
+    if (!page.reset && !documentHidden()) {
+      const learned = nextPullLimit(limit, page.changes.length, outcome.applyMs);
+      if (learned !== limit) await setMeta(db, 'pullLimit', (limit = learned));
+    }
     summary.pulled += page.changes.length;
     summary.pages += 1;
     summary.reset ||= page.reset;
@@ -135,4 +139,8 @@ export async function pullAll(
     if (!page.hasMore) return summary;
     before = page.cursor;
   }
+}
+
+function documentHidden(): boolean {
+  return typeof document !== 'undefined' && document.visibilityState === 'hidden';
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
+import { applyPull } from '#client/db/apply-pull.ts';
 import { putAttendance, putParticipant, putPhoto, putSession } from '#client/db/local-writes.ts';
 import { createDraft } from '#client/features/sessions/create-draft.ts';
-import { freshDb, newParticipant, unitId } from '../db/fixtures';
+import { freshDb, newParticipant, pullPage, serverSession, spaceId, unitId } from '../db/fixtures';
 
 const today = '2026-03-02';
 
@@ -58,5 +59,35 @@ describe('"New session"', () => {
     const id = await createDraft(db, unitId, today);
     expect(id).not.toBe(yesterday);
     expect(await db.sessions.get(id)).toMatchObject({ startDate: today });
+  });
+
+  it("never reopens an untouched draft pulled from the trainer's other phone, which may be filled in there", async () => {
+    const db = freshDb();
+    const other = uuidv7();
+    const empty = { title: '', placeName: '', topicIds: [], startDate: today, endDate: today };
+    await applyPull(db, pullPage([serverSession(other, 1, empty)]));
+    expect(await createDraft(db, unitId, today)).not.toBe(other);
+  });
+
+  it('makes a new draft when the last one was refused by the server or had its province changed', async () => {
+    const db = freshDb();
+    await db.units.put({
+      id: unitId,
+      spaceId,
+      parentId: null,
+      kind: 'grassroots',
+      name: 'Công đoàn cơ sở xã Con Cuông',
+      shortName: 'CĐCS Con Cuông',
+      provinceCode: '40',
+      active: true,
+      pending: false,
+      rejected: false,
+    });
+    const refused = await createDraft(db, unitId, today);
+    await db.sessions.update(refused, { rejected: true });
+    const moved = await createDraft(db, unitId, today);
+    expect(moved).not.toBe(refused);
+    await putSession(db, { id: moved, provinceCode: '01' });
+    expect(await createDraft(db, unitId, today)).not.toBe(moved);
   });
 });

@@ -120,25 +120,33 @@ describe('syncOnce', () => {
     expect(await db.sessions.filter((s) => s.version === 1).count()).toBe(5);
   });
 
-  it('asks for as many rows as it learned this device applies within the budget, and keeps learning', async () => {
+  it('asks for the page size it learned', async () => {
     const db = freshDb();
     await setMeta(db, 'pullLimit', 300);
     for (let i = 0; i < 5; i += 1) await putSession(db, newSession());
     await syncOnce(db);
     expect(pulls().map((r) => (r.body as { limit?: number }).limit)).toEqual([300]);
+  });
 
-    // A page of 150 rows teaches the device how long its rows take (each page's tlb:apply-pull measure): the
-    // next pull asks for what that allows.
+  it('asks for smaller pages after one it applied slowly, and keeps asking so at the next sync', async () => {
+    const db = freshDb();
     for (let i = 0; i < 150; i += 1) await putSession(db, newSession());
-    performance.clearMeasures('tlb:apply-pull');
-    await syncOnce(db);
-    const pages = performance.getEntriesByName('tlb:apply-pull', 'measure') as PerformanceMeasure[];
-    expect(pages.map((p) => (p.detail as { changes: number }).changes)).toEqual([150]);
-    const learned = await getMeta(db, 'pullLimit');
-    expect(learned).toBe(nextPullLimit(300, 150, pages[0]!.duration));
+    // Each reading of the clock 400 ms after the last: applying the page takes at least that long.
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 400));
+    try {
+      await syncOnce(db);
+    } finally {
+      now.mockRestore();
+    }
+    expect(pulls().map((r) => (r.body as { limit?: number }).limit)).toEqual([undefined]);
+    // A slow page of 150 rows: the next asks for half the server's default (halving at most at once).
+    expect(await getMeta(db, 'pullLimit')).toBe(nextPullLimit(null, 150, 400));
+    expect(await getMeta(db, 'pullLimit')).toBe(500);
+
     await putSession(db, newSession());
     await syncOnce(db);
-    expect((pulls().at(-1)?.body as { limit?: number }).limit).toBe(learned);
+    expect((pulls().at(-1)?.body as { limit?: number }).limit).toBe(500);
   });
 
   it('keeps a change whose push answer has not come through an overlapping pull, and the next push brings its refusal', async () => {

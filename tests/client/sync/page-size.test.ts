@@ -9,9 +9,19 @@ describe('the size of the next pull page', () => {
   });
 
   it('shrinks at once after a slow page, to the rows that take about 130 ms', () => {
-    // 1,000 rows in 325 ms: 130 ms holds 400 of them.
-    expect(nextPullLimit(null, 1000, 325)).toBe(400);
-    expect(nextPullLimit(800, 800, 520)).toBe(200);
+    // 1,000 rows in 260 ms: 130 ms holds 500 of them.
+    expect(nextPullLimit(null, 1000, 260)).toBe(500);
+    // 800 rows in 200 ms: 130 ms holds 520, asked as 500.
+    expect(nextPullLimit(800, 800, 200)).toBe(500);
+  });
+
+  it('halves at most after one slow page, however slow: one slow moment is not the device', () => {
+    expect(nextPullLimit(null, 1000, 5000)).toBe(500);
+    expect(nextPullLimit(400, 400, 5000)).toBe(200);
+  });
+
+  it("goes back to the server's default when even the smallest page is slow: the time is not in its rows", () => {
+    expect(nextPullLimit(MIN_PULL_LIMIT, 100, 400)).toBeNull();
   });
 
   it('keeps its size between the fast and the slow mark, so it does not swing page by page', () => {
@@ -26,8 +36,8 @@ describe('the size of the next pull page', () => {
     expect(nextPullLimit(900, 900, 70)).toBe(MAX_PULL_LIMIT);
   });
 
-  it('never asks for fewer than 100 rows, however slow the device', () => {
-    expect(nextPullLimit(1000, 1000, 60_000)).toBe(MIN_PULL_LIMIT);
+  it('never asks for fewer than 100 rows', () => {
+    expect(nextPullLimit(150, 150, 60_000)).toBe(MIN_PULL_LIMIT);
   });
 
   it('learns nothing from a page of fewer than 100 rows, whose fixed costs outweigh its rows', () => {
