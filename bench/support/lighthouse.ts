@@ -1,6 +1,7 @@
 // Lighthouse (the npm package, mobile defaults: simulated slow 4G and a 4× CPU) driving Debian's Chromium over
 // its DevTools port. The browser keeps a persistent profile, so an audit can keep a signed-in user's storage
-// (`keepStorage`); Lighthouse otherwise clears it first. Used by bench/lighthouse.ts and bench/lighthouse-ab.ts.
+// (`keepStorage`), and can be started again on it (`restart`: the app opened cold, as from the home screen);
+// Lighthouse otherwise clears it first. Used by bench/lighthouse.ts and bench/lighthouse-ab.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,12 +15,15 @@ export interface AuditBrowser {
   context: BrowserContext;
   /** The DevTools port Lighthouse drives. */
   port: number;
+  /** The browser closed and started again on the same profile: the app opened cold, its storage kept. */
+  restart: () => Promise<AuditBrowser>;
   close: () => Promise<void>;
 }
 
-export async function openAuditBrowser(): Promise<AuditBrowser> {
+export async function openAuditBrowser(
+  profile = mkdtempSync(join(tmpdir(), 'tlb-bench-lighthouse-')),
+): Promise<AuditBrowser> {
   const port = await freePort();
-  const profile = mkdtempSync(join(tmpdir(), 'tlb-bench-lighthouse-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROME_PATH,
     args: [...CHROME_ARGS, `--remote-debugging-port=${port}`],
@@ -29,6 +33,10 @@ export async function openAuditBrowser(): Promise<AuditBrowser> {
   return {
     context,
     port,
+    async restart() {
+      await context.close();
+      return openAuditBrowser(profile);
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
