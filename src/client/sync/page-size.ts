@@ -8,10 +8,10 @@ import { DEFAULT_PULL_LIMIT } from '#domain/schemas/sync';
 /** The target for applying one page (issue 9, bench/trainer-apply.ts). */
 export const PAGE_TARGET_MS = 200;
 /** A page slower than this (a margin under the target) makes the next one smaller, sized to take FIT_MS. */
-export const SLOW_PAGE_MS = 160;
+const SLOW_PAGE_MS = 160;
 const FIT_MS = 130;
 /** A full page faster than this lets the next one grow, to twice its size at most and sized to take FIT_MS. */
-export const FAST_PAGE_MS = 80;
+const FAST_PAGE_MS = 80;
 const GROWTH = 2;
 /** Fewer rows per page would cost more in fixed costs than they save in waiting. */
 export const MIN_PULL_LIMIT = 100;

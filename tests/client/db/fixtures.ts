@@ -1,6 +1,7 @@
 // Small builders for client database tests: a fresh database per test and valid mutation args.
 import { uuidv7 } from 'uuidv7';
 import { LogbookDb, type DeviceProfile } from '#client/db/database.ts';
+import type { LocalUnit } from '#client/db/local-rows.ts';
 import type { MutationArgs } from '#domain/schemas/sync';
 import type { PullResponse, Change } from '#domain/schemas/sync';
 
@@ -14,6 +15,22 @@ export const organiserProfile: DeviceProfile = { role: 'organiser', unitId, spac
 
 /** The user of the newest fresh database: the owner of the sessions `serverSession` makes by default. */
 let newestUserId = uuidv7();
+
+/** A grassroots unit in province 40 as the device keeps it after a pull. */
+export function localUnit(id = unitId, space = spaceId): LocalUnit {
+  return {
+    id,
+    spaceId: space,
+    parentId: null,
+    kind: 'grassroots',
+    name: 'Công đoàn cơ sở xã Con Cuông',
+    shortName: 'CĐCS Con Cuông',
+    provinceCode: '40',
+    active: true,
+    pending: false,
+    rejected: false,
+  };
+}
 
 export function freshDb(userId = uuidv7(), profile = trainerProfile): LogbookDb {
   newestUserId = userId;

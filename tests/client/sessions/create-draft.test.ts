@@ -3,7 +3,7 @@ import { uuidv7 } from 'uuidv7';
 import { applyPull } from '#client/db/apply-pull.ts';
 import { putAttendance, putParticipant, putPhoto, putSession } from '#client/db/local-writes.ts';
 import { createDraft } from '#client/features/sessions/create-draft.ts';
-import { freshDb, newParticipant, pullPage, serverSession, spaceId, unitId } from '../db/fixtures';
+import { freshDb, localUnit, newParticipant, pullPage, serverSession, unitId } from '../db/fixtures';
 
 const today = '2026-03-02';
 
@@ -71,18 +71,7 @@ describe('"New session"', () => {
 
   it('makes a new draft when the last one was refused by the server or had its province changed', async () => {
     const db = freshDb();
-    await db.units.put({
-      id: unitId,
-      spaceId,
-      parentId: null,
-      kind: 'grassroots',
-      name: 'Công đoàn cơ sở xã Con Cuông',
-      shortName: 'CĐCS Con Cuông',
-      provinceCode: '40',
-      active: true,
-      pending: false,
-      rejected: false,
-    });
+    await db.units.put(localUnit());
     const refused = await createDraft(db, unitId, today);
     await db.sessions.update(refused, { rejected: true });
     const moved = await createDraft(db, unitId, today);

@@ -4,6 +4,7 @@ import { uuidv7 } from 'uuidv7';
 import { openUserDb, type LogbookDb } from '#client/db/database.ts';
 import type { LocalSession, LocalTopic } from '#client/db/local-rows.ts';
 import type { User } from '#domain/schemas/auth';
+import { localUnit } from '../db/fixtures';
 import { makeUser, rememberUser, serveApi } from '../shell/app-harness';
 
 export interface Device {
@@ -34,18 +35,7 @@ export async function seedDevice(): Promise<Device> {
   rememberUser(trainer);
   serveApi({}); // no server: everything here works offline
   const db = openUserDb(trainer.id, trainer);
-  await db.units.put({
-    id: trainer.unitId,
-    spaceId,
-    parentId: null,
-    kind: 'grassroots',
-    name: 'Công đoàn cơ sở xã Con Cuông',
-    shortName: 'CĐCS Con Cuông',
-    provinceCode: '40',
-    active: true,
-    pending: false,
-    rejected: false,
-  });
+  await db.units.put(localUnit(trainer.unitId, spaceId));
   const topics = [
     topic('gender-basics', 'Kiến thức cơ bản về giới', 'Gender basics'),
     topic('domestic-violence', 'Phòng, chống bạo lực gia đình', 'Preventing domestic violence'),
